@@ -1,0 +1,25 @@
+package org.keuzevrij;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** Entry point: {@code serve} (the default) runs the web app, {@code validate} checks a catalogue folder. */
+@Command(name = "keuzevrij", mixinStandardHelpOptions = true, version = "Keuzevrij 0.1.0",
+    description = "Vendor-independence advisor for public AI procurement.",
+    subcommands = {ServeCommand.class, ValidateCommand.class})
+public final class Main implements java.util.concurrent.Callable<Integer> {
+
+  public static void main(String[] args) {
+    CommandLine commandLine = new CommandLine(new Main());
+    int exit = commandLine.execute(args);
+    if (exit != ServeCommand.KEEP_RUNNING) {
+      System.exit(exit);
+    }
+  }
+
+  /** Without a subcommand, serve with the defaults, as the README promises. */
+  @Override
+  public Integer call() throws Exception {
+    return new CommandLine(new ServeCommand()).execute();
+  }
+}

@@ -1,0 +1,43 @@
+package org.keuzevrij.catalogue;
+
+import java.util.Collection;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
+
+/** An immutable, validated set of entities with its content hash. Build one with {@link CatalogueLoader}. */
+public final class Catalogue {
+
+  private final Map<Kind, SortedMap<String, Entity>> entities;
+  private final String version;
+
+  Catalogue(Map<Kind, SortedMap<String, Entity>> entities) {
+    Map<Kind, SortedMap<String, Entity>> copy = new EnumMap<>(Kind.class);
+    for (Kind kind : Kind.values()) {
+      copy.put(kind, Collections.unmodifiableSortedMap(new TreeMap<>(entities.getOrDefault(kind, new TreeMap<>()))));
+    }
+    this.entities = Collections.unmodifiableMap(copy);
+    this.version = ContentHash.of(this.entities);
+  }
+
+  /** Entities of one kind, ordered by id. */
+  public Collection<Entity> all(Kind kind) {
+    return entities.get(kind).values();
+  }
+
+  public Optional<Entity> find(Kind kind, String id) {
+    return Optional.ofNullable(entities.get(kind).get(id));
+  }
+
+  public int size(Kind kind) {
+    return entities.get(kind).size();
+  }
+
+  /** Content hash of the whole catalogue: the same files give the same version on any machine. */
+  public String version() {
+    return version;
+  }
+}

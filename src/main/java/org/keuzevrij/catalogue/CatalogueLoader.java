@@ -1,0 +1,128 @@
+package org.keuzevrij.catalogue;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+/**
+ * Reads a catalogue folder and checks all of it: readable JSON, schema, id equal to file name, duplicate ids and
+ * cross-references. It never stops at the first problem, so an editor sees everything wrong in one run.
+ */
+public final class CatalogueLoader {
+
+  private static final String JSON = ".json";
+
+  private final SchemaValidator schemas;
+
+  public CatalogueLoader() {
+    this(new SchemaValidator());
+  }
+
+  public CatalogueLoader(SchemaValidator schemas) {
+    this.schemas = schemas;
+  }
+
+  public LoadResult load(Path root) {
+    List<Problem> problems = new ArrayList<>();
+    if (!Files.isDirectory(root)) {
+      problems.add(new Problem(root.toString(), "", "catalogue folder does not exist or is not a folder"));
+      return new LoadResult(null, problems);
+    }
+    Map<Kind, SortedMap<String, Entity>> entities = new EnumMap<>(Kind.class);
+    for (Kind kind : Kind.values()) {
+      entities.put(kind, readKind(root, kind, problems));
+    }
+    problems.addAll(new CrossReferences(entities).check());
+    return new LoadResult(problems.isEmpty() ? new Catalogue(entities) : null, List.copyOf(problems));
+  }
+
+  private SortedMap<String, Entity> readKind(Path root, Kind kind, List<Problem> problems) {
+    SortedMap<String, Entity> byId = new TreeMap<>();
+    Map<String, String> fileOfId = new HashMap<>();
+    Path folder = root.resolve(kind.folder());
+    if (!Files.isDirectory(folder)) {
+      return byId;
+    }
+    for (Path path : list(folder, kind, problems)) {
+      String file = kind.folder() + "/" + path.getFileName();
+      String name = path.getFileName().toString();
+      if (Files.isDirectory(path)) {
+        problems.add(new Problem(file, "", "unexpected folder; only <id>.json files belong in " + kind.folder() + "/"));
+        continue;
+      }
+      if (!name.endsWith(JSON)) {
+        problems.add(new Problem(file, "", "not a .json file; only <id>.json files belong in " + kind.folder() + "/"));
+        continue;
+      }
+      JsonNode json = parse(path, file, problems);
+      if (json == null) {
+        continue;
+      }
+      problems.addAll(schemas.validate(kind, file, json));
+      if (!(json instanceof ObjectNode object) || !json.path("id").isTextual()) {
+        continue;
+      }
+      String id = json.get("id").textValue();
+      String expected = name.substring(0, name.length() - JSON.length());
+      if (!id.equals(expected)) {
+        problems.add(new Problem(file, "/id", "id \"" + id + "\" does not match the file name; expected \"" + expected + "\""));
+      }
+      String other = fileOfId.putIfAbsent(id, file);
+      if (other != null) {
+        problems.add(new Problem(file, "/id", "duplicate id \"" + id + "\", also used by " + other));
+        continue;
+      }
+      byId.put(id, new Entity(kind, id, object));
+    }
+    return byId;
+  }
+
+  private static List<Path> list(Path folder, Kind kind, List<Problem> problems) {
+    try (Stream<Path> files = Files.list(folder)) {
+      return files.filter(p -> !p.getFileName().toString().startsWith(".")).sorted().toList();
+    } catch (IOException e) {
+      problems.add(new Problem(kind.folder(), "", "cannot list folder: " + e.getMessage()));
+      return List.of();
+    }
+  }
+
+  private static JsonNode parse(Path path, String file, List<Problem> problems) {
+    byte[] bytes;
+    try {
+      bytes = Files.readAllBytes(path);
+    } catch (IOException e) {
+      problems.add(new Problem(file, "", "cannot read file: " + e.getMessage()));
+      return null;
+    }
+    try {
+      JsonNode json = CanonicalJson.read(bytes);
+      if (json == null || json.isMissingNode()) {
+        problems.add(new Problem(file, "", "file is empty; expected a JSON object"));
+        return null;
+      }
+      return json;
+    } catch (JsonProcessingException e) {
+      problems.add(new Problem(file, "", "not valid JSON: " + e.getOriginalMessage() + locationOf(e)));
+      return null;
+    } catch (IOException e) {
+      problems.add(new Problem(file, "", "cannot read file: " + e.getMessage()));
+      return null;
+    }
+  }
+
+  private static String locationOf(JsonProcessingException e) {
+    return e.getLocation() == null ? ""
+        : " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")";
+  }
+}

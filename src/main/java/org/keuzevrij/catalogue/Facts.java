@@ -1,0 +1,35 @@
+package org.keuzevrij.catalogue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/** Reading sourced facts ({@code {"value": ..., "source": ..., "checked": ...}}) without caring how they are nested. */
+public final class Facts {
+
+  public static final String UNKNOWN = "unknown";
+
+  private Facts() {}
+
+  public static JsonNode value(JsonNode fact) {
+    return fact.path("value");
+  }
+
+  public static boolean isUnknown(JsonNode fact) {
+    JsonNode value = value(fact);
+    return value.isMissingNode() || UNKNOWN.equals(value.asText(null)) && value.isTextual();
+  }
+
+  /** True, false or null for unknown. */
+  public static Boolean bool(JsonNode fact) {
+    JsonNode value = value(fact);
+    return value.isBoolean() ? value.booleanValue() : null;
+  }
+
+  public static String text(JsonNode fact) {
+    JsonNode value = value(fact);
+    return value.isTextual() ? value.textValue() : null;
+  }
+
+  public static String source(JsonNode fact) {
+    return fact.path("source").asText(null);
+  }
+}
