@@ -1,14 +1,69 @@
 package org.keuzevrij;
 
+import io.vertx.core.Vertx;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.keuzevrij.catalogue.CatalogueLoader;
+import org.keuzevrij.catalogue.LoadResult;
+import org.keuzevrij.catalogue.Problem;
+import org.keuzevrij.derived.Snapshot;
+import org.keuzevrij.derived.SnapshotHolder;
+import org.keuzevrij.web.WebServer;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
+/** Loads and checks the catalogue, then serves it; refuses to start on an invalid catalogue. */
 @Command(name = "serve", mixinStandardHelpOptions = true, description = "Start the web app.")
 final class ServeCommand implements Callable<Integer> {
+
+  /** Tells {@link Main} not to exit: the server's threads keep the process alive. */
   static final int KEEP_RUNNING = -1;
 
+  @Option(names = "--port", defaultValue = "${env:KEUZEVRIJ_PORT:-8080}",
+      description = "HTTP port (env KEUZEVRIJ_PORT, default ${DEFAULT-VALUE}).")
+  int port;
+
+  @Option(names = "--catalogue", defaultValue = "${env:KEUZEVRIJ_CATALOGUE:-catalogue}",
+      description = "Catalogue folder (env KEUZEVRIJ_CATALOGUE, default ${DEFAULT-VALUE}).")
+  Path catalogue;
+
+  @Option(names = "--data", defaultValue = "${env:KEUZEVRIJ_DATA:-data}",
+      description = "Folder for the app's own data outside the catalogue (env KEUZEVRIJ_DATA, default ${DEFAULT-VALUE}).")
+  Path data;
+
+  @Spec
+  CommandSpec spec;
+
   @Override
-  public Integer call() {
+  public Integer call() throws IOException {
+    PrintWriter err = spec.commandLine().getErr();
+    LoadResult result = new CatalogueLoader().load(catalogue);
+    if (!result.ok()) {
+      result.problems().stream().map(Problem::toString).forEach(err::println);
+      err.println("Not starting: " + result.problems().size() + " problem(s) in catalogue " + catalogue);
+      err.flush();
+      return 1;
+    }
+    Files.createDirectories(data);
+    Vertx vertx = Vertx.vertx();
+    WebServer server = new WebServer(new SnapshotHolder(Snapshot.of(result.catalogue())), port);
+    try {
+      vertx.deployVerticle(server).await();
+    } catch (Exception e) {
+      err.println("Not starting: cannot listen on port " + port + ": " + e.getMessage());
+      err.flush();
+      vertx.close();
+      return 1;
+    }
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> vertx.close().await()));
+    spec.commandLine().getOut().println("Keuzevrij is listening on http://localhost:" + server.actualPort()
+        + "/ (catalogue " + catalogue + ", version " + result.catalogue().version().substring(0, 12) + ")");
+    spec.commandLine().getOut().flush();
     return KEEP_RUNNING;
   }
 }

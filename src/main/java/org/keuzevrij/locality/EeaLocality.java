@@ -1,0 +1,77 @@
+package org.keuzevrij.locality;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.List;
+import org.keuzevrij.catalogue.Derivation;
+import org.keuzevrij.catalogue.Entity;
+import org.keuzevrij.catalogue.Facts;
+import org.keuzevrij.catalogue.Places;
+import org.keuzevrij.catalogue.Reason;
+
+/** Whether an offering keeps processing and storage inside the EU/EEA, where the GDPR applies without transfers. */
+public final class EeaLocality {
+
+  private EeaLocality() {}
+
+  public static Derivation of(Entity offering) {
+    List<Reason> reasons = new ArrayList<>();
+    Outcome processing = check(offering.json().path("processingLocations"), "Verwerking", "Processing", reasons);
+    Outcome storage = check(offering.json().path("storageLocations"), "Opslag", "Storage", reasons);
+    String value;
+    if (processing == Outcome.OUTSIDE || storage == Outcome.OUTSIDE) {
+      value = Derivation.NO;
+    } else if (processing == Outcome.UNKNOWN || storage == Outcome.UNKNOWN) {
+      value = Derivation.UNKNOWN;
+    } else {
+      value = Derivation.YES;
+    }
+    return new Derivation(value, reasons);
+  }
+
+  private enum Outcome { INSIDE, OUTSIDE, UNKNOWN }
+
+  private static Outcome check(JsonNode fact, String nl, String en, List<Reason> reasons) {
+    String source = Facts.source(fact);
+    if (Facts.isUnknown(fact)) {
+      reasons.add(Reason.of(nl + ": locatie onbekend", en + ": location unknown", source));
+      return Outcome.UNKNOWN;
+    }
+    List<String> outside = new ArrayList<>();
+    for (JsonNode code : Facts.value(fact)) {
+      if (!Places.inEea(code.asText())) {
+        outside.add(code.asText());
+      }
+    }
+    String places = String.join(", ", textValues(Facts.value(fact)));
+    if (outside.isEmpty()) {
+      reasons.add(Reason.of(nl + " binnen de EU/EER: " + places, en + " inside the EU/EEA: " + places, source));
+      return Outcome.INSIDE;
+    }
+    reasons.add(Reason.of(nl + " ook buiten de EU/EER: " + explainNl(outside),
+        en + " also outside the EU/EEA: " + explainEn(outside), source));
+    return Outcome.OUTSIDE;
+  }
+
+  private static List<String> textValues(JsonNode array) {
+    List<String> values = new ArrayList<>();
+    array.forEach(value -> values.add(value.asText()));
+    return values;
+  }
+
+  private static String explainNl(List<String> codes) {
+    return String.join(", ", codes.stream().map(code -> switch (code) {
+      case "GLOBAL" -> "wereldwijd, naar keuze van de leverancier";
+      case "EFTA" -> "EVA-landen, waaronder Zwitserland (buiten de EER)";
+      default -> code;
+    }).toList());
+  }
+
+  private static String explainEn(List<String> codes) {
+    return String.join(", ", codes.stream().map(code -> switch (code) {
+      case "GLOBAL" -> "anywhere, as the supplier chooses";
+      case "EFTA" -> "EFTA countries, including Switzerland (outside the EEA)";
+      default -> code;
+    }).toList());
+  }
+}

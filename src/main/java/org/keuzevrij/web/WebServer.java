@@ -1,0 +1,64 @@
+package org.keuzevrij.web;
+
+import io.vertx.core.Future;
+import io.vertx.core.VerticleBase;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.HttpServer;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import io.vertx.ext.web.handler.BodyHandler;
+import io.vertx.ext.web.handler.StaticHandler;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.keuzevrij.derived.SnapshotHolder;
+
+/** The HTTP server: API under {@code /api/v1}, pages everywhere else, assets from the jar. */
+public final class WebServer extends VerticleBase {
+
+  private static final Logger LOG = Logger.getLogger(WebServer.class.getName());
+  /** Catalogue entities are a few kilobytes; a megabyte leaves room without inviting abuse. */
+  public static final long BODY_LIMIT = 1024 * 1024;
+
+  private final SnapshotHolder snapshots;
+  private final int port;
+  private HttpServer server;
+
+  public WebServer(SnapshotHolder snapshots, int port) {
+    this.snapshots = snapshots;
+    this.port = port;
+  }
+
+  @Override
+  public Future<?> start() {
+    Router router = Router.router(vertx);
+    router.route().handler(SecurityHeaders::add);
+    for (HttpMethod method : new HttpMethod[] {HttpMethod.POST, HttpMethod.PUT, HttpMethod.PATCH}) {
+      router.route().method(method).handler(BodyHandler.create(false).setBodyLimit(BODY_LIMIT));
+    }
+    router.get("/assets/*").handler(StaticHandler.create("webroot/assets").setCachingEnabled(true).setMaxAgeSeconds(3600));
+    Buffer openApi = Resources.read("openapi/openapi.json");
+    router.get(CatalogueApi.PREFIX + "/openapi.json").handler(ctx -> ctx.response()
+        .putHeader("Content-Type", "application/json").end(openApi));
+    new CatalogueApi(snapshots).mount(router);
+    router.route(CatalogueApi.PREFIX + "/*").handler(ctx -> Problems.notFound(ctx, "No such API resource."));
+    router.route().failureHandler(this::failure);
+    server = vertx.createHttpServer();
+    return server.requestHandler(router).listen(port);
+  }
+
+  /** The port actually bound, which differs from the requested one when that was 0. */
+  public int actualPort() {
+    return server.actualPort();
+  }
+
+  private void failure(RoutingContext ctx) {
+    int status = ctx.statusCode() > 0 ? ctx.statusCode() : 500;
+    if (status >= 500) {
+      LOG.log(Level.SEVERE, "Request failed: " + ctx.request().method() + " " + ctx.request().path(), ctx.failure());
+    }
+    String detail = status == 413 ? "The request body is larger than " + BODY_LIMIT + " bytes."
+        : status >= 500 ? "Something went wrong on our side; it has been logged." : "The request could not be handled.";
+    Problems.send(ctx, Problems.problem(status, detail));
+  }
+}
