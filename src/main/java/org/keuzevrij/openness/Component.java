@@ -18,7 +18,7 @@ public enum Component {
   DATASHEET("datasheet", "Datasheet", "Datasheet", true, true),
   LICENCES("licences", "Open licenties", "Open licences", true, false),
   INFERENCE_CODE("inferenceCode", "Inferentie- en architectuurcode", "Inference and architecture code", false, false),
-  EVALUATION("evaluation", "Evaluatiecode, -data en -resultaten", "Evaluation code, data and results", false, false),
+  EVALUATION("evaluation", "Evaluatiecode, -data en -resultaten", "Evaluation code, data and results", false, true),
   INTERMEDIATE_CHECKPOINTS("intermediateCheckpoints", "Tussentijdse checkpoints", "Intermediate checkpoints", false, false),
   DATA_CARD("dataCard", "Datacard", "Data card", false, true),
   TECHNICAL_REPORT("technicalReport", "Technisch rapport", "Technical report", false, true);
@@ -37,7 +37,10 @@ public enum Component {
     this.document = document;
   }
 
-  /** Documents can be released but incomplete; code, data and weights are either released or not. */
+  /**
+   * Documents can be released but incomplete; code, data and weights are either released or not. Evaluation counts
+   * as a document because its results are one; partial then means results without code or data.
+   */
   public boolean document() {
     return document;
   }

@@ -4,21 +4,35 @@ import java.util.List;
 
 /**
  * Classes of the Model Openness Framework 1.0 (LF AI &amp; Data), each cumulative on the one before, in the order they
- * are earned. Components map onto ours: architecture code is part of inference code, and evaluation covers the
- * framework's evaluation code, data and results; the research paper may be a preprint or a peer-reviewed paper.
+ * are earned. Components map onto ours: architecture code is part of inference code; evaluation results are a
+ * document for Class III, while Class II also needs the evaluation code and data, so evaluation must then be fully
+ * open; the research paper may be a preprint or a peer-reviewed paper.
  */
 enum MofClass {
-  CLASS_III("Class III", List.of(Component.END_MODEL_WEIGHTS, Component.INFERENCE_CODE, Component.MODEL_CARD,
-      Component.DATA_CARD, Component.TECHNICAL_REPORT, Component.EVALUATION)),
-  CLASS_II("Class II", List.of(Component.TRAINING_CODE)),
-  CLASS_I("Class I", List.of(Component.BASE_MODEL_DATA, Component.INTERMEDIATE_CHECKPOINTS, Component.PREPRINT));
+  CLASS_III("Class III", List.of(released(Component.END_MODEL_WEIGHTS), released(Component.INFERENCE_CODE),
+      released(Component.MODEL_CARD), released(Component.DATA_CARD), released(Component.TECHNICAL_REPORT),
+      released(Component.EVALUATION))),
+  CLASS_II("Class II", List.of(released(Component.TRAINING_CODE), fullyOpen(Component.EVALUATION))),
+  CLASS_I("Class I", List.of(released(Component.BASE_MODEL_DATA), released(Component.INTERMEDIATE_CHECKPOINTS),
+      released(Component.PREPRINT)));
+
+  /** One component a class needs; {@code fully} means partial never counts, not even for a document. */
+  record Requirement(Component component, boolean fully) {}
 
   private final String label;
-  private final List<Component> added;
+  private final List<Requirement> added;
 
-  MofClass(String label, List<Component> added) {
+  MofClass(String label, List<Requirement> added) {
     this.label = label;
     this.added = added;
+  }
+
+  private static Requirement released(Component component) {
+    return new Requirement(component, false);
+  }
+
+  private static Requirement fullyOpen(Component component) {
+    return new Requirement(component, true);
   }
 
   String label() {
@@ -26,7 +40,7 @@ enum MofClass {
   }
 
   /** Components this class adds to the class before it; earlier classes are checked first. */
-  List<Component> required() {
+  List<Requirement> required() {
     return added;
   }
 }

@@ -142,13 +142,14 @@ public final class OpennessAssessor {
         "Unknown whether the weights are available")));
   }
 
-  private static Verdict verdict(Entity model, List<Component> required) {
+  private static Verdict verdict(Entity model, List<MofClass.Requirement> required) {
     Verdict verdict = new Verdict();
-    for (Component component : required) {
+    for (MofClass.Requirement requirement : required) {
+      Component component = requirement.component();
       Openness openness = component == Component.PREPRINT ? researchPaper(model) : openness(model, component);
       if (openness == Openness.UNKNOWN) {
         verdict.unknown.add(component);
-      } else if (!released(component, openness) || !openlyLicensed(model, component)) {
+      } else if (!released(requirement, openness) || !openlyLicensed(model, component)) {
         verdict.blocking.add(component);
       }
     }
@@ -159,8 +160,9 @@ public final class OpennessAssessor {
    * The framework asks whether a component is released under an open licence, not how complete a document is; the
    * index rates incomplete documents "partial", so for documents partial still counts as released.
    */
-  private static boolean released(Component component, Openness openness) {
-    return openness == Openness.OPEN || component.document() && openness == Openness.PARTIAL;
+  private static boolean released(MofClass.Requirement requirement, Openness openness) {
+    return openness == Openness.OPEN
+        || !requirement.fully() && requirement.component().document() && openness == Openness.PARTIAL;
   }
 
   /** The framework's research paper may be a preprint or a peer-reviewed paper: take the better of the two. */
