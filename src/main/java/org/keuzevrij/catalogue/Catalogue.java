@@ -36,6 +36,11 @@ public final class Catalogue {
     return entities.get(kind).size();
   }
 
+  /** The entities by kind and id, for building a changed copy; the maps are unmodifiable. */
+  Map<Kind, SortedMap<String, Entity>> entities() {
+    return entities;
+  }
+
   /** Content hash of the whole catalogue: the same files give the same version on any machine. */
   public String version() {
     return version;

@@ -2,7 +2,6 @@ package org.keuzevrij.catalogue;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,14 +22,14 @@ public final class CatalogueLoader {
 
   private static final String JSON = ".json";
 
-  private final SchemaValidator schemas;
+  private final DocumentRules rules;
 
   public CatalogueLoader() {
     this(new SchemaValidator());
   }
 
   public CatalogueLoader(SchemaValidator schemas) {
-    this.schemas = schemas;
+    this.rules = new DocumentRules(schemas);
   }
 
   public LoadResult load(Path root) {
@@ -69,25 +68,24 @@ public final class CatalogueLoader {
       if (json == null) {
         continue;
       }
-      problems.addAll(schemas.validate(kind, file, json));
-      if (!(json instanceof ObjectNode object) || !json.path("id").isTextual()) {
+      String expected = name.substring(0, name.length() - JSON.length());
+      DocumentRules.Checked checked = rules.check(kind, file, expected, json);
+      problems.addAll(checked.problems());
+      if (checked.entity().isEmpty()) {
         continue;
       }
-      String id = json.get("id").textValue();
-      String expected = name.substring(0, name.length() - JSON.length());
-      if (!id.equals(expected)) {
-        problems.add(new Problem(file, "/id", "id \"" + id + "\" does not match the file name; expected \"" + expected + "\""));
-      }
+      String id = checked.entity().get().id();
       String other = fileOfId.putIfAbsent(id, file);
       if (other != null) {
         problems.add(new Problem(file, "/id", "duplicate id \"" + id + "\", also used by " + other));
         continue;
       }
-      byId.put(id, new Entity(kind, id, object));
+      byId.put(id, checked.entity().get());
     }
     return byId;
   }
 
+  /** Hidden files are skipped: editors' swap files, and the temporary files a write goes through before its rename. */
   private static List<Path> list(Path folder, Kind kind, List<Problem> problems) {
     try (Stream<Path> files = Files.list(folder)) {
       return files.filter(p -> !p.getFileName().toString().startsWith(".")).sorted().toList();

@@ -8,46 +8,66 @@ import java.util.Map;
 import java.util.Set;
 import java.util.SortedMap;
 
-/** Checks that every id one entity names exists, and that no supplier is its own parent through a chain. */
+/**
+ * The one walk over the ids entities name, and the checks on it: every id named exists, and no supplier is its own
+ * parent through a chain. The same walk answers "who refers to this entity?" when one is about to be deleted.
+ */
 final class CrossReferences {
 
   private final Map<Kind, SortedMap<String, Entity>> entities;
-  private final List<Problem> problems = new ArrayList<>();
 
   CrossReferences(Map<Kind, SortedMap<String, Entity>> entities) {
     this.entities = entities;
   }
 
-  List<Problem> check() {
+  /** Every reference in the catalogue: offerings', then models', then suppliers', each in id order. */
+  List<Reference> walk() {
+    List<Reference> references = new ArrayList<>();
     for (Entity offering : entities.get(Kind.OFFERING).values()) {
-      expect(offering, "/supplier", Kind.SUPPLIER, offering.json().path("supplier"));
+      add(references, offering, "/supplier", Kind.SUPPLIER, offering.json().path("supplier"));
       JsonNode models = offering.json().path("models");
       for (int i = 0; i < models.size(); i++) {
-        expect(offering, "/models/" + i, Kind.MODEL, models.get(i));
+        add(references, offering, "/models/" + i, Kind.MODEL, models.get(i));
       }
     }
     for (Entity model : entities.get(Kind.MODEL).values()) {
-      expect(model, "/developerSupplier", Kind.SUPPLIER, model.json().path("developerSupplier"));
+      add(references, model, "/developerSupplier", Kind.SUPPLIER, model.json().path("developerSupplier"));
     }
     for (Entity supplier : entities.get(Kind.SUPPLIER).values()) {
       JsonNode parent = supplier.json().path("parent").path("value");
       if (!"none".equals(parent.asText()) && !Facts.UNKNOWN.equals(parent.asText())) {
-        expect(supplier, "/parent/value", Kind.SUPPLIER, parent);
+        add(references, supplier, "/parent/value", Kind.SUPPLIER, parent);
       }
-      checkParentCycle(supplier);
+    }
+    return references;
+  }
+
+  List<Problem> check() {
+    List<Problem> problems = new ArrayList<>();
+    for (Reference reference : walk()) {
+      if (!entities.get(reference.kind()).containsKey(reference.id())) {
+        problems.add(new Problem(file(reference.from()), reference.pointer(), "unknown " + reference.kind().singular()
+            + " \"" + reference.id() + "\": there is no " + reference.kind().folder() + "/" + reference.id() + ".json"));
+      }
+    }
+    for (Entity supplier : entities.get(Kind.SUPPLIER).values()) {
+      checkParentCycle(supplier, problems);
     }
     return problems;
   }
 
-  private void expect(Entity from, String pointer, Kind kind, JsonNode id) {
-    if (!id.isTextual() || entities.get(kind).containsKey(id.textValue())) {
-      return;
-    }
-    problems.add(new Problem(file(from), pointer, "unknown " + kind.singular() + " \"" + id.textValue()
-        + "\": there is no " + kind.folder() + "/" + id.textValue() + ".json"));
+  /** The references to one entity, by the entities that hold them. */
+  List<Reference> to(Kind kind, String id) {
+    return walk().stream().filter(r -> r.kind() == kind && r.id().equals(id)).toList();
   }
 
-  private void checkParentCycle(Entity supplier) {
+  private static void add(List<Reference> references, Entity from, String pointer, Kind kind, JsonNode id) {
+    if (id.isTextual()) {
+      references.add(new Reference(from, pointer, kind, id.textValue()));
+    }
+  }
+
+  private void checkParentCycle(Entity supplier, List<Problem> problems) {
     Set<String> seen = new LinkedHashSet<>();
     Entity current = supplier;
     while (current != null && seen.add(current.id())) {
@@ -60,7 +80,7 @@ final class CrossReferences {
     }
   }
 
-  private static String file(Entity entity) {
+  static String file(Entity entity) {
     return entity.kind().folder() + "/" + entity.id() + ".json";
   }
 }

@@ -59,7 +59,7 @@ public final class CatalogueApi {
         .put("catalogueVersion", snapshot.catalogue().version())
         .put("count", entities.size());
     ArrayNode items = body.putArray("items");
-    entities.forEach(entity -> items.add(withDerived(entity, snapshot)));
+    entities.forEach(entity -> items.add(snapshot.representation(entity)));
     JsonResponses.send(ctx, body);
   }
 
@@ -76,13 +76,7 @@ public final class CatalogueApi {
       return;
     }
     // No catalogue version in the body: an edit elsewhere must not change this entity's ETag.
-    JsonResponses.send(ctx, withDerived(entity.get(), snapshot));
-  }
-
-  private static ObjectNode withDerived(Entity entity, Snapshot snapshot) {
-    ObjectNode json = entity.json().deepCopy();
-    json.set("derived", snapshot.derived().toJson(entity.kind(), entity.id()));
-    return json;
+    JsonResponses.send(ctx, snapshot.representation(entity.get()));
   }
 
   private static Optional<Kind> kind(RoutingContext ctx) {

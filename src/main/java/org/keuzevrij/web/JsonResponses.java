@@ -3,10 +3,8 @@ package org.keuzevrij.web;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.ext.web.RoutingContext;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import org.keuzevrij.catalogue.CanonicalJson;
+import org.keuzevrij.derived.EntityTag;
 
 /** Sends JSON with a strong ETag derived from the body, and answers a matching If-None-Match with 304. */
 public final class JsonResponses {
@@ -25,12 +23,7 @@ public final class JsonResponses {
   }
 
   public static String etag(byte[] body) {
-    try {
-      byte[] digest = MessageDigest.getInstance("SHA-256").digest(body);
-      return "\"" + HexFormat.of().formatHex(digest, 0, 16) + "\"";
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every Java runtime has SHA-256", e);
-    }
+    return EntityTag.of(body);
   }
 
   /** If-None-Match uses the weak comparison (RFC 9110 §13.1.2): a W/ prefix on the client's tag is ignored. */
