@@ -5,13 +5,21 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Optional;
+import java.util.logging.Logger;
 import java.util.concurrent.Callable;
 import org.keuzevrij.catalogue.CatalogueLoader;
 import org.keuzevrij.catalogue.LoadResult;
 import org.keuzevrij.catalogue.Problem;
+import org.keuzevrij.catalogue.SchemaValidator;
+import org.keuzevrij.editing.CatalogueStore;
 import org.keuzevrij.derived.Snapshot;
 import org.keuzevrij.derived.SnapshotHolder;
+import org.keuzevrij.web.Editing;
 import org.keuzevrij.web.WebServer;
+import org.keuzevrij.web.auth.AuthSettings;
+import org.keuzevrij.web.auth.OidcSettings;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -20,6 +28,8 @@ import picocli.CommandLine.Spec;
 /** Loads and checks the catalogue, then serves it; refuses to start on an invalid catalogue. */
 @Command(name = "serve", mixinStandardHelpOptions = true, description = "Start the web app.")
 final class ServeCommand implements Callable<Integer> {
+
+  private static final Logger LOG = Logger.getLogger(ServeCommand.class.getName());
 
   /** Tells {@link Main} not to exit: the server's threads keep the process alive. */
   static final int KEEP_RUNNING = -1;
@@ -36,22 +46,75 @@ final class ServeCommand implements Callable<Integer> {
       description = "Folder for the app's own data outside the catalogue (env KEUZEVRIJ_DATA, default ${DEFAULT-VALUE}).")
   Path data;
 
+  @Option(names = "--secure-cookies", defaultValue = "${env:KEUZEVRIJ_SECURE_COOKIES:-false}",
+      description = "Mark the session cookie Secure; use it whenever users reach the app over HTTPS, as behind a "
+          + "TLS proxy (env KEUZEVRIJ_SECURE_COOKIES, default ${DEFAULT-VALUE}).")
+  boolean secureCookies;
+
+  @Option(names = "--oidc-issuer", defaultValue = "${env:KEUZEVRIJ_OIDC_ISSUER}",
+      description = "OpenID Connect issuer URL; when set, people sign in there instead of with the embedded user "
+          + "store (env KEUZEVRIJ_OIDC_ISSUER).")
+  String oidcIssuer;
+
+  @Option(names = "--oidc-client-id", defaultValue = "${env:KEUZEVRIJ_OIDC_CLIENT_ID}",
+      description = "Client id at the OpenID Connect provider (env KEUZEVRIJ_OIDC_CLIENT_ID).")
+  String oidcClientId;
+
+  @Option(names = "--oidc-role-claim", defaultValue = "${env:KEUZEVRIJ_OIDC_ROLE_CLAIM:-roles}",
+      description = "Claim with the user's groups or roles, dotted for nested claims (env KEUZEVRIJ_OIDC_ROLE_CLAIM, "
+          + "default ${DEFAULT-VALUE}).")
+  String oidcRoleClaim;
+
+  @Option(names = "--oidc-roles", defaultValue = "${env:KEUZEVRIJ_OIDC_ROLES}",
+      description = "Claim values and the roles they grant, e.g. kv-admins=admin,kv-editors=editor "
+          + "(env KEUZEVRIJ_OIDC_ROLES).")
+  String oidcRoles;
+
+  @Option(names = "--public-url", defaultValue = "${env:KEUZEVRIJ_PUBLIC_URL}",
+      description = "The app's address as users reach it, e.g. https://keuzevrij.example.org; needed for OpenID "
+          + "Connect (env KEUZEVRIJ_PUBLIC_URL).")
+  String publicUrl;
+
   @Spec
   CommandSpec spec;
 
   @Override
   public Integer call() throws IOException {
     PrintWriter err = spec.commandLine().getErr();
-    LoadResult result = new CatalogueLoader().load(catalogue);
+    SchemaValidator schemas = new SchemaValidator();
+    // Temporary files left by a write that a crash cut short; the loader skips them, this clears them away.
+    new CatalogueStore(catalogue).removeLeftovers();
+    LoadResult result = new CatalogueLoader(schemas).load(catalogue);
     if (!result.ok()) {
       result.problems().stream().map(Problem::toString).forEach(err::println);
       err.println("Not starting: " + result.problems().size() + " problem(s) in catalogue " + catalogue);
       err.flush();
       return 1;
     }
+    if (data.toAbsolutePath().normalize().startsWith(catalogue.toAbsolutePath().normalize())) {
+      err.println("Not starting: the data folder " + data + " is inside the catalogue folder; keep the audit log and "
+          + "the user store out of the catalogue");
+      err.flush();
+      return 1;
+    }
+    AuthSettings auth;
+    try {
+      auth = new AuthSettings(secureCookies, OidcSettings.parse(oidcIssuer, oidcClientId,
+          System.getenv("KEUZEVRIJ_OIDC_CLIENT_SECRET"), publicUrl, oidcRoleClaim, oidcRoles));
+    } catch (IllegalArgumentException e) {
+      err.println("Not starting: " + e.getMessage());
+      err.flush();
+      return 1;
+    }
     Files.createDirectories(data);
+    SnapshotHolder snapshots = new SnapshotHolder(Snapshot.of(result.catalogue()));
+    Editing.Opened editing = Editing.open(catalogue, data, snapshots, schemas, auth,
+        Optional.ofNullable(System.getenv("KEUZEVRIJ_ADMIN_PASSWORD")), Clock.systemUTC());
+    editing.generatedAdminPassword().ifPresent(password -> LOG.warning("First start: created the user \"admin\" "
+        + "with the password " + password + " . It is shown only this once; sign in and change it, or set "
+        + "KEUZEVRIJ_ADMIN_PASSWORD before the first start."));
     Vertx vertx = Vertx.vertx();
-    WebServer server = new WebServer(new SnapshotHolder(Snapshot.of(result.catalogue())), port);
+    WebServer server = new WebServer(snapshots, port).withEditing(editing.editing());
     try {
       vertx.deployVerticle(server).await();
     } catch (Exception e) {

@@ -46,6 +46,11 @@ public final class CataloguePages {
     this.renderer = new PageRenderer(templates, messages, snapshots);
   }
 
+  /** The renderer every page shares: one layout, one set of messages. */
+  public PageRenderer renderer() {
+    return renderer;
+  }
+
   public void mount(Router router) {
     router.get("/").handler(this::overview);
     for (Kind kind : Kind.values()) {

@@ -12,6 +12,7 @@ import io.vertx.ext.web.handler.StaticHandler;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.keuzevrij.derived.SnapshotHolder;
+import org.keuzevrij.web.edit.EditingRoutes;
 
 /** The HTTP server: API under {@code /api/v1}, pages everywhere else, assets from the jar. */
 public final class WebServer extends VerticleBase {
@@ -25,11 +26,18 @@ public final class WebServer extends VerticleBase {
   /** Built here rather than in start(), so that compiling the templates does not run on the event loop. */
   private final CataloguePages pages;
   private HttpServer server;
+  private Editing editing;
 
   public WebServer(SnapshotHolder snapshots, int port) {
     this.snapshots = snapshots;
     this.port = port;
     this.pages = new CataloguePages(snapshots);
+  }
+
+  /** Lets people sign in and edit; without this call the server is read-only. */
+  public WebServer withEditing(Editing editing) {
+    this.editing = editing;
+    return this;
   }
 
   @Override
@@ -39,12 +47,22 @@ public final class WebServer extends VerticleBase {
     for (HttpMethod method : new HttpMethod[] {HttpMethod.POST, HttpMethod.PUT, HttpMethod.PATCH}) {
       router.route().method(method).handler(BodyHandler.create(false).setBodyLimit(BODY_LIMIT));
     }
+    EditingRoutes editRoutes = editing == null ? null : new EditingRoutes(editing, vertx, pages.renderer());
+    if (editRoutes != null) {
+      editRoutes.mountSessions(router);
+    }
     router.get("/assets/*").handler(StaticHandler.create("webroot/assets").setCachingEnabled(true).setMaxAgeSeconds(3600));
     Buffer openApi = Resources.read("openapi/openapi.json");
     router.get(CatalogueApi.PREFIX + "/openapi.json").handler(ctx -> ctx.response()
         .putHeader("Content-Type", "application/json").end(openApi));
+    if (editRoutes != null) {
+      editRoutes.mountApi(router);
+    }
     new CatalogueApi(snapshots).mount(router);
     router.route(CatalogueApi.PREFIX + "/*").handler(ctx -> Problems.notFound(ctx, "No such API resource."));
+    if (editRoutes != null) {
+      editRoutes.mountPages(router);
+    }
     pages.mount(router);
     // Unmatched page addresses get an HTML page in the reader's language; API paths never get here (see above).
     // A route is needed, not only errorHandler(404): the body-handler routes match every path for POST, PUT and

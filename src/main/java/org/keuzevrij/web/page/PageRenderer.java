@@ -13,6 +13,8 @@ import org.keuzevrij.derived.SnapshotHolder;
 public final class PageRenderer {
 
   public static final String ERROR_TEMPLATE = "pages/error";
+  /** Context key for the account links in the header (log in, or the user's name and log out), when sign-in exists. */
+  public static final String ACCOUNT = "keuzevrij.layout.account";
 
   private final Templates templates;
   private final Messages messages;
@@ -51,7 +53,7 @@ public final class PageRenderer {
   /** An error page in the request's language: what went wrong in plain words, and a way back to the catalogue. */
   public void sendError(RoutingContext ctx, int status, String detail) {
     Language language = LanguageChoice.of(ctx);
-    String kind = status == 404 ? "notFound" : status >= 500 ? "server" : "request";
+    String kind = status == 404 ? "notFound" : status == 403 ? "forbidden" : status >= 500 ? "server" : "request";
     Map<String, Object> page = new LinkedHashMap<>();
     page.put("heading", messages.text(language, "error." + kind + ".title"));
     page.put("detail", detail != null ? detail : messages.text(language, "error." + kind + ".detail"));
@@ -67,6 +69,7 @@ public final class PageRenderer {
     layout.put("switchLang", language.other().code());
     layout.put("switchLabel", messages.text(language.other(), "layout.languageName"));
     layout.put("onOverview", PagePaths.OVERVIEW.equals(ctx.request().path()));
+    layout.put("account", ctx.get(ACCOUNT));
     layout.put("catalogueVersion", snapshots.get().catalogue().version().substring(0, 12));
     return layout;
   }

@@ -1,0 +1,118 @@
+package org.keuzevrij.editing;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.keuzevrij.audit.AuditEntry;
+import org.keuzevrij.audit.AuditLog;
+import org.keuzevrij.audit.JsonPatches;
+import org.keuzevrij.catalogue.CanonicalJson;
+import org.keuzevrij.catalogue.CatalogueLoader;
+import org.keuzevrij.catalogue.Fixtures;
+import org.keuzevrij.catalogue.Kind;
+import org.keuzevrij.catalogue.LoadResult;
+import org.keuzevrij.storage.DurableFiles;
+
+@DisplayName("Crash safety: a writer killed with SIGKILL never leaves a broken catalogue")
+class CrashSafetyTest {
+
+  private static final int KILLS = 30;
+
+  @TempDir
+  Path work;
+
+  @Test
+  @DisplayName("after each of 30 kills mid-loop the catalogue validates and each entity is its old or its new version")
+  void survivesKills() throws Exception {
+    Path catalogue = Fixtures.smallCatalogue(work.resolve("catalogue"));
+    Path data = work.resolve("data");
+    Random random = new Random(42);
+    int leftoversSeen = 0;
+    for (int kill = 0; kill < KILLS; kill++) {
+      Process child = start(catalogue, data);
+      try (BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream(),
+          StandardCharsets.UTF_8))) {
+        String line = out.readLine();
+        assertEquals(CrashingWriter.STARTED, line, () -> "the writer did not start: " + errors(child));
+        // Let it write for a varying while, so the kill lands at different steps of a write.
+        Thread.sleep(random.nextInt(40));
+        child.destroyForcibly();
+        child.waitFor();
+      }
+      leftoversSeen += temporaryFiles(catalogue).size();
+      assertCatalogueIntact(catalogue);
+    }
+    assertAuditReplays(catalogue, data);
+    System.out.println("Crash test: " + KILLS + " kills, " + leftoversSeen + " leftover temporary files seen and "
+        + "ignored by the loader");
+  }
+
+  private static void assertCatalogueIntact(Path catalogue) throws IOException {
+    LoadResult result = new CatalogueLoader().load(catalogue);
+    assertTrue(result.ok(), () -> "the catalogue no longer validates: " + result.problems());
+    byte[] euApi = Files.readAllBytes(catalogue.resolve("offerings/eu-api.json"));
+    assertTrue(CrashingWriter.VERSIONS.stream().anyMatch(v -> java.util.Arrays.equals(CanonicalJson.pretty(v), euApi)),
+        () -> "eu-api is neither version: " + new String(euApi, StandardCharsets.UTF_8));
+    Path transientFile = catalogue.resolve("offerings/tmp-api.json");
+    if (Files.exists(transientFile)) {
+      assertEquals(new String(CanonicalJson.pretty(CrashingWriter.TRANSIENT), StandardCharsets.UTF_8),
+          Files.readString(transientFile));
+    }
+  }
+
+  /** Every audit line but a torn last one is whole, and replaying eu-api's patches gives a version on disk at the time. */
+  private static void assertAuditReplays(Path catalogue, Path data) throws IOException {
+    try (AuditLog log = AuditLog.open(data)) {
+      List<AuditEntry> history = new ArrayList<>(log.history(Kind.OFFERING, "eu-api"));
+      assertFalse(history.isEmpty());
+      java.util.Collections.reverse(history);
+      JsonNode state = CanonicalJson.read(CanonicalJson.pretty(CrashingWriter.VERSIONS.get(0)));
+      for (AuditEntry entry : history) {
+        state = JsonPatches.apply(entry.patch(), state);
+        JsonNode current = state;
+        assertTrue(CrashingWriter.VERSIONS.stream().anyMatch(current::equals), "a replayed state is a real version");
+      }
+      // The file may be one write ahead of the log: a kill between the rename and the append loses that one line.
+      JsonNode onDisk = CanonicalJson.read(Files.readAllBytes(catalogue.resolve("offerings/eu-api.json")));
+      assertTrue(CrashingWriter.VERSIONS.contains(onDisk));
+    }
+  }
+
+  private static List<Path> temporaryFiles(Path catalogue) throws IOException {
+    try (Stream<Path> files = Files.walk(catalogue)) {
+      return files.filter(DurableFiles::isTemporary).toList();
+    }
+  }
+
+  private static Process start(Path catalogue, Path data) throws IOException {
+    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    return new ProcessBuilder(java, "-Xshare:auto", "-XX:TieredStopAtLevel=1", "-cp",
+        System.getProperty("java.class.path"), CrashingWriter.class.getName(), catalogue.toString(), data.toString())
+        .redirectError(ProcessBuilder.Redirect.PIPE)
+        .start();
+  }
+
+  private static String errors(Process child) {
+    try {
+      child.waitFor();
+      return new String(child.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException | InterruptedException e) {
+      return e.toString();
+    }
+  }
+}
