@@ -19,6 +19,7 @@ import org.keuzevrij.derived.SnapshotHolder;
 import org.keuzevrij.web.Editing;
 import org.keuzevrij.web.WebServer;
 import org.keuzevrij.web.auth.AuthSettings;
+import org.keuzevrij.web.auth.OidcLogin;
 import org.keuzevrij.web.auth.OidcSettings;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -97,23 +98,36 @@ final class ServeCommand implements Callable<Integer> {
       err.flush();
       return 1;
     }
-    AuthSettings auth;
+    Optional<OidcSettings> oidc;
     try {
-      auth = new AuthSettings(secureCookies, OidcSettings.parse(oidcIssuer, oidcClientId,
-          System.getenv("KEUZEVRIJ_OIDC_CLIENT_SECRET"), publicUrl, oidcRoleClaim, oidcRoles));
+      oidc = OidcSettings.parse(oidcIssuer, oidcClientId, System.getenv("KEUZEVRIJ_OIDC_CLIENT_SECRET"), publicUrl,
+          oidcRoleClaim, oidcRoles);
     } catch (IllegalArgumentException e) {
       err.println("Not starting: " + e.getMessage());
       err.flush();
       return 1;
     }
     Files.createDirectories(data);
+    Vertx vertx = Vertx.vertx();
+    Optional<OidcLogin> oidcLogin = Optional.empty();
+    if (oidc.isPresent()) {
+      try {
+        oidcLogin = Optional.of(OidcLogin.discover(vertx, oidc.get()).await());
+      } catch (Exception e) {
+        err.println("Not starting: cannot read the OpenID Connect configuration of " + oidc.get().issuer() + ": "
+            + e.getMessage());
+        err.flush();
+        vertx.close();
+        return 1;
+      }
+    }
     SnapshotHolder snapshots = new SnapshotHolder(Snapshot.of(result.catalogue()));
-    Editing.Opened editing = Editing.open(catalogue, data, snapshots, schemas, auth,
-        Optional.ofNullable(System.getenv("KEUZEVRIJ_ADMIN_PASSWORD")), Clock.systemUTC());
+    Editing.Opened editing = Editing.open(catalogue, data, snapshots, schemas,
+        new AuthSettings(secureCookies, oidcLogin), Optional.ofNullable(System.getenv("KEUZEVRIJ_ADMIN_PASSWORD")),
+        Clock.systemUTC());
     editing.generatedAdminPassword().ifPresent(password -> LOG.warning("First start: created the user \"admin\" "
         + "with the password " + password + " . It is shown only this once; sign in and change it, or set "
         + "KEUZEVRIJ_ADMIN_PASSWORD before the first start."));
-    Vertx vertx = Vertx.vertx();
     WebServer server = new WebServer(snapshots, port).withEditing(editing.editing());
     try {
       vertx.deployVerticle(server).await();

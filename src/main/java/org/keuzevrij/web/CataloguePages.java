@@ -1,7 +1,10 @@
 package org.keuzevrij.web;
 
+import io.vertx.core.Future;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import org.keuzevrij.browse.CatalogueQuery;
@@ -10,6 +13,7 @@ import org.keuzevrij.catalogue.Entity;
 import org.keuzevrij.catalogue.Kind;
 import org.keuzevrij.derived.Snapshot;
 import org.keuzevrij.derived.SnapshotHolder;
+import org.keuzevrij.web.page.EntityExtras;
 import org.keuzevrij.web.page.EntityPage;
 import org.keuzevrij.web.page.LanguageChoice;
 import org.keuzevrij.web.page.Messages;
@@ -32,6 +36,7 @@ public final class CataloguePages {
   private final SnapshotHolder snapshots;
   private final PageRenderer renderer;
   private final SchemaFields fields = new SchemaFields();
+  private EntityExtras extras = (ctx, entity, format) -> Future.succeededFuture(Map.of());
 
   /** Compiles every page template here, so a broken template stops the server at start, not at the first visit. */
   public CataloguePages(SnapshotHolder snapshots) {
@@ -44,6 +49,11 @@ public final class CataloguePages {
     templates.get(PageRenderer.ERROR_TEMPLATE);
     this.snapshots = snapshots;
     this.renderer = new PageRenderer(templates, messages, snapshots);
+  }
+
+  /** Adds to every entity page what {@code extras} gives, such as the change history. */
+  public void extras(EntityExtras extras) {
+    this.extras = extras;
   }
 
   /** The renderer every page shares: one layout, one set of messages. */
@@ -105,18 +115,33 @@ public final class CataloguePages {
       return;
     }
     ValueFormatter format = formatter(ctx, snapshot);
+    String title;
+    String template;
+    Map<String, Object> model;
     switch (kind) {
       case USECASE -> {
         UseCasePage page = new UseCasePage(format);
-        renderer.send(ctx, 200, UseCasePage.TEMPLATE, page.title(entity.get()), page.model(entity.get()));
+        title = page.title(entity.get());
+        template = UseCasePage.TEMPLATE;
+        model = page.model(entity.get());
       }
       case PROFILE -> {
         ProfilePage page = new ProfilePage(format);
-        renderer.send(ctx, 200, ProfilePage.TEMPLATE, page.title(entity.get()), page.model(entity.get()));
+        title = page.title(entity.get());
+        template = ProfilePage.TEMPLATE;
+        model = page.model(entity.get());
       }
-      default -> renderer.send(ctx, 200, EntityPage.TEMPLATE, entity.get().name(),
-          new EntityPage(format, snapshot, fields).model(entity.get()));
+      default -> {
+        title = entity.get().name();
+        template = EntityPage.TEMPLATE;
+        model = new EntityPage(format, snapshot, fields).model(entity.get());
+      }
     }
+    Answers.when(ctx, extras.of(ctx, entity.get(), format), more -> {
+      Map<String, Object> page = new LinkedHashMap<>(model);
+      page.putAll(more);
+      renderer.send(ctx, 200, template, title, page);
+    });
   }
 
   /** No {@code kind} parameter means the first tab; an unknown one is an error, not a silent fallback. */

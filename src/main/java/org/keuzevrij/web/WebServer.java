@@ -36,6 +36,7 @@ public final class WebServer extends VerticleBase {
 
   /** Lets people sign in and edit; without this call the server is read-only. */
   public WebServer withEditing(Editing editing) {
+    EditingRoutes.compileTemplates(pages.renderer());
     this.editing = editing;
     return this;
   }
@@ -47,7 +48,7 @@ public final class WebServer extends VerticleBase {
     for (HttpMethod method : new HttpMethod[] {HttpMethod.POST, HttpMethod.PUT, HttpMethod.PATCH}) {
       router.route().method(method).handler(BodyHandler.create(false).setBodyLimit(BODY_LIMIT));
     }
-    EditingRoutes editRoutes = editing == null ? null : new EditingRoutes(editing, vertx, pages.renderer());
+    EditingRoutes editRoutes = editing == null ? null : new EditingRoutes(editing, vertx, pages);
     if (editRoutes != null) {
       editRoutes.mountSessions(router);
     }

@@ -11,6 +11,7 @@ import java.util.Base64;
 import java.util.Optional;
 import org.keuzevrij.auth.Identity;
 import org.keuzevrij.auth.Role;
+import org.keuzevrij.web.Answers;
 import org.keuzevrij.web.Problems;
 import org.keuzevrij.web.page.PageRenderer;
 
@@ -41,16 +42,14 @@ public final class Access {
         unauthorized(ctx, "Send credentials: HTTP Basic with a user name and password, or a bearer API token.");
         return;
       }
-      authenticate(header).onComplete(result -> {
-        if (result.failed()) {
-          ctx.fail(result.cause());
-        } else if (result.result().isEmpty()) {
+      Answers.when(ctx, authenticate(header), identity -> {
+        if (identity.isEmpty()) {
           unauthorized(ctx, "The credentials are not valid.");
-        } else if (!result.result().get().may(role)) {
-          Problems.send(ctx, Problems.problem(403, "User \"" + result.result().get().name() + "\" does not have the "
+        } else if (!identity.get().may(role)) {
+          Problems.send(ctx, Problems.problem(403, "User \"" + identity.get().name() + "\" does not have the "
               + role.code() + " role needed here."));
         } else {
-          Caller.set(ctx, result.result().get());
+          Caller.set(ctx, identity.get());
           ctx.next();
         }
       });

@@ -7,9 +7,9 @@ import java.util.Optional;
  *
  * @param secureCookies mark the session cookie Secure: on whenever users reach the app over HTTPS, as behind a
  *     TLS-terminating proxy
- * @param oidc an OpenID Connect provider that replaces the embedded user store for signing in, when configured
+ * @param oidc an OpenID Connect provider that replaces the login form, when configured
  */
-public record AuthSettings(boolean secureCookies, Optional<OidcSettings> oidc) {
+public record AuthSettings(boolean secureCookies, Optional<OidcLogin> oidc) {
 
   public static AuthSettings local(boolean secureCookies) {
     return new AuthSettings(secureCookies, Optional.empty());

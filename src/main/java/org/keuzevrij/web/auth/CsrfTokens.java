@@ -7,6 +7,7 @@ import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.Optional;
+import org.keuzevrij.web.page.PageRenderer;
 
 /**
  * CSRF protection for every form that posts: a random token kept in the session (the synchronizer token pattern of
@@ -42,6 +43,7 @@ public final class CsrfTokens {
     if (valid(ctx)) {
       ctx.next();
     } else {
+      ctx.put(PageRenderer.ERROR_DETAIL, "error.csrf.detail");
       ctx.fail(403);
     }
   }

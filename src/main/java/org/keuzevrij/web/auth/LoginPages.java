@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.keuzevrij.auth.Identity;
 import org.keuzevrij.auth.UserStore;
+import org.keuzevrij.web.Answers;
 import org.keuzevrij.web.page.LanguageChoice;
 import org.keuzevrij.web.page.PageRenderer;
 
@@ -32,6 +33,10 @@ public final class LoginPages {
   public void mount(Router router) {
     router.get(PATH).handler(this::form);
     router.post(PATH).handler(CsrfTokens::check).handler(this::login);
+    mountLogout(router);
+  }
+
+  public void mountLogout(Router router) {
     router.post(LOGOUT).handler(CsrfTokens::check).handler(LoginPages::logout);
   }
 
@@ -48,13 +53,11 @@ public final class LoginPages {
     String password = ctx.request().getFormAttribute("password");
     String returnTo = ctx.request().getFormAttribute(RETURN);
     String user = name == null ? "" : name.strip();
-    vertx.executeBlocking(() -> users.login(user, password), false).onComplete(result -> {
-      if (result.failed()) {
-        ctx.fail(result.cause());
-      } else if (result.result().isEmpty()) {
+    Answers.when(ctx, vertx.executeBlocking(() -> users.login(user, password), false), identity -> {
+      if (identity.isEmpty()) {
         send(ctx, 400, returnTo, user, true);
       } else {
-        signIn(ctx, result.result().get(), PageCaller.LOCAL, returnTo);
+        signIn(ctx, identity.get(), PageCaller.LOCAL, returnTo);
       }
     });
   }
@@ -75,7 +78,8 @@ public final class LoginPages {
   }
 
   private static void logout(RoutingContext ctx) {
-    Sessions.existing(ctx).ifPresent(Session::destroy);
+    // Ends the session and forgets a user an identity provider signed in; logout() would also answer with a redirect.
+    ctx.userContext().clear();
     ctx.response().setStatusCode(303).putHeader("Location", "/").end();
   }
 

@@ -55,12 +55,18 @@ public final class PageCaller {
   private static Map<String, Object> account(RoutingContext ctx, Optional<Identity> identity) {
     Map<String, Object> account = new LinkedHashMap<>();
     if (identity.isEmpty()) {
+      // Every key is set, also when false: the template must not find a same-named value of the page instead.
+      account.put("signedIn", false);
+      account.put("editor", false);
+      account.put("admin", false);
       account.put("loginHref", Access.loginLink(ctx));
       account.put("onLogin", ctx.request().path().equals(LoginPages.PATH));
       return account;
     }
-    account.put("name", identity.get().name());
+    account.put("signedIn", true);
+    account.put("user", identity.get().name());
     account.put("role", identity.get().role().code());
+    account.put("editor", identity.get().may(Role.EDITOR));
     account.put("admin", identity.get().may(Role.ADMIN));
     account.put("csrf", CsrfTokens.token(ctx));
     return account;

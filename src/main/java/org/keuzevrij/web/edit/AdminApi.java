@@ -10,6 +10,7 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 import org.keuzevrij.auth.ApiToken;
 import org.keuzevrij.auth.Role;
 import org.keuzevrij.auth.User;
@@ -17,6 +18,7 @@ import org.keuzevrij.auth.UserStore;
 import org.keuzevrij.auth.UserStoreException;
 import org.keuzevrij.catalogue.Problem;
 import org.keuzevrij.editing.CatalogueReload;
+import org.keuzevrij.web.Answers;
 import org.keuzevrij.web.CatalogueApi;
 import org.keuzevrij.web.Problems;
 import org.keuzevrij.web.auth.Access;
@@ -59,7 +61,7 @@ public final class AdminApi {
 
   private void reload(RoutingContext ctx) {
     String user = Caller.of(ctx).orElseThrow().name();
-    writes.executeBlocking(() -> reload.reload(user), false).onSuccess(outcome -> {
+    Answers.when(ctx, writes.executeBlocking(() -> reload.reload(user), false), outcome -> {
       if (outcome.ok()) {
         json(ctx, 200, new JsonObject().put("version", outcome.version()).put("changed", outcome.changed()));
         return;
@@ -72,7 +74,7 @@ public final class AdminApi {
       Problems.send(ctx, Problems.problem(422, "The catalogue folder has " + outcome.problems().size()
           + " problem(s); the catalogue served is unchanged (version " + outcome.version() + ").")
           .put("version", outcome.version()).put("errors", errors));
-    }).onFailure(ctx::fail);
+    });
   }
 
   private void list(RoutingContext ctx) {
@@ -112,7 +114,7 @@ public final class AdminApi {
         }
       }
       return users.find(name).orElseThrow();
-    }).onSuccess(user -> json(ctx, exists ? 200 : 201, toJson(user)));
+    }, user -> json(ctx, exists ? 200 : 201, toJson(user)));
   }
 
   private void deleteUser(RoutingContext ctx) {
@@ -120,7 +122,7 @@ public final class AdminApi {
     call(ctx, () -> {
       users.remove(name);
       return name;
-    }).onSuccess(done -> ctx.response().setStatusCode(204).end());
+    }, done -> ctx.response().setStatusCode(204).end());
   }
 
   private void createToken(RoutingContext ctx) {
@@ -130,7 +132,7 @@ public final class AdminApi {
     }
     String name = ctx.pathParam("name");
     String label = body.get().getValue("label") instanceof String text ? text : null;
-    call(ctx, () -> users.createToken(name, label)).onSuccess(created -> json(ctx, 201,
+    call(ctx, () -> users.createToken(name, label), created -> json(ctx, 201,
         tokenJson(created.stored()).put("token", created.token())));
   }
 
@@ -140,26 +142,30 @@ public final class AdminApi {
     call(ctx, () -> {
       users.revokeToken(name, token);
       return token;
-    }).onSuccess(done -> ctx.response().setStatusCode(204).end());
+    }, done -> ctx.response().setStatusCode(204).end());
   }
 
   /** Runs a user-store change off the event loop (hashing and fsync both block), mapping its refusals to problems. */
-  private <T> Future<T> call(RoutingContext ctx, Callable<T> change) {
-    return vertx.executeBlocking(change, false).onFailure(failure -> {
-      if (failure instanceof UserStoreException refused) {
-        int status = switch (refused.reason()) {
-          case INVALID -> 400;
-          case NOT_FOUND -> 404;
-          case CONFLICT -> 409;
-        };
-        JsonObject problem = Problems.problem(status, refused.getMessage());
-        if (status == 400 && refused.field() != null) {
-          problem.put("invalid-params", new JsonArray().add(new JsonObject().put("name", refused.field())
-              .put("reason", refused.getMessage())));
-        }
-        Problems.send(ctx, problem);
-      } else {
-        ctx.fail(failure);
+  private <T> void call(RoutingContext ctx, Callable<T> change, Consumer<T> answer) {
+    Answers.when(ctx, vertx.executeBlocking(change, false).recover(failure -> {
+      if (!(failure instanceof UserStoreException refused)) {
+        return Future.failedFuture(failure);
+      }
+      int status = switch (refused.reason()) {
+        case INVALID -> 400;
+        case NOT_FOUND -> 404;
+        case CONFLICT -> 409;
+      };
+      JsonObject problem = Problems.problem(status, refused.getMessage());
+      if (status == 400 && refused.field() != null) {
+        problem.put("invalid-params", new JsonArray().add(new JsonObject().put("name", refused.field())
+            .put("reason", refused.getMessage())));
+      }
+      Problems.send(ctx, problem);
+      return Future.succeededFuture(null);
+    }), result -> {
+      if (!ctx.response().ended()) {
+        answer.accept(result);
       }
     });
   }

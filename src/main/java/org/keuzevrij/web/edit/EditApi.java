@@ -19,6 +19,7 @@ import org.keuzevrij.editing.Author;
 import org.keuzevrij.editing.CatalogueEditor;
 import org.keuzevrij.editing.EditOutcome;
 import org.keuzevrij.editing.Precondition;
+import org.keuzevrij.web.Answers;
 import org.keuzevrij.web.CatalogueApi;
 import org.keuzevrij.web.Problems;
 import org.keuzevrij.web.auth.Access;
@@ -95,7 +96,7 @@ public final class EditApi {
 
   private void run(RoutingContext ctx, CatalogueEditor.IoWork<EditOutcome> work, Kind kind, String id) {
     Future<EditOutcome> outcome = writes.executeBlocking(work::run, false);
-    outcome.onSuccess(result -> answer(ctx, result, kind, id)).onFailure(ctx::fail);
+    Answers.when(ctx, outcome, result -> answer(ctx, result, kind, id));
   }
 
   private void answer(RoutingContext ctx, EditOutcome outcome, Kind kind, String id) {
@@ -142,7 +143,7 @@ public final class EditApi {
     if (id.isEmpty()) {
       return;
     }
-    vertx.executeBlocking(() -> editor.audit().history(kind.get(), id.get()), false).onSuccess(entries -> {
+    Answers.when(ctx, vertx.executeBlocking(() -> editor.audit().history(kind.get(), id.get()), false), entries -> {
       if (entries.isEmpty() && editor.snapshots().get().catalogue().find(kind.get(), id.get()).isEmpty()) {
         Problems.notFound(ctx, "There is no " + kind.get().singular() + " with id \"" + id.get()
             + "\", and none was ever changed through this app.");
@@ -150,7 +151,7 @@ public final class EditApi {
       }
       ctx.response().putHeader("Content-Type", "application/json").putHeader("Cache-Control", "no-cache")
           .end(Buffer.buffer(CanonicalJson.compact(HistoryJson.of(kind.get(), id.get(), entries))));
-    }).onFailure(ctx::fail);
+    });
   }
 
   private static Precondition precondition(RoutingContext ctx) {

@@ -5,6 +5,7 @@ import io.vertx.core.WorkerExecutor;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.handler.SessionHandler;
 import org.keuzevrij.web.CatalogueApi;
+import org.keuzevrij.web.CataloguePages;
 import org.keuzevrij.web.Editing;
 import org.keuzevrij.web.auth.Access;
 import org.keuzevrij.web.auth.ApiCredentials;
@@ -19,18 +20,28 @@ public final class EditingRoutes {
 
   private final Editing editing;
   private final Vertx vertx;
+  private final CataloguePages pages;
   private final PageRenderer renderer;
   private final Access access;
   /** One thread for catalogue writes and reloads: they queue here rather than hold worker threads waiting on a lock. */
   private final WorkerExecutor writes;
 
-  public EditingRoutes(Editing editing, Vertx vertx, PageRenderer renderer) {
+  public EditingRoutes(Editing editing, Vertx vertx, CataloguePages pages) {
     this.editing = editing;
     this.vertx = vertx;
-    this.renderer = renderer;
-    ApiCredentials credentials = new LocalCredentials(vertx, editing.users());
+    this.pages = pages;
+    this.renderer = pages.renderer();
+    ApiCredentials credentials = editing.auth().oidc().map(oidc -> oidc.credentials(editing.users()))
+        .orElseGet(() -> new LocalCredentials(vertx, editing.users()));
     this.access = new Access(credentials, renderer);
     this.writes = vertx.createSharedWorkerExecutor("keuzevrij-catalogue-writes", 1);
+  }
+
+  /** Compiles the editing templates, so a broken one stops the server at start; call it off the event loop. */
+  public static void compileTemplates(PageRenderer renderer) {
+    for (String template : new String[] {LoginPages.TEMPLATE, EditPages.TEMPLATE, AdminPages.TEMPLATE}) {
+      renderer.templates().get(template);
+    }
   }
 
   /** Sessions and the signed-in user for every page (not for the API, which is stateless). Mount before all pages. */
@@ -59,9 +70,20 @@ public final class EditingRoutes {
     new EditApi(editing.editor(), access, vertx, writes).mount(router);
   }
 
-  /** Login and the edit and admin pages; mount before the catalogue pages. */
+  /** Login and the edit and admin pages, and the history on entity pages; mount before the catalogue pages. */
   public void mountPages(Router router) {
-    new LoginPages(vertx, editing.users(), renderer).mount(router);
+    FormSchema forms = new FormSchema();
+    LoginPages login = new LoginPages(vertx, editing.users(), renderer);
+    if (editing.auth().oidc().isPresent()) {
+      // Signing in happens at the provider; there is no password form, only logout.
+      editing.auth().oidc().get().mount(vertx, router, renderer);
+      login.mountLogout(router);
+    } else {
+      login.mount(router);
+    }
+    new EditPages(editing.editor(), forms, renderer, access, vertx, writes).mount(router);
+    new AdminPages(editing.users(), editing.reload(), renderer, access, vertx, writes).mount(router);
+    pages.extras(new EntityHistory(editing.editor().audit(), forms, vertx));
   }
 
   private static boolean isApi(String path) {

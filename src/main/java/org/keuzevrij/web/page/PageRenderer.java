@@ -15,6 +15,8 @@ public final class PageRenderer {
   public static final String ERROR_TEMPLATE = "pages/error";
   /** Context key for the account links in the header (log in, or the user's name and log out), when sign-in exists. */
   public static final String ACCOUNT = "keuzevrij.layout.account";
+  /** Context key a handler that fails a request may set: the message key that tells the reader why. */
+  public static final String ERROR_DETAIL = "keuzevrij.error.detail";
 
   private final Templates templates;
   private final Messages messages;
@@ -56,7 +58,9 @@ public final class PageRenderer {
     String kind = status == 404 ? "notFound" : status == 403 ? "forbidden" : status >= 500 ? "server" : "request";
     Map<String, Object> page = new LinkedHashMap<>();
     page.put("heading", messages.text(language, "error." + kind + ".title"));
-    page.put("detail", detail != null ? detail : messages.text(language, "error." + kind + ".detail"));
+    String detailKey = ctx.get(ERROR_DETAIL);
+    page.put("detail", detail != null ? detail
+        : messages.text(language, detailKey != null ? detailKey : "error." + kind + ".detail"));
     page.put("status", status);
     send(ctx, status, ERROR_TEMPLATE, messages.text(language, "error." + kind + ".title"), page);
   }

@@ -82,8 +82,6 @@ class PageResourcesTest {
         DerivedFacts.OPEN_WEIGHTS, DerivedFacts.HOSTS, DerivedFacts.EEA_ONLY, DerivedFacts.EXPOSURE)) {
       require("derived." + derived, missing);
     }
-    // Shown in the heading, introduction and notes, which have labels of their own.
-    missing.removeAll(Set.of("field.id", "field.name", "field.description", "field.notes", "field.modelsSource"));
     assertEquals(Set.of(), missing, "labels missing from the message files");
   }
 
