@@ -267,6 +267,27 @@ class WriteApiTest {
   }
 
   @Test
+  @DisplayName("the OpenAPI document describes the write, history and admin routes with their security")
+  void openApiDescribesWrites() {
+    JsonObject document = get("/api/v1/openapi.json").bodyAsJsonObject();
+    JsonObject paths = document.getJsonObject("paths");
+    for (String kind : List.of("suppliers", "models", "offerings", "usecases", "profiles")) {
+      JsonObject entity = paths.getJsonObject("/" + kind + "/{id}");
+      for (String method : List.of("put", "delete")) {
+        assertTrue(entity.containsKey(method), kind + " " + method);
+        assertTrue(entity.getJsonObject(method).getJsonObject("responses").containsKey("412"), kind + " " + method);
+      }
+      assertTrue(paths.containsKey("/" + kind + "/{id}/history"), kind);
+    }
+    for (String path : List.of("/me", "/admin/reload", "/admin/users", "/admin/users/{name}",
+        "/admin/users/{name}/tokens", "/admin/users/{name}/tokens/{token}")) {
+      assertTrue(paths.containsKey(path), path);
+    }
+    assertEquals(List.of("basic", "bearer"), List.copyOf(document.getJsonObject("components")
+        .getJsonObject("securitySchemes").fieldNames()));
+  }
+
+  @Test
   @DisplayName("an unknown collection is 404")
   void unknownKind() {
     assertProblem(put("/api/v1/widgets/x", "{}", "If-None-Match", "*"), 404);
