@@ -3,6 +3,7 @@ package org.keuzevrij.catalogue;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.EnumMap;
+import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.SortedMap;
@@ -12,15 +13,34 @@ import java.util.TreeMap;
 public final class Catalogue {
 
   private final Map<Kind, SortedMap<String, Entity>> entities;
+  /** Each entity's content digest, by instance, so a changed copy of this catalogue rehashes only what changed. */
+  private final Map<Entity, byte[]> digests;
   private final String version;
 
   Catalogue(Map<Kind, SortedMap<String, Entity>> entities) {
+    this(entities, null);
+  }
+
+  /** A catalogue that reuses the digests of the entities it shares with {@code base}. */
+  Catalogue(Map<Kind, SortedMap<String, Entity>> entities, Catalogue base) {
     Map<Kind, SortedMap<String, Entity>> copy = new EnumMap<>(Kind.class);
     for (Kind kind : Kind.values()) {
       copy.put(kind, Collections.unmodifiableSortedMap(new TreeMap<>(entities.getOrDefault(kind, new TreeMap<>()))));
     }
     this.entities = Collections.unmodifiableMap(copy);
-    this.version = ContentHash.of(this.entities);
+    Map<Entity, byte[]> known = new IdentityHashMap<>();
+    if (base != null) {
+      for (SortedMap<String, Entity> byId : this.entities.values()) {
+        for (Entity entity : byId.values()) {
+          byte[] digest = base.digests.get(entity);
+          if (digest != null) {
+            known.put(entity, digest);
+          }
+        }
+      }
+    }
+    this.version = ContentHash.of(this.entities, known);
+    this.digests = known;
   }
 
   /** Entities of one kind, ordered by id. */

@@ -35,14 +35,14 @@ public final class CatalogueChecker {
     Map<Kind, SortedMap<String, Entity>> candidate = copy(base);
     candidate.get(kind).put(id, checked.entity().get());
     problems.addAll(new CrossReferences(candidate).check());
-    return result(candidate, problems);
+    return result(base, candidate, problems);
   }
 
   /** The catalogue without entity {@code id} of {@code kind}; problems name every entity that still refers to it. */
   public LoadResult remove(Catalogue base, Kind kind, String id) {
     Map<Kind, SortedMap<String, Entity>> candidate = copy(base);
     candidate.get(kind).remove(id);
-    return result(candidate, new CrossReferences(candidate).check());
+    return result(base, candidate, new CrossReferences(candidate).check());
   }
 
   /** The entities that refer to entity {@code id} of {@code kind}, with where in each the reference sits. */
@@ -50,8 +50,9 @@ public final class CatalogueChecker {
     return new CrossReferences(catalogue.entities()).to(kind, id);
   }
 
-  private static LoadResult result(Map<Kind, SortedMap<String, Entity>> candidate, List<Problem> problems) {
-    return new LoadResult(problems.isEmpty() ? new Catalogue(candidate) : null, List.copyOf(problems));
+  private static LoadResult result(Catalogue base, Map<Kind, SortedMap<String, Entity>> candidate,
+      List<Problem> problems) {
+    return new LoadResult(problems.isEmpty() ? new Catalogue(candidate, base) : null, List.copyOf(problems));
   }
 
   private static Map<Kind, SortedMap<String, Entity>> copy(Catalogue base) {
