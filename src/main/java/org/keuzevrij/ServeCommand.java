@@ -13,6 +13,7 @@ import org.keuzevrij.catalogue.CatalogueLoader;
 import org.keuzevrij.catalogue.LoadResult;
 import org.keuzevrij.catalogue.Problem;
 import org.keuzevrij.catalogue.SchemaValidator;
+import org.keuzevrij.editing.CatalogueRecovery;
 import org.keuzevrij.editing.CatalogueStore;
 import org.keuzevrij.derived.Snapshot;
 import org.keuzevrij.derived.SnapshotHolder;
@@ -82,65 +83,90 @@ final class ServeCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     PrintWriter err = spec.commandLine().getErr();
-    SchemaValidator schemas = new SchemaValidator();
-    // Temporary files left by a write that a crash cut short; the loader skips them, this clears them away.
-    new CatalogueStore(catalogue).removeLeftovers();
-    LoadResult result = new CatalogueLoader(schemas).load(catalogue);
-    if (!result.ok()) {
-      result.problems().stream().map(Problem::toString).forEach(err::println);
-      err.println("Not starting: " + result.problems().size() + " problem(s) in catalogue " + catalogue);
-      err.flush();
-      return 1;
-    }
-    if (data.toAbsolutePath().normalize().startsWith(catalogue.toAbsolutePath().normalize())) {
-      err.println("Not starting: the data folder " + data + " is inside the catalogue folder; keep the audit log and "
-          + "the user store out of the catalogue");
-      err.flush();
-      return 1;
-    }
-    Optional<OidcSettings> oidc;
     try {
-      oidc = OidcSettings.parse(oidcIssuer, oidcClientId, System.getenv("KEUZEVRIJ_OIDC_CLIENT_SECRET"), publicUrl,
-          oidcRoleClaim, oidcRoles);
-    } catch (IllegalArgumentException e) {
+      return serve(err);
+    } catch (NotStarting e) {
       err.println("Not starting: " + e.getMessage());
       err.flush();
       return 1;
     }
+  }
+
+  private Integer serve(PrintWriter err) throws IOException, NotStarting {
+    SchemaValidator schemas = new SchemaValidator();
+    // A write that a crash cut short: its temporary file goes (the loader skips it anyway), and if the audit log
+    // already has the change, the change is completed, so the log and the files agree.
+    CatalogueStore store = new CatalogueStore(catalogue);
+    store.removeLeftovers();
+    CatalogueRecovery.completeLastWrite(data, store);
+    LoadResult result = new CatalogueLoader(schemas).load(catalogue);
+    if (!result.ok()) {
+      result.problems().stream().map(Problem::toString).forEach(err::println);
+      throw new NotStarting(result.problems().size() + " problem(s) in catalogue " + catalogue);
+    }
+    if (data.toAbsolutePath().normalize().startsWith(catalogue.toAbsolutePath().normalize())) {
+      throw new NotStarting("the data folder " + data + " is inside the catalogue folder; keep the audit log and "
+          + "the user store out of the catalogue");
+    }
+    Optional<OidcSettings> oidc = oidcSettings();
     Files.createDirectories(data);
     Vertx vertx = Vertx.vertx();
-    Optional<OidcLogin> oidcLogin = Optional.empty();
-    if (oidc.isPresent()) {
-      try {
-        oidcLogin = Optional.of(OidcLogin.discover(vertx, oidc.get()).await());
-      } catch (Exception e) {
-        err.println("Not starting: cannot read the OpenID Connect configuration of " + oidc.get().issuer() + ": "
-            + e.getMessage());
-        err.flush();
-        vertx.close();
-        return 1;
-      }
+    try {
+      SnapshotHolder snapshots = new SnapshotHolder(Snapshot.of(result.catalogue()));
+      Editing.Opened editing = Editing.open(catalogue, data, snapshots, schemas,
+          new AuthSettings(secureCookies, discover(vertx, oidc)),
+          Optional.ofNullable(System.getenv("KEUZEVRIJ_ADMIN_PASSWORD")), Clock.systemUTC());
+      editing.generatedAdminPassword().ifPresent(password -> LOG.warning("First start: created the user \"admin\" "
+          + "with the password " + password + " . It is shown only this once; sign in and change it, or set "
+          + "KEUZEVRIJ_ADMIN_PASSWORD before the first start."));
+      WebServer server = new WebServer(snapshots, port).withEditing(editing.editing());
+      listen(vertx, server);
+      Runtime.getRuntime().addShutdownHook(new Thread(() -> vertx.close().await()));
+      spec.commandLine().getOut().println("Keuzevrij is listening on http://localhost:" + server.actualPort()
+          + "/ (catalogue " + catalogue + ", version " + result.catalogue().version().substring(0, 12) + ")");
+      spec.commandLine().getOut().flush();
+      return KEEP_RUNNING;
+    } catch (NotStarting | IOException | RuntimeException e) {
+      vertx.close();
+      throw e;
     }
-    SnapshotHolder snapshots = new SnapshotHolder(Snapshot.of(result.catalogue()));
-    Editing.Opened editing = Editing.open(catalogue, data, snapshots, schemas,
-        new AuthSettings(secureCookies, oidcLogin), Optional.ofNullable(System.getenv("KEUZEVRIJ_ADMIN_PASSWORD")),
-        Clock.systemUTC());
-    editing.generatedAdminPassword().ifPresent(password -> LOG.warning("First start: created the user \"admin\" "
-        + "with the password " + password + " . It is shown only this once; sign in and change it, or set "
-        + "KEUZEVRIJ_ADMIN_PASSWORD before the first start."));
-    WebServer server = new WebServer(snapshots, port).withEditing(editing.editing());
+  }
+
+  private Optional<OidcSettings> oidcSettings() throws NotStarting {
+    try {
+      return OidcSettings.parse(oidcIssuer, oidcClientId, System.getenv("KEUZEVRIJ_OIDC_CLIENT_SECRET"), publicUrl,
+          oidcRoleClaim, oidcRoles);
+    } catch (IllegalArgumentException e) {
+      throw new NotStarting(e.getMessage());
+    }
+  }
+
+  /** Reads the provider's configuration now, so a wrong issuer stops the start rather than the first login. */
+  private static Optional<OidcLogin> discover(Vertx vertx, Optional<OidcSettings> oidc) throws NotStarting {
+    if (oidc.isEmpty()) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(OidcLogin.discover(vertx, oidc.get()).await());
+    } catch (Exception e) {
+      throw new NotStarting("cannot read the OpenID Connect configuration of " + oidc.get().issuer() + ": "
+          + e.getMessage());
+    }
+  }
+
+  private void listen(Vertx vertx, WebServer server) throws NotStarting {
     try {
       vertx.deployVerticle(server).await();
     } catch (Exception e) {
-      err.println("Not starting: cannot listen on port " + port + ": " + e.getMessage());
-      err.flush();
-      vertx.close();
-      return 1;
+      throw new NotStarting("cannot listen on port " + port + ": " + e.getMessage());
     }
-    Runtime.getRuntime().addShutdownHook(new Thread(() -> vertx.close().await()));
-    spec.commandLine().getOut().println("Keuzevrij is listening on http://localhost:" + server.actualPort()
-        + "/ (catalogue " + catalogue + ", version " + result.catalogue().version().substring(0, 12) + ")");
-    spec.commandLine().getOut().flush();
-    return KEEP_RUNNING;
+  }
+
+  /** Why the app does not start, said once on standard error. */
+  private static final class NotStarting extends Exception {
+
+    NotStarting(String message) {
+      super(message);
+    }
   }
 }

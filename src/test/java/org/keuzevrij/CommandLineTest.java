@@ -62,6 +62,18 @@ class CommandLineTest {
   }
 
   @Test
+  @DisplayName("serve refuses a data folder inside the catalogue, and a half OpenID Connect configuration")
+  void serveRefusesBadEditingSetup() {
+    Fixtures.smallCatalogue(root);
+    assertEquals(1, run("serve", "--port", "0", "--catalogue", root.toString(), "--data",
+        root.resolve("suppliers/data").toString()));
+    assertTrue(err.toString().contains("Not starting: the data folder"), err.toString());
+    assertEquals(1, run("serve", "--port", "0", "--catalogue", root.toString(), "--data",
+        root.resolveSibling(root.getFileName() + "-data").toString(), "--oidc-issuer", "https://login.example.org"));
+    assertTrue(err.toString().contains("Not starting: OpenID Connect needs --oidc-client-id"), err.toString());
+  }
+
+  @Test
   @DisplayName("a bad option is a usage error, not a crash")
   void badOption() {
     assertEquals(2, run("serve", "--port", "eighty"));

@@ -18,9 +18,13 @@ import org.keuzevrij.catalogue.Kind;
  * @param etagAfter the entity's ETag after it; null for a delete
  * @param patch the change as an RFC 6902 JSON Patch from the old file content to the new (the empty object when absent)
  * @param changes the same change value by value, for people to read; empty for creates and deletes
+ * @param digestBefore {@link ContentDigest} of the old content, null for a create; with {@code digestAfter} it tells,
+ *     after a crash, whether the entity's file already holds the change
+ * @param digestAfter {@link ContentDigest} of the new content, null for a delete
  */
 public record AuditEntry(Instant time, String user, String via, Kind kind, String id, Action action,
-    String etagBefore, String etagAfter, JsonNode patch, List<FieldChange> changes) {
+    String etagBefore, String etagAfter, JsonNode patch, List<FieldChange> changes, String digestBefore,
+    String digestAfter) {
 
   public AuditEntry {
     changes = List.copyOf(changes);
@@ -32,7 +36,7 @@ public record AuditEntry(Instant time, String user, String via, Kind kind, Strin
     Action action = before == null ? Action.CREATE : after == null ? Action.DELETE : Action.UPDATE;
     List<FieldChange> changes = action == Action.UPDATE ? FieldChange.between(before, after) : List.of();
     return new AuditEntry(time, user, via, kind, id, action, etagBefore, etagAfter, JsonPatches.diff(before, after),
-        changes);
+        changes, ContentDigest.of(before), ContentDigest.of(after));
   }
 
   public ObjectNode toJson() {
@@ -44,7 +48,9 @@ public record AuditEntry(Instant time, String user, String via, Kind kind, Strin
         .put("id", id)
         .put("action", action.code())
         .put("etagBefore", etagBefore)
-        .put("etagAfter", etagAfter);
+        .put("etagAfter", etagAfter)
+        .put("digestBefore", digestBefore)
+        .put("digestAfter", digestAfter);
     json.set("patch", patch);
     ArrayNode list = json.putArray("changes");
     for (FieldChange change : changes) {
@@ -64,7 +70,8 @@ public record AuditEntry(Instant time, String user, String via, Kind kind, Strin
         .orElseThrow(() -> new IllegalArgumentException("unknown kind " + json.path("kind")));
     return new AuditEntry(Instant.parse(json.path("time").asText()), json.path("user").asText(),
         json.path("via").asText(), kind, json.path("id").asText(), Action.fromCode(json.path("action").asText()),
-        json.path("etagBefore").textValue(), json.path("etagAfter").textValue(), json.path("patch"), changes);
+        json.path("etagBefore").textValue(), json.path("etagAfter").textValue(), json.path("patch"), changes,
+        json.path("digestBefore").textValue(), json.path("digestAfter").textValue());
   }
 
   private static JsonNode present(JsonNode node) {

@@ -12,6 +12,7 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.keuzevrij.catalogue.CanonicalJson;
@@ -20,8 +21,9 @@ import org.keuzevrij.storage.DurableFiles;
 
 /**
  * The audit trail: one JSON object per line in {@code audit.jsonl} in the data folder, appended and forced to disk for
- * every accepted change. An index of where each entity's lines start is kept in memory, so a history reads only its
- * own lines, however long the log grows.
+ * every accepted change. It doubles as a write-ahead log: a change is appended before its file is written, so a crash
+ * in between is completed at the next start (see {@code CatalogueRecovery}) and the log and the files always agree. An
+ * index of where each entity's lines start is kept in memory, so a history reads only its own lines.
  */
 public final class AuditLog implements AutoCloseable {
 
@@ -35,6 +37,8 @@ public final class AuditLog implements AutoCloseable {
   private final FileChannel channel;
   private final Map<String, List<Line>> index = new HashMap<>();
   private long size;
+  /** The last line of the log, for recovery after a crash and for taking back an append whose write failed. */
+  private Line last;
 
   private AuditLog(Path file, FileChannel channel) {
     this.file = file;
@@ -77,8 +81,31 @@ public final class AuditLog implements AutoCloseable {
       offset += channel.write(buffer, offset);
     }
     channel.force(false);
-    index.computeIfAbsent(key(entry.kind(), entry.id()), k -> new ArrayList<>()).add(new Line(size, json.length));
+    Line line = new Line(size, json.length);
+    index.computeIfAbsent(key(entry.kind(), entry.id()), k -> new ArrayList<>()).add(line);
     size = offset;
+    last = line;
+  }
+
+  /** The last entry in the log, if any. */
+  public synchronized Optional<AuditEntry> last() throws IOException {
+    return last == null ? Optional.empty() : Optional.of(AuditEntry.fromJson(CanonicalJson.read(read(last))));
+  }
+
+  /**
+   * Takes back the entry just appended, when the write it announced failed: the log must not claim a change that is
+   * not on disk. Only the last entry can be taken back.
+   */
+  public synchronized void retract(AuditEntry entry) throws IOException {
+    List<Line> lines = index.get(key(entry.kind(), entry.id()));
+    if (last == null || lines == null || lines.isEmpty() || lines.get(lines.size() - 1) != last) {
+      throw new IllegalStateException("only the entry appended last can be taken back");
+    }
+    lines.remove(lines.size() - 1);
+    channel.truncate(last.offset());
+    channel.force(true);
+    size = last.offset();
+    last = null;
   }
 
   /** The changes to one entity, newest first. Reads the disk; call it off the event loop. */
@@ -114,7 +141,9 @@ public final class AuditLog implements AutoCloseable {
     int start = 0;
     for (int i = 0; i < bytes.length; i++) {
       if (bytes[i] == NEWLINE) {
-        indexLine(bytes, start, i - start);
+        if (indexLine(bytes, start, i - start)) {
+          last = new Line(start, i - start);
+        }
         start = i + 1;
       }
     }
@@ -127,16 +156,18 @@ public final class AuditLog implements AutoCloseable {
     size = start;
   }
 
-  private void indexLine(byte[] bytes, int offset, int length) {
+  private boolean indexLine(byte[] bytes, int offset, int length) {
     if (length == 0) {
-      return;
+      return false;
     }
     try {
       JsonNode json = CanonicalJson.MAPPER.readTree(bytes, offset, length);
       Kind kind = Kind.fromFolder(json.path("kind").asText()).orElseThrow();
       index.computeIfAbsent(key(kind, json.path("id").asText()), k -> new ArrayList<>()).add(new Line(offset, length));
+      return true;
     } catch (IOException | RuntimeException e) {
       LOG.log(Level.WARNING, file + ": skipping an unreadable line at byte " + offset, e);
+      return false;
     }
   }
 

@@ -19,9 +19,9 @@ import org.keuzevrij.derived.Snapshot;
 import org.keuzevrij.derived.SnapshotHolder;
 
 /**
- * The write path of the catalogue. A change is checked against the whole catalogue by the loader's own rules, written
- * durably, appended to the audit log, and only then swapped into memory, with derived facts and catalogue version
- * recomputed. A rejected change touches neither disk nor memory.
+ * The write path of the catalogue. A change is checked against the whole catalogue by the loader's own rules,
+ * appended to the audit log, written durably, and only then swapped into memory, with derived facts and catalogue
+ * version recomputed. A rejected change touches neither disk nor memory.
  *
  * <p>Writes are serialised over the whole catalogue, not per entity: a change is checked against the catalogue as it
  * is, and cross-references span entities (deleting a supplier while an offering naming it is created must not both
@@ -83,11 +83,11 @@ public final class CatalogueEditor {
       if (old.isPresent() && old.get().json().equals(document)) {
         return new EditOutcome.Saved(action, currentTag.get(), before, false);
       }
-      store.write(kind, id, document);
       Snapshot after = Snapshot.of(candidate.catalogue());
       String newTag = after.etag(kind, id).orElseThrow();
-      commit(after, AuditEntry.of(clock.instant(), author.user(), author.via(), kind, id,
-          old.map(Entity::json).orElse(null), currentTag.orElse(null), document, newTag));
+      commit(AuditEntry.of(clock.instant(), author.user(), author.via(), kind, id,
+          old.map(Entity::json).orElse(null), currentTag.orElse(null), document, newTag),
+          () -> store.write(kind, id, document), after);
       return new EditOutcome.Saved(action, newTag, after, true);
     } finally {
       writes.unlock();
@@ -119,10 +119,9 @@ public final class CatalogueEditor {
       if (!candidate.ok()) {
         return new EditOutcome.Invalid(candidate.problems());
       }
-      store.delete(kind, id);
       Snapshot after = Snapshot.of(candidate.catalogue());
-      commit(after, AuditEntry.of(clock.instant(), author.user(), author.via(), kind, id, old.get().json(),
-          currentTag.orElse(null), null, null));
+      commit(AuditEntry.of(clock.instant(), author.user(), author.via(), kind, id, old.get().json(),
+          currentTag.orElse(null), null, null), () -> store.delete(kind, id), after);
       return new EditOutcome.Saved(Action.DELETE, null, after, true);
     } finally {
       writes.unlock();
@@ -147,6 +146,12 @@ public final class CatalogueEditor {
     }
   }
 
+  /** A change to a catalogue file. */
+  @FunctionalInterface
+  private interface FileChange {
+    void apply() throws IOException;
+  }
+
   /** Blocking work on the catalogue that may fail with an I/O error. */
   @FunctionalInterface
   public interface IoWork<T> {
@@ -154,15 +159,19 @@ public final class CatalogueEditor {
   }
 
   /**
-   * The file is already on disk, so the new snapshot is served even if the audit append fails: memory must follow
-   * disk. The failure still reaches the caller, who reports it.
+   * The audit log is the write-ahead log: the entry is forced to disk first, then the file is written, then memory
+   * follows. A crash between the two is completed at the next start ({@link CatalogueRecovery}); a write that fails
+   * takes its entry back, so the log never claims a change the files do not have.
    */
-  private void commit(Snapshot after, AuditEntry entry) throws IOException {
+  private void commit(AuditEntry entry, FileChange write, Snapshot after) throws IOException {
+    audit.append(entry);
     try {
-      audit.append(entry);
-    } finally {
-      snapshots.replace(after);
+      write.apply();
+    } catch (IOException | RuntimeException e) {
+      audit.retract(entry);
+      throw e;
     }
+    snapshots.replace(after);
   }
 
   private static JsonNode withoutDerived(JsonNode body) {

@@ -79,7 +79,8 @@ public final class CatalogueApi {
     JsonResponses.send(ctx, snapshot.representation(entity.get()));
   }
 
-  private static Optional<Kind> kind(RoutingContext ctx) {
+  /** The kind named in the path, or a 404 problem already sent. */
+  public static Optional<Kind> kind(RoutingContext ctx) {
     Optional<Kind> kind = Kind.fromFolder(ctx.pathParam("kind"));
     if (kind.isEmpty()) {
       Problems.notFound(ctx, "There is no collection \"" + ctx.pathParam("kind")

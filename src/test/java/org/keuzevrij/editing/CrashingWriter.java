@@ -22,6 +22,9 @@ import org.keuzevrij.derived.SnapshotHolder;
 public final class CrashingWriter {
 
   public static final String STARTED = "writing";
+  /** Said after each of the first few writes, so the test knows writes are happening before it kills. */
+  public static final String WROTE = "wrote ";
+  private static final int REPORTED = 5;
 
   /** The two versions {@code eu-api} flips between, and the offering that comes and goes. */
   public static final List<ObjectNode> VERSIONS = List.of(
@@ -38,6 +41,7 @@ public final class CrashingWriter {
     SchemaValidator schemas = new SchemaValidator();
     CatalogueStore store = new CatalogueStore(catalogue);
     store.removeLeftovers();
+    CatalogueRecovery.completeLastWrite(data, store);
     LoadResult result = new CatalogueLoader(schemas).load(catalogue);
     if (!result.ok()) {
       throw new IllegalStateException("catalogue does not load: " + result.problems());
@@ -53,6 +57,11 @@ public final class CrashingWriter {
         editor.put(author, Kind.OFFERING, "tmp-api", TRANSIENT, Precondition.create());
       } else {
         editor.delete(author, Kind.OFFERING, "tmp-api", Precondition.replacing("*"));
+      }
+      // Only the first few: a writer blocked on a full output pipe would always be killed at the same place.
+      if (i < REPORTED) {
+        System.out.println(WROTE + (i + 1));
+        System.out.flush();
       }
     }
   }

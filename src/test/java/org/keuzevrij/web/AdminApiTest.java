@@ -11,15 +11,10 @@ import io.vertx.core.http.HttpMethod;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.client.HttpResponse;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.keuzevrij.auth.PasswordHasher;
 import org.keuzevrij.auth.UserStore;
 import org.keuzevrij.catalogue.CanonicalJson;
@@ -27,31 +22,7 @@ import org.keuzevrij.catalogue.Fixtures;
 import org.keuzevrij.catalogue.Kind;
 
 @DisplayName("Admin API: reload the catalogue, manage users and API tokens")
-class AdminApiTest {
-
-  private static EditableApp.Users users;
-  private static Path source;
-
-  @TempDir
-  Path work;
-
-  private EditableApp app;
-
-  @BeforeAll
-  static void createUsers(@TempDir Path shared) {
-    users = EditableApp.Users.create(shared.resolve("users"));
-    source = Fixtures.smallCatalogue(shared.resolve("catalogue"));
-  }
-
-  @BeforeEach
-  void start() {
-    app = EditableApp.start(source, work, users);
-  }
-
-  @AfterEach
-  void stop() {
-    app.close();
-  }
+class AdminApiTest extends EditableAppTest {
 
   private HttpResponse<Buffer> admin(HttpMethod method, String uri, String body) {
     return app.send(method, uri, body, "Authorization", bearer(users.adminToken()), "Content-Type", "application/json");

@@ -11,48 +11,25 @@ import io.vertx.core.MultiMap;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.ext.web.client.HttpResponse;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.keuzevrij.auth.Role;
 import org.keuzevrij.catalogue.Fixtures;
 import org.keuzevrij.catalogue.Kind;
 
 @DisplayName("Admin page: reload, users, roles, passwords and API tokens through forms")
-class AdminPagesTest {
+class AdminPagesTest extends EditableAppTest {
 
-  private static EditableApp.Users users;
-  private static Path source;
-
-  @TempDir
-  Path work;
-
-  private EditableApp app;
   private PageSession admin;
 
-  @BeforeAll
-  static void createUsers(@TempDir Path shared) {
-    users = EditableApp.Users.create(shared.resolve("users"));
-    source = Fixtures.smallCatalogue(shared.resolve("catalogue"));
-  }
-
   @BeforeEach
-  void start() {
-    app = EditableApp.start(source, work, users);
+  void signIn() {
     admin = new PageSession(app);
     admin.logIn("admin");
-  }
-
-  @AfterEach
-  void stop() {
-    app.close();
   }
 
   private HttpResponse<Buffer> post(String uri, String... pairs) {

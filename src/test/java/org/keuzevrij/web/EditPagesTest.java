@@ -13,16 +13,12 @@ import io.vertx.core.http.HttpMethod;
 import io.vertx.ext.web.client.HttpResponse;
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.keuzevrij.audit.AuditEntry;
 import org.keuzevrij.catalogue.CanonicalJson;
 import org.keuzevrij.catalogue.Fixtures;
@@ -32,35 +28,16 @@ import org.keuzevrij.web.edit.FormSchema;
 import org.keuzevrij.web.edit.FormValues;
 
 @DisplayName("Edit pages: form, inline validation, preview, save, conflicts, new entities")
-class EditPagesTest {
+class EditPagesTest extends EditableAppTest {
 
   private static final Pattern HIDDEN = Pattern.compile("name=\"(etag|previewed)\" value=\"([^\"]*)\"");
   private static final FormSchema FORMS = new FormSchema();
-  private static EditableApp.Users users;
-  private static Path source;
-
-  @TempDir
-  Path work;
-
-  private EditableApp app;
   private PageSession editor;
 
-  @BeforeAll
-  static void createUsers(@TempDir Path shared) {
-    users = EditableApp.Users.create(shared.resolve("users"));
-    source = Fixtures.smallCatalogue(shared.resolve("catalogue"));
-  }
-
   @BeforeEach
-  void start() {
-    app = EditableApp.start(source, work, users);
+  void signIn() {
     editor = new PageSession(app);
     editor.logIn("editor");
-  }
-
-  @AfterEach
-  void stop() {
-    app.close();
   }
 
   /** The form as the browser would send it: every input of the page filled from {@code entity}. */

@@ -12,42 +12,14 @@ import io.vertx.core.MultiMap;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.ext.web.client.HttpResponse;
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.keuzevrij.catalogue.Fixtures;
 import org.keuzevrij.web.auth.AuthSettings;
 import org.keuzevrij.web.auth.Sessions;
 
 @DisplayName("Login, logout, session cookie and CSRF")
-class LoginPagesTest {
-
-  private static EditableApp.Users users;
-  private static Path source;
-
-  @TempDir
-  Path work;
-
-  private EditableApp app;
-
-  @BeforeAll
-  static void createUsers(@TempDir Path shared) {
-    users = EditableApp.Users.create(shared.resolve("users"));
-    source = Fixtures.smallCatalogue(shared.resolve("catalogue"));
-  }
-
-  @BeforeEach
-  void start() {
-    app = EditableApp.start(source, work, users);
-  }
-
-  @AfterEach
-  void stop() {
-    app.close();
-  }
+class LoginPagesTest extends EditableAppTest {
 
   private static MultiMap form(String... pairs) {
     MultiMap form = MultiMap.caseInsensitiveMultiMap();

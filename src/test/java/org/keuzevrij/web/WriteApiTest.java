@@ -22,42 +22,14 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.keuzevrij.catalogue.CanonicalJson;
 import org.keuzevrij.catalogue.Fixtures;
 import org.keuzevrij.catalogue.Kind;
 
 @DisplayName("Write API: PUT and DELETE /api/v1/{kind}/{id}")
-class WriteApiTest {
-
-  private static EditableApp.Users users;
-  private static Path source;
-
-  @TempDir
-  Path work;
-
-  private EditableApp app;
-
-  @BeforeAll
-  static void createUsersAndCatalogue(@TempDir Path shared) {
-    users = EditableApp.Users.create(shared.resolve("users"));
-    source = Fixtures.smallCatalogue(shared.resolve("catalogue"));
-  }
-
-  @BeforeEach
-  void start() {
-    app = EditableApp.start(source, work, users);
-  }
-
-  @AfterEach
-  void stop() {
-    app.close();
-  }
+class WriteApiTest extends EditableAppTest {
 
   private HttpResponse<Buffer> get(String uri) {
     return app.send(HttpMethod.GET, uri, null);

@@ -53,13 +53,13 @@ public final class EditApi {
 
   /** Kind and id first: a bad address is the same answer for everyone, and never reaches the file system. */
   private void checkAddress(RoutingContext ctx) {
-    if (kind(ctx).isPresent() && id(ctx).isPresent()) {
+    if (CatalogueApi.kind(ctx).isPresent() && id(ctx).isPresent()) {
       ctx.next();
     }
   }
 
   private void put(RoutingContext ctx) {
-    Kind kind = kind(ctx).orElseThrow();
+    Kind kind = CatalogueApi.kind(ctx).orElseThrow();
     String id = id(ctx).orElseThrow();
     String type = ctx.request().getHeader("Content-Type");
     if (type == null || !(type.startsWith("application/json") || type.matches("application/[a-z.+-]*\\+json.*"))) {
@@ -87,7 +87,7 @@ public final class EditApi {
   }
 
   private void delete(RoutingContext ctx) {
-    Kind kind = kind(ctx).orElseThrow();
+    Kind kind = CatalogueApi.kind(ctx).orElseThrow();
     String id = id(ctx).orElseThrow();
     Author author = new Author(Caller.of(ctx).orElseThrow().name(), Author.API);
     Precondition precondition = precondition(ctx);
@@ -138,7 +138,7 @@ public final class EditApi {
   }
 
   private void history(RoutingContext ctx) {
-    Optional<Kind> kind = kind(ctx);
+    Optional<Kind> kind = CatalogueApi.kind(ctx);
     Optional<String> id = kind.isPresent() ? id(ctx) : Optional.empty();
     if (id.isEmpty()) {
       return;
@@ -156,15 +156,6 @@ public final class EditApi {
 
   private static Precondition precondition(RoutingContext ctx) {
     return Precondition.of(ctx.request().getHeader("If-Match"), ctx.request().getHeader("If-None-Match"));
-  }
-
-  private static Optional<Kind> kind(RoutingContext ctx) {
-    Optional<Kind> kind = Kind.fromFolder(ctx.pathParam("kind"));
-    if (kind.isEmpty()) {
-      Problems.notFound(ctx, "There is no collection \"" + ctx.pathParam("kind")
-          + "\"; try suppliers, models, offerings, usecases or profiles.");
-    }
-    return kind;
   }
 
   private static Optional<String> id(RoutingContext ctx) {
