@@ -8,7 +8,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.SortedMap;
 
-/** Checks that every id one entity names exists, and that no supplier is its own parent through a chain. */
+/**
+ * Checks that every id one entity names exists, that no supplier is its own parent through a chain, and that at most
+ * one profile is the default.
+ */
 final class CrossReferences {
 
   private final Map<Kind, SortedMap<String, Entity>> entities;
@@ -35,6 +38,17 @@ final class CrossReferences {
         expect(supplier, "/parent/value", Kind.SUPPLIER, parent);
       }
       checkParentCycle(supplier);
+    }
+    String defaultProfile = null;
+    for (Entity profile : entities.get(Kind.PROFILE).values()) {
+      expect(profile, "/ownOrganisation", Kind.SUPPLIER, profile.json().path("ownOrganisation"));
+      if (profile.json().path("default").asBoolean(false)) {
+        if (defaultProfile != null) {
+          problems.add(new Problem(file(profile), "/default", "only one profile can be the default; "
+              + defaultProfile + " already is"));
+        }
+        defaultProfile = profile.id();
+      }
     }
     return problems;
   }

@@ -1,0 +1,67 @@
+package org.keuzevrij.scoring;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.keuzevrij.catalogue.Entity;
+import org.keuzevrij.catalogue.Facts;
+
+/**
+ * One sourced fact of one entity, addressed by JSON pointer, so a rationale line, its evidence and a supplier question
+ * all name the same thing. A missing optional fact reads as unknown.
+ */
+public record Fact(Entity entity, String pointer, JsonNode node) {
+
+  public static Fact of(Entity entity, String pointer) {
+    return new Fact(entity, pointer, entity.json().at(pointer));
+  }
+
+  /** {@code <folder>/<id>#<pointer>}: stable across runs, used to merge the same unknown found by two criteria. */
+  public String ref() {
+    return entity.kind().folder() + "/" + entity.id() + "#" + pointer;
+  }
+
+  /** The last pointer segment, e.g. {@code priceChangeNotice}. */
+  public String field() {
+    return pointer.substring(pointer.lastIndexOf('/') + 1);
+  }
+
+  public String subject() {
+    return entity.name();
+  }
+
+  public boolean unknown() {
+    JsonNode value = value();
+    return value.isMissingNode() || value.isNull() || value.isTextual() && Facts.UNKNOWN.equals(value.textValue());
+  }
+
+  /** The fact's value; plain fields without a source (such as {@code delivery}) are their own value. */
+  public JsonNode value() {
+    return node.isObject() ? Facts.value(node) : node;
+  }
+
+  public String source() {
+    return Facts.source(node);
+  }
+
+  public String checked() {
+    return node.path("checked").asText(null);
+  }
+
+  public String text() {
+    JsonNode value = value();
+    return value.isTextual() ? value.textValue() : null;
+  }
+
+  public Boolean bool() {
+    JsonNode value = value();
+    return value.isBoolean() ? value.booleanValue() : null;
+  }
+
+  public Double number() {
+    JsonNode value = value();
+    return value.isNumber() ? value.doubleValue() : null;
+  }
+
+  public Evidence evidence() {
+    return new Evidence(ref(), value().isMissingNode() ? null : value(), source(), checked());
+  }
+}
