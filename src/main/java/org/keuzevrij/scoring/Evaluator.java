@@ -1,5 +1,6 @@
 package org.keuzevrij.scoring;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -37,6 +38,47 @@ public final class Evaluator {
         evaluatedAt);
   }
 
+  /**
+   * The ranking alone, for many offerings at once (such as a whole catalogue): the same knock-outs, totals and ranks
+   * as {@link #evaluate}, from scores computed once per catalogue snapshot.
+   */
+  public static List<QuickResult> rank(ScoreCache cache, UseCase useCase, Profile profile, Weights weights,
+      List<String> offeringIds) {
+    double[] w = weights.array();
+    double sum = weights.sum();
+    List<QuickResult> passed = new ArrayList<>();
+    List<QuickResult> excluded = new ArrayList<>();
+    for (String id : new LinkedHashSet<>(offeringIds)) {
+      List<String> failed = new ArrayList<>(0);
+      for (Profile.KnockOutRule rule : profile.knockOuts()) {
+        if (cache.fails(id, rule, useCase)) {
+          failed.add(rule.rule());
+        }
+      }
+      double[] scores = cache.scores(id);
+      double weighted = 0;
+      for (int i = 0; i < w.length; i++) {
+        weighted += w[i] * scores[i];
+      }
+      double total = weighted / sum;
+      if (failed.isEmpty()) {
+        passed.add(new QuickResult(id, total, Numbers.round(total, 2), null, failed));
+      } else {
+        excluded.add(new QuickResult(id, total, null, null, failed));
+      }
+    }
+    passed.sort(Comparator.comparingDouble(QuickResult::exactTotal).reversed().thenComparing(QuickResult::id));
+    List<QuickResult> ranked = new ArrayList<>(passed.size() + excluded.size());
+    int[] ranks = ranks(passed.stream().map(QuickResult::total).toList());
+    for (int i = 0; i < passed.size(); i++) {
+      QuickResult result = passed.get(i);
+      ranked.add(new QuickResult(result.id(), result.exactTotal(), result.total(), ranks[i], result.failedRules()));
+    }
+    excluded.sort(Comparator.comparing(QuickResult::id));
+    ranked.addAll(excluded);
+    return ranked;
+  }
+
   public static OptionResult assess(Option option, UseCase useCase, Profile profile, Weights weights) {
     List<KnockOut> knockOuts = KnockOuts.failed(option, useCase, profile.knockOuts());
     List<Assessment> assessments = new ArrayList<>(Criteria.ALL.size());
@@ -61,19 +103,25 @@ public final class Evaluator {
     return weighted / weights.sum();
   }
 
-  /** Competition ranking on the totals as shown, like a spreadsheet's RANK: equal totals share a rank. */
   private static List<OptionResult> rank(List<OptionResult> ordered) {
+    int[] ranks = ranks(ordered.stream().map(OptionResult::total).toList());
     List<OptionResult> ranked = new ArrayList<>(ordered.size());
-    for (OptionResult result : ordered) {
-      int better = 0;
-      for (OptionResult other : ordered) {
-        if (other.total().compareTo(result.total()) > 0) {
-          better++;
-        }
-      }
-      ranked.add(result.ranked(better + 1));
+    for (int i = 0; i < ordered.size(); i++) {
+      ranked.add(ordered.get(i).ranked(ranks[i]));
     }
     return ranked;
+  }
+
+  /**
+   * Competition ranking on the totals as shown, like a spreadsheet's RANK: equal totals share a rank (1, 1, 3). The
+   * totals come sorted from high to low.
+   */
+  static int[] ranks(List<BigDecimal> totals) {
+    int[] ranks = new int[totals.size()];
+    for (int i = 0; i < ranks.length; i++) {
+      ranks[i] = i > 0 && totals.get(i).compareTo(totals.get(i - 1)) == 0 ? ranks[i - 1] : i + 1;
+    }
+    return ranks;
   }
 
   /** Each unknown fact once, naming every knock-out rule and criterion that counted it as the worst case. */

@@ -1,6 +1,9 @@
 package org.keuzevrij.scoring;
 
+import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.keuzevrij.catalogue.Entity;
 import org.keuzevrij.catalogue.Facts;
 
@@ -8,15 +11,42 @@ import org.keuzevrij.catalogue.Facts;
  * One sourced fact of one entity, addressed by JSON pointer, so a rationale line, its evidence and a supplier question
  * all name the same thing. A missing optional fact reads as unknown.
  */
-public record Fact(Entity entity, String pointer, JsonNode node) {
+public final class Fact {
+
+  /** Criteria read the same few dozen pointers over and over; parsing each once keeps scoring cheap. */
+  private static final Map<String, JsonPointer> POINTERS = new ConcurrentHashMap<>();
+
+  private final Entity entity;
+  private final String pointer;
+  private final JsonNode node;
+  private final String ref;
+
+  private Fact(Entity entity, String pointer, JsonNode node) {
+    this.entity = entity;
+    this.pointer = pointer;
+    this.node = node;
+    this.ref = entity.kind().folder() + "/" + entity.id() + "#" + pointer;
+  }
 
   public static Fact of(Entity entity, String pointer) {
-    return new Fact(entity, pointer, entity.json().at(pointer));
+    return new Fact(entity, pointer, entity.json().at(POINTERS.computeIfAbsent(pointer, JsonPointer::compile)));
+  }
+
+  public Entity entity() {
+    return entity;
+  }
+
+  public String pointer() {
+    return pointer;
+  }
+
+  public JsonNode node() {
+    return node;
   }
 
   /** {@code <folder>/<id>#<pointer>}: stable across runs, used to merge the same unknown found by two criteria. */
   public String ref() {
-    return entity.kind().folder() + "/" + entity.id() + "#" + pointer;
+    return ref;
   }
 
   /** The last pointer segment, e.g. {@code priceChangeNotice}. */
@@ -62,6 +92,7 @@ public record Fact(Entity entity, String pointer, JsonNode node) {
   }
 
   public Evidence evidence() {
-    return new Evidence(ref(), value().isMissingNode() ? null : value(), source(), checked());
+    JsonNode value = value();
+    return new Evidence(ref, value.isMissingNode() ? null : value, source(), checked());
   }
 }

@@ -25,7 +25,7 @@ public final class KnockOuts {
   public static List<KnockOut> failed(Option option, UseCase useCase, List<Profile.KnockOutRule> rules) {
     List<KnockOut> failed = new ArrayList<>();
     for (Profile.KnockOutRule rule : rules) {
-      Scorecard card = new Scorecard("knock-out:" + rule.rule());
+      Scorecard card = new Scorecard(OptionResult.KNOCK_OUT + rule.rule());
       boolean fails = switch (rule.rule()) {
         case PERSONAL_DATA -> personalData(card, option, useCase);
         case LICENCE_EU -> licenceExcludesEu(card, option, useCase);

@@ -15,6 +15,9 @@ public final class Numbers {
 
   /** Rounded to two decimals without trailing zeros, never in exponent form: 12.5, 30. */
   public static BigDecimal compact(double value) {
+    if (value == Math.rint(value) && Math.abs(value) < 1e15) {
+      return BigDecimal.valueOf((long) value);
+    }
     BigDecimal stripped = round(value, 2).stripTrailingZeros();
     return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
   }

@@ -2,6 +2,7 @@ package org.keuzevrij.scoring;
 
 import java.math.BigDecimal;
 import java.util.List;
+import org.keuzevrij.catalogue.Reason;
 
 /**
  * One option's outcome: the knock-outs it failed, every criterion's assessment, the unknown facts behind them, and
@@ -13,6 +14,9 @@ import java.util.List;
  */
 public record OptionResult(Option option, List<KnockOut> knockOuts, List<Assessment> assessments,
     List<Unknown> unknowns, double exactTotal, BigDecimal total, Integer rank) {
+
+  /** Prefix of a knock-out rule in {@link Unknown#usedBy()}. */
+  public static final String KNOCK_OUT = "knock-out:";
 
   public OptionResult {
     knockOuts = List.copyOf(knockOuts);
@@ -30,6 +34,16 @@ public record OptionResult(Option option, List<KnockOut> knockOuts, List<Assessm
 
   public Assessment assessment(String criterion) {
     return assessments.stream().filter(a -> a.criterion().equals(criterion)).findFirst().orElseThrow();
+  }
+
+  /** The Dutch and English name of a criterion or failed knock-out rule named in {@link Unknown#usedBy()}. */
+  public Reason usedBy(String id) {
+    for (KnockOut knockOut : knockOuts) {
+      if (id.equals(KNOCK_OUT + knockOut.rule())) {
+        return Reason.of("Knock-out: " + knockOut.nl(), "Knock-out: " + knockOut.en());
+      }
+    }
+    return Criteria.find(id).map(c -> Reason.of(c.nl(), c.en())).orElse(Reason.of(id, id));
   }
 
   OptionResult ranked(int rank) {

@@ -28,21 +28,30 @@ public final class Sensitivity {
 
   public static SensitivityResult analyse(List<OptionResult> ranked, Weights weights, long seed, int samples,
       double perturbation) {
-    if (ranked.isEmpty()) {
+    return analyse(ranked.stream().map(OptionResult::id).toList(), scores(ranked), weights.array(), seed, samples,
+        perturbation);
+  }
+
+  /**
+   * The same on plain numbers: criterion scores per option (rows) in criterion order, and the weights. The winner is
+   * the option with the highest weighted total, the first one on a tie, as in the ranking.
+   */
+  public static SensitivityResult analyse(List<String> ids, double[][] scores, double[] weights, long seed,
+      int samples, double perturbation) {
+    if (ids.isEmpty()) {
       return new SensitivityResult(null, List.of(), seed, samples, perturbation, List.of());
     }
-    double[][] scores = scores(ranked);
-    double[] base = weights.array();
+    int winner = winner(scores, weights);
     List<TippingPoint> points = new ArrayList<>();
-    for (int j = 0; j < base.length; j++) {
-      points.add(tippingPoint(ranked, scores, base, j));
+    for (int j = 0; j < weights.length; j++) {
+      points.add(tippingPoint(ids, scores, weights, winner, j));
     }
-    int[] wins = winCounts(scores, base, seed, samples, perturbation);
+    int[] wins = winCounts(scores, weights, seed, samples, perturbation);
     List<WinShare> shares = new ArrayList<>();
-    for (int i = 0; i < ranked.size(); i++) {
-      shares.add(new WinShare(ranked.get(i).id(), wins[i], (double) wins[i] / samples));
+    for (int i = 0; i < ids.size(); i++) {
+      shares.add(new WinShare(ids.get(i), wins[i], (double) wins[i] / samples));
     }
-    return new SensitivityResult(ranked.get(0).id(), points, seed, samples, perturbation, shares);
+    return new SensitivityResult(ids.get(winner), points, seed, samples, perturbation, shares);
   }
 
   /** Criterion scores per option, in ranking and criterion order. */
@@ -55,26 +64,25 @@ public final class Sensitivity {
     return scores;
   }
 
-  private static TippingPoint tippingPoint(List<OptionResult> ranked, double[][] scores, double[] weights, int j) {
+  private static TippingPoint tippingPoint(List<String> ids, double[][] scores, double[] weights, int winner, int j) {
     double current = weights[j];
     double from = 0;
     double to = Weights.MAX;
     String below = null;
     String above = null;
-    double winnerRest = restOf(scores[0], weights, j);
-    for (int i = 1; i < scores.length; i++) {
-      double intercept = restOf(scores[i], weights, j) - winnerRest;
-      double slope = scores[i][j] - scores[0][j];
-      if (slope == 0) {
+    double winnerRest = restOf(scores[winner], weights, j);
+    for (int i = 0; i < scores.length; i++) {
+      double slope = scores[i][j] - scores[winner][j];
+      if (i == winner || slope == 0) {
         continue;
       }
-      double crossing = -intercept / slope;
+      double crossing = -(restOf(scores[i], weights, j) - winnerRest) / slope;
       if (slope > 0 && crossing < to) {
         to = Math.max(crossing, current);
-        above = ranked.get(i).id();
+        above = ids.get(i);
       } else if (slope < 0 && crossing > from) {
         from = Math.min(crossing, current);
-        below = ranked.get(i).id();
+        below = ids.get(i);
       }
     }
     return new TippingPoint(Criteria.IDS.get(j), current, from, to, below, above);
@@ -100,21 +108,25 @@ public final class Sensitivity {
       for (int j = 0; j < base.length; j++) {
         weights[j] = base[j] * (1 + perturbation * (2 * random.nextDouble() - 1));
       }
-      int best = 0;
-      double bestSum = Double.NEGATIVE_INFINITY;
-      for (int i = 0; i < scores.length; i++) {
-        double sum = 0;
-        double[] row = scores[i];
-        for (int j = 0; j < row.length; j++) {
-          sum += weights[j] * row[j];
-        }
-        if (sum > bestSum) {
-          best = i;
-          bestSum = sum;
-        }
-      }
-      wins[best]++;
+      wins[winner(scores, weights)]++;
     }
     return wins;
+  }
+
+  private static int winner(double[][] scores, double[] weights) {
+    int best = 0;
+    double bestSum = Double.NEGATIVE_INFINITY;
+    for (int i = 0; i < scores.length; i++) {
+      double sum = 0;
+      double[] row = scores[i];
+      for (int j = 0; j < row.length; j++) {
+        sum += weights[j] * row[j];
+      }
+      if (sum > bestSum) {
+        best = i;
+        bestSum = sum;
+      }
+    }
+    return best;
   }
 }

@@ -11,7 +11,10 @@ import io.vertx.ext.web.handler.BodyHandler;
 import io.vertx.ext.web.handler.StaticHandler;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.keuzevrij.catalogue.SchemaValidator;
+import org.keuzevrij.comparison.QueryResolver;
 import org.keuzevrij.derived.SnapshotHolder;
+import org.keuzevrij.web.evaluation.EvaluationApi;
 
 /** The HTTP server: API under {@code /api/v1}, pages everywhere else, assets from the jar. */
 public final class WebServer extends VerticleBase {
@@ -40,6 +43,7 @@ public final class WebServer extends VerticleBase {
     Buffer openApi = Resources.read("openapi/openapi.json");
     router.get(CatalogueApi.PREFIX + "/openapi.json").handler(ctx -> ctx.response()
         .putHeader("Content-Type", "application/json").end(openApi));
+    new EvaluationApi(snapshots, new QueryResolver(new SchemaValidator())).mount(router);
     new CatalogueApi(snapshots).mount(router);
     router.route(CatalogueApi.PREFIX + "/*").handler(ctx -> Problems.notFound(ctx, "No such API resource."));
     router.route().failureHandler(this::failure);

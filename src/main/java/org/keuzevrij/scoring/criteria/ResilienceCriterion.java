@@ -65,13 +65,16 @@ public final class ResilienceCriterion implements Criterion {
     }
     card.flag(own);
     Fact supplier = option.supplier("/certifications");
-    if (!supplier.unknown() && supplier.value().size() > 0) {
-      card.award(10, 20, supplier, "Certificeringen van de dienst onbekend; die van " + option.supplier().name()
-              + " tellen half: " + list(supplier),
-          "Certifications of the service unknown; those of " + option.supplier().name() + " count half: " + list(supplier));
-      return;
+    String name = option.supplier().name();
+    if (supplier.unknown()) {
+      card.worst(20, supplier, "Certificeringen van dienst en leverancier", "Certifications of service and supplier");
+    } else if (supplier.value().size() > 0) {
+      card.award(10, 20, supplier, "Certificeringen van de dienst onbekend; die van " + name + " tellen half: "
+          + list(supplier), "Certifications of the service unknown; those of " + name + " count half: " + list(supplier));
+    } else {
+      card.award(0, 20, supplier, "Certificeringen van de dienst onbekend; " + name + " heeft er geen",
+          "Certifications of the service unknown; " + name + " has none");
     }
-    card.worst(20, supplier, "Certificeringen van dienst en leverancier", "Certifications of service and supplier");
   }
 
   private static void delivery(Scorecard card, Option option) {

@@ -1,5 +1,6 @@
 package org.keuzevrij.scoring.criteria;
 
+import java.util.regex.Pattern;
 import org.keuzevrij.catalogue.Derivation;
 import org.keuzevrij.locality.EeaLocality;
 import org.keuzevrij.scoring.Fact;
@@ -9,6 +10,7 @@ import org.keuzevrij.scoring.Scorecard;
 final class Rubrics {
 
   private static final int QUOTE_LENGTH = 160;
+  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
   private Rubrics() {}
 
@@ -54,7 +56,7 @@ final class Rubrics {
   }
 
   static String quote(String text) {
-    String flat = text.replaceAll("\\s+", " ").strip();
+    String flat = WHITESPACE.matcher(text).replaceAll(" ").strip();
     return flat.length() <= QUOTE_LENGTH ? flat : flat.substring(0, QUOTE_LENGTH - 1).stripTrailing() + "\u2026";
   }
 }

@@ -1,0 +1,87 @@
+package org.keuzevrij.comparison.workbook;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.format.DateTimeFormatter;
+import org.apache.poi.ooxml.POIXMLProperties;
+import org.apache.poi.ss.usermodel.Header;
+import org.apache.poi.xssf.usermodel.XSSFFormulaEvaluator;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.keuzevrij.comparison.Comparison;
+import org.keuzevrij.scoring.Evaluation;
+
+/**
+ * The comparison as an Excel workbook to attach to the tender file: Ranking (with a bar chart), Scores (live weights
+ * and formulas), Knock-outs, Evidence and Questions for suppliers. XSSF rather than streaming: a shortlist is small,
+ * and charts and formula evaluation need the whole workbook in memory.
+ */
+public final class ComparisonWorkbook {
+
+  private ComparisonWorkbook() {}
+
+  public static byte[] write(Comparison comparison, Language lang) {
+    Evaluation evaluation = comparison.evaluation();
+    try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+      Palette palette = new Palette(workbook);
+      XSSFSheet ranking = workbook.createSheet(lang.pick("Rangorde", "Ranking"));
+      XSSFSheet scores = workbook.createSheet(ScoresSheet.NAME);
+      ScoresSheet.write(scores, palette, evaluation, lang);
+      DetailSheets.knockOuts(workbook.createSheet("Knock-outs"), palette, evaluation, lang);
+      DetailSheets.evidence(workbook.createSheet(lang.pick("Onderbouwing", "Evidence")), palette, evaluation, lang);
+      DetailSheets.questions(workbook.createSheet(lang.pick("Vragen aan leveranciers", "Questions for suppliers")),
+          palette, evaluation, lang);
+      // Cached formula values let viewers that do not recalculate (and the chart) show the totals; Excel and
+      // LibreOffice recalculate on open anyway.
+      XSSFFormulaEvaluator.evaluateAllFormulaCells(workbook);
+      RankingSheet.write(ranking, scores, palette, evaluation, lang);
+      XSSFFormulaEvaluator.evaluateAllFormulaCells(workbook);
+      workbook.setForceFormulaRecalculation(true);
+      for (int i = 0; i < workbook.getNumberOfSheets(); i++) {
+        header(workbook.getSheetAt(i).getHeader(), evaluation, lang);
+      }
+      properties(workbook.getProperties(), evaluation, lang);
+      workbook.write(out);
+      return out.toByteArray();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** ASCII only, from ids and the date, so it needs no encoding in Content-Disposition. */
+  public static String fileName(Comparison comparison, Language lang) {
+    Evaluation evaluation = comparison.evaluation();
+    String useCase = evaluation.useCase().id() == null ? "use-case" : evaluation.useCase().id();
+    String date = DateTimeFormatter.ISO_LOCAL_DATE.format(evaluation.evaluatedAt().atZone(RankingSheet.ZONE));
+    return "keuzevrij-" + lang.pick("vergelijking", "comparison") + "-" + useCase + "-" + evaluation.profile().id()
+        + "-" + date + ".xlsx";
+  }
+
+  /** Printed pages name what they show; '&' starts a header code, so it is doubled. */
+  private static void header(Header header, Evaluation evaluation, Language lang) {
+    header.setLeft(("Keuzevrij: " + lang.pick(evaluation.useCase().nameNl(), evaluation.useCase().nameEn()))
+        .replace("&", "&&"));
+    header.setCenter(RankingSheet.profile(evaluation, lang).replace("&", "&&"));
+    header.setRight((lang.pick("catalogus ", "catalogue ") + evaluation.catalogueVersion().substring(0, 12) + ", "
+        + RankingSheet.date(evaluation)).replace("&", "&&"));
+  }
+
+  private static void properties(POIXMLProperties properties, Evaluation evaluation, Language lang) {
+    var core = properties.getCoreProperties();
+    core.setTitle(lang.pick("Keuzevrij-vergelijking: ", "Keuzevrij comparison: ")
+        + lang.pick(evaluation.useCase().nameNl(), evaluation.useCase().nameEn()));
+    core.setCreator("Keuzevrij");
+    core.setSubjectProperty(RankingSheet.profile(evaluation, lang));
+    core.setDescription(lang.pick("Catalogusversie ", "Catalogue version ") + evaluation.catalogueVersion());
+    core.setKeywords("keuzevrij, " + evaluation.profile().id());
+    properties.getExtendedProperties().getUnderlyingProperties().setApplication("Keuzevrij");
+    var custom = properties.getCustomProperties();
+    custom.addProperty("catalogueVersion", evaluation.catalogueVersion());
+    custom.addProperty("profileId", evaluation.profile().id());
+    custom.addProperty("profileVersion", evaluation.profile().version());
+    custom.addProperty("useCase", evaluation.useCase().id() == null ? "inline" : evaluation.useCase().id());
+    custom.addProperty("evaluatedAt", evaluation.evaluatedAt().toString());
+    custom.addProperty("language", lang.code());
+  }
+}
