@@ -111,7 +111,7 @@ public final class QueryParser {
         violations.add(new Violation("/offerings/" + i, null, "Must be an offering id (a string)."));
       }
     }
-    countOfferings(ids.size(), null);
+    countOfferings(offerings.size(), null);
     return ids;
   }
 

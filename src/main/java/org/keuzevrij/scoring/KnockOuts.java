@@ -40,22 +40,23 @@ public final class KnockOuts {
     return failed;
   }
 
+  /** The rule as the profile page names it: the condition that excludes an option. */
   public static String nl(Profile.KnockOutRule rule) {
     return switch (rule.rule()) {
-      case PERSONAL_DATA -> "Persoonsgegevens alleen binnen de EU/EER";
-      case LICENCE_EU -> "Licentie mag EU-organisaties niet uitsluiten bij zelf hosten of fine-tunen";
-      case SPECIAL_CATEGORY -> "Bijzondere persoonsgegevens niet bij een leverancier onder buitenlands recht, tenzij zelf gehost";
-      case MINIMUM_SEAL -> "Minimaal SEAL-" + rule.minimumSeal() + " (EU Cloud Sovereignty Framework)";
+      case PERSONAL_DATA -> "Persoonsgegevens worden (ook) buiten de EU/EER verwerkt";
+      case LICENCE_EU -> "De licentie sluit organisaties in de EU uit";
+      case SPECIAL_CATEGORY -> "Bijzondere persoonsgegevens bij een leverancier onder buitenlandse wetgeving";
+      case MINIMUM_SEAL -> "SEAL-niveau lager dan " + rule.minimumSeal() + " onder het EU Cloud Sovereignty Framework";
       default -> rule.rule();
     };
   }
 
   public static String en(Profile.KnockOutRule rule) {
     return switch (rule.rule()) {
-      case PERSONAL_DATA -> "Personal data only inside the EU/EEA";
-      case LICENCE_EU -> "Licence must not exclude EU organisations when self-hosting or fine-tuning";
-      case SPECIAL_CATEGORY -> "Special-category data not with a supplier under foreign law, unless self-hosted";
-      case MINIMUM_SEAL -> "At least SEAL-" + rule.minimumSeal() + " (EU Cloud Sovereignty Framework)";
+      case PERSONAL_DATA -> "Personal data is processed (also) outside the EU/EEA";
+      case LICENCE_EU -> "The licence excludes organisations in the EU";
+      case SPECIAL_CATEGORY -> "Special-category data with a supplier under foreign law";
+      case MINIMUM_SEAL -> "SEAL level below " + rule.minimumSeal() + " under the EU Cloud Sovereignty Framework";
       default -> rule.rule();
     };
   }

@@ -22,7 +22,7 @@ public final class ContractFlexibilityCriterion implements Criterion {
 
   @Override
   public String nl() {
-    return "Contractflexibiliteit";
+    return "Flexibiliteit van het contract";
   }
 
   @Override

@@ -19,12 +19,12 @@ public final class DataLocalityCriterion implements Criterion {
 
   @Override
   public String nl() {
-    return "Datalocatie";
+    return "Locatie van gegevens";
   }
 
   @Override
   public String en() {
-    return "Data locality";
+    return "Data location";
   }
 
   @Override

@@ -139,7 +139,7 @@ public final class OpennessCriterion implements Criterion {
     };
     String value = String.valueOf(mof.value());
     card.award(earned, 10, model.name() + ": Model Openness Framework " + ("none".equals(value) ? "geen klasse"
-            : "unknown".equals(value) ? "klasse onbekend" : value),
+            : "unknown".equals(value) ? "klasse onbekend" : value.replace("Class", "Klasse")),
         model.name() + ": Model Openness Framework " + ("none".equals(value) ? "no class"
             : "unknown".equals(value) ? "class unknown" : value), null);
     if (!mof.reasons().isEmpty()) {

@@ -26,7 +26,7 @@ public final class ResilienceCriterion implements Criterion {
 
   @Override
   public String nl() {
-    return "Veerkracht";
+    return "Weerbaarheid";
   }
 
   @Override
