@@ -46,13 +46,15 @@ public final class Evaluator {
       List<String> offeringIds) {
     double[] w = weights.array();
     double sum = weights.sum();
+    List<Profile.KnockOutRule> rules = profile.knockOuts();
+    List<ScoreCache.KnockOutTable> tables = rules.stream().map(rule -> cache.knockOuts(rule, useCase)).toList();
     List<QuickResult> passed = new ArrayList<>();
     List<QuickResult> excluded = new ArrayList<>();
     for (String id : new LinkedHashSet<>(offeringIds)) {
       List<String> failed = new ArrayList<>(0);
-      for (Profile.KnockOutRule rule : profile.knockOuts()) {
-        if (cache.fails(id, rule, useCase)) {
-          failed.add(rule.rule());
+      for (int r = 0; r < rules.size(); r++) {
+        if (tables.get(r).fails(id)) {
+          failed.add(rules.get(r).rule());
         }
       }
       double[] scores = cache.scores(id);

@@ -19,7 +19,7 @@ public final class ScoreCache {
   private final Snapshot snapshot;
   private final String ownOrganisation;
   private final Map<String, double[]> scores = new ConcurrentHashMap<>();
-  private final Map<String, Boolean> knockOuts = new ConcurrentHashMap<>();
+  private final Map<String, Map<String, Boolean>> knockOuts = new ConcurrentHashMap<>();
 
   public ScoreCache(Snapshot snapshot, String ownOrganisation) {
     this.snapshot = snapshot;
@@ -46,11 +46,22 @@ public final class ScoreCache {
     });
   }
 
-  /** Whether the offering fails the rule for this use case; only the answers the rule reads are part of the key. */
-  public boolean fails(String offering, Profile.KnockOutRule rule, UseCase useCase) {
-    String key = offering + '|' + rule.rule() + '|' + rule.minimumSeal() + '|' + useCase.answer("personalData").applies()
-        + '|' + useCase.answer("specialCategoryData").applies() + '|' + useCase.answer("fineTuning").applies();
-    return knockOuts.computeIfAbsent(key, k -> !KnockOuts.failed(option(offering), useCase, List.of(rule)).isEmpty());
+  /**
+   * The outcomes of one knock-out rule for one use case, by offering. Only the answers the rules read are part of
+   * the key, so use cases that answer them alike share the outcomes.
+   */
+  public KnockOutTable knockOuts(Profile.KnockOutRule rule, UseCase useCase) {
+    String key = rule.rule() + '|' + rule.minimumSeal() + '|' + useCase.answer("personalData").applies() + '|'
+        + useCase.answer("specialCategoryData").applies() + '|' + useCase.answer("fineTuning").applies();
+    Map<String, Boolean> outcomes = knockOuts.computeIfAbsent(key, k -> new ConcurrentHashMap<>());
+    return offering -> outcomes.computeIfAbsent(offering,
+        id -> !KnockOuts.failed(option(id), useCase, List.of(rule)).isEmpty());
+  }
+
+  /** Whether an offering fails one rule for one use case. */
+  @FunctionalInterface
+  public interface KnockOutTable {
+    boolean fails(String offering);
   }
 
   private Option option(String id) {

@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.time.format.DateTimeFormatter;
 import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.ss.usermodel.Header;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFFormulaEvaluator;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -14,10 +15,13 @@ import org.keuzevrij.scoring.Evaluation;
 
 /**
  * The comparison as an Excel workbook to attach to the tender file: Ranking (with a bar chart), Scores (live weights
- * and formulas), Knock-outs, Evidence and Questions for suppliers. XSSF rather than streaming: a shortlist is small,
- * and charts and formula evaluation need the whole workbook in memory.
+ * and formulas), Knock-outs, Evidence and Questions for suppliers. Ranking and Scores are built in memory (XSSF),
+ * since the chart and formula evaluation need that; the long detail sheets are streamed (SXSSF).
  */
 public final class ComparisonWorkbook {
+
+  /** Rows of a streamed sheet kept in memory before they go to a temporary file. */
+  private static final int STREAM_WINDOW = 500;
 
   private ComparisonWorkbook() {}
 
@@ -28,21 +32,28 @@ public final class ComparisonWorkbook {
       XSSFSheet ranking = workbook.createSheet(lang.pick("Rangorde", "Ranking"));
       XSSFSheet scores = workbook.createSheet(ScoresSheet.NAME);
       ScoresSheet.write(scores, palette, evaluation, lang);
-      DetailSheets.knockOuts(workbook.createSheet("Knock-outs"), palette, evaluation, lang);
-      DetailSheets.evidence(workbook.createSheet(lang.pick("Onderbouwing", "Evidence")), palette, evaluation, lang);
-      DetailSheets.questions(workbook.createSheet(lang.pick("Vragen aan leveranciers", "Questions for suppliers")),
-          palette, evaluation, lang);
       // Cached formula values let viewers that do not recalculate (and the chart) show the totals; Excel and
       // LibreOffice recalculate on open anyway.
       XSSFFormulaEvaluator.evaluateAllFormulaCells(workbook);
       RankingSheet.write(ranking, scores, palette, evaluation, lang);
       XSSFFormulaEvaluator.evaluateAllFormulaCells(workbook);
       workbook.setForceFormulaRecalculation(true);
-      for (int i = 0; i < workbook.getNumberOfSheets(); i++) {
-        header(workbook.getSheetAt(i).getHeader(), evaluation, lang);
-      }
       properties(workbook.getProperties(), evaluation, lang);
-      workbook.write(out);
+      // The detail sheets hold thousands of text rows; streaming them is several times faster than building their
+      // XML in memory, and they need neither formulas nor charts.
+      SXSSFWorkbook streaming = new SXSSFWorkbook(workbook, STREAM_WINDOW);
+      try {
+        DetailSheets.knockOuts(streaming.createSheet("Knock-outs"), palette, evaluation, lang);
+        DetailSheets.evidence(streaming.createSheet(lang.pick("Onderbouwing", "Evidence")), palette, evaluation, lang);
+        DetailSheets.questions(streaming.createSheet(lang.pick("Vragen aan leveranciers", "Questions for suppliers")),
+            palette, evaluation, lang);
+        for (int i = 0; i < streaming.getNumberOfSheets(); i++) {
+          header(streaming.getSheetAt(i).getHeader(), evaluation, lang);
+        }
+        streaming.write(out);
+      } finally {
+        streaming.close();
+      }
       return out.toByteArray();
     } catch (IOException e) {
       throw new UncheckedIOException(e);

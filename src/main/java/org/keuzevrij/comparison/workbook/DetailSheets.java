@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellRangeAddress;
-import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.ss.usermodel.Sheet;
 import org.keuzevrij.scoring.Assessment;
 import org.keuzevrij.scoring.Criteria;
 import org.keuzevrij.scoring.Criterion;
@@ -22,7 +22,7 @@ final class DetailSheets {
 
   private DetailSheets() {}
 
-  static void knockOuts(XSSFSheet sheet, Palette palette, Evaluation evaluation, Language lang) {
+  static void knockOuts(Sheet sheet, Palette palette, Evaluation evaluation, Language lang) {
     header(sheet, palette, lang.pick("Aanbod", "Offering"), lang.pick("Regel", "Rule"),
         lang.pick("Reden", "Reason"), lang.pick("Bron", "Source"));
     int r = 1;
@@ -45,7 +45,7 @@ final class DetailSheets {
     finish(sheet, 4, r);
   }
 
-  static void evidence(XSSFSheet sheet, Palette palette, Evaluation evaluation, Language lang) {
+  static void evidence(Sheet sheet, Palette palette, Evaluation evaluation, Language lang) {
     header(sheet, palette, lang.pick("Aanbod", "Offering"), lang.pick("Criterium", "Criterion"),
         lang.pick("Score", "Score"), lang.pick("Punten", "Points"), lang.pick("Max.", "Max."),
         lang.pick("Onderbouwing", "Rationale"), lang.pick("Bron", "Source"));
@@ -72,7 +72,7 @@ final class DetailSheets {
     finish(sheet, 7, r);
   }
 
-  static void questions(XSSFSheet sheet, Palette palette, Evaluation evaluation, Language lang) {
+  static void questions(Sheet sheet, Palette palette, Evaluation evaluation, Language lang) {
     header(sheet, palette, lang.pick("Aanbod", "Offering"), lang.pick("Leverancier", "Supplier"),
         lang.pick("Over", "About"), lang.pick("Vraag", "Question"), lang.pick("Telt mee bij", "Counts in"),
         lang.pick("Feit", "Fact"), lang.pick("Antwoord", "Answer"));
@@ -100,20 +100,20 @@ final class DetailSheets {
     return all;
   }
 
-  private static void header(XSSFSheet sheet, Palette palette, String... titles) {
+  private static void header(Sheet sheet, Palette palette, String... titles) {
     Row row = sheet.createRow(0);
     for (int c = 0; c < titles.length; c++) {
       palette.styled(row, c, titles[c], palette.header);
     }
   }
 
-  private static void widths(XSSFSheet sheet, int... characters) {
+  private static void widths(Sheet sheet, int... characters) {
     for (int c = 0; c < characters.length; c++) {
       sheet.setColumnWidth(c, characters[c] * 256);
     }
   }
 
-  private static void finish(XSSFSheet sheet, int columns, int rows) {
+  private static void finish(Sheet sheet, int columns, int rows) {
     sheet.createFreezePane(0, 1);
     sheet.setAutoFilter(new CellRangeAddress(0, Math.max(rows - 1, 1), 0, columns - 1));
   }
