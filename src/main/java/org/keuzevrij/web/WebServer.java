@@ -14,6 +14,7 @@ import java.util.logging.Logger;
 import org.keuzevrij.catalogue.SchemaValidator;
 import org.keuzevrij.comparison.QueryResolver;
 import org.keuzevrij.derived.SnapshotHolder;
+import org.keuzevrij.web.evaluation.ComparisonPages;
 import org.keuzevrij.web.evaluation.EvaluationApi;
 
 /** The HTTP server: API under {@code /api/v1}, pages everywhere else, assets from the jar. */
@@ -27,12 +28,14 @@ public final class WebServer extends VerticleBase {
   private final int port;
   /** Built here rather than in start(), so that compiling the templates does not run on the event loop. */
   private final CataloguePages pages;
+  private final ComparisonPages comparisons;
   private HttpServer server;
 
   public WebServer(SnapshotHolder snapshots, int port) {
     this.snapshots = snapshots;
     this.port = port;
     this.pages = new CataloguePages(snapshots);
+    this.comparisons = new ComparisonPages(snapshots, new QueryResolver(new SchemaValidator()));
   }
 
   @Override
@@ -46,10 +49,11 @@ public final class WebServer extends VerticleBase {
     Buffer openApi = Resources.read("openapi/openapi.json");
     router.get(CatalogueApi.PREFIX + "/openapi.json").handler(ctx -> ctx.response()
         .putHeader("Content-Type", "application/json").end(openApi));
-    new EvaluationApi(snapshots, new QueryResolver(new SchemaValidator())).mount(router);
+    new EvaluationApi(snapshots, comparisons.resolver()).mount(router);
     new CatalogueApi(snapshots).mount(router);
     router.route(CatalogueApi.PREFIX + "/*").handler(ctx -> Problems.notFound(ctx, "No such API resource."));
     pages.mount(router);
+    comparisons.mount(router);
     // Unmatched page addresses get an HTML page in the reader's language; API paths never get here (see above).
     // A route is needed, not only errorHandler(404): the body-handler routes match every path for POST, PUT and
     // PATCH, so Vert.x would answer an unmatched GET with 405.
