@@ -15,21 +15,10 @@ import org.keuzevrij.scoring.Scorecard;
  * are disclosed (20). For the offering: the share of renewable energy (30, pro rata) and the data centres' PUE (20: up
  * to 1.2 20, 1.4 12, 1.6 6, more 0).
  */
-public final class ClimateCriterion implements Criterion {
+public final class ClimateCriterion extends Criterion {
 
-  @Override
-  public String id() {
-    return "climate";
-  }
-
-  @Override
-  public String nl() {
-    return "Klimaat";
-  }
-
-  @Override
-  public String en() {
-    return "Climate";
+  public ClimateCriterion() {
+    super("climate", "Klimaat", "Climate");
   }
 
   @Override

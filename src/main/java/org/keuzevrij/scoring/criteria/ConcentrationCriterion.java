@@ -15,24 +15,13 @@ import org.keuzevrij.scoring.Scorecard;
  * cooperative, research consortium or open-source project 30, a company 15); each model's developer is no gatekeeper
  * (30, the weakest model counting).
  */
-public final class ConcentrationCriterion implements Criterion {
+public final class ConcentrationCriterion extends Criterion {
 
   private static final Set<String> MISSION_DRIVEN = Set.of("public-body", "non-profit", "cooperative",
       "research-consortium", "open-source-project");
 
-  @Override
-  public String id() {
-    return "concentration";
-  }
-
-  @Override
-  public String nl() {
-    return "Machtsconcentratie";
-  }
-
-  @Override
-  public String en() {
-    return "Concentration of power";
+  public ConcentrationCriterion() {
+    super("concentration", "Machtsconcentratie", "Concentration of power");
   }
 
   @Override

@@ -13,21 +13,10 @@ import org.keuzevrij.scoring.Scorecard;
  * interpreted: they earn their points for being known, and the officer reads them. When the city runs the offering
  * itself there is nobody to charge for switching: that counts as the best case.
  */
-public final class ContractFlexibilityCriterion implements Criterion {
+public final class ContractFlexibilityCriterion extends Criterion {
 
-  @Override
-  public String id() {
-    return "contractFlexibility";
-  }
-
-  @Override
-  public String nl() {
-    return "Flexibiliteit van het contract";
-  }
-
-  @Override
-  public String en() {
-    return "Contract flexibility";
+  public ContractFlexibilityCriterion() {
+    super("contractFlexibility", "Flexibiliteit van het contract", "Contract flexibility");
   }
 
   @Override

@@ -10,21 +10,10 @@ import org.keuzevrij.scoring.Scorecard;
  * points), storage (30), control plane (15) and no training on the city's data (20). EFTA and "GLOBAL" are outside
  * the EEA; a location that is unknown counts as outside.
  */
-public final class DataLocalityCriterion implements Criterion {
+public final class DataLocalityCriterion extends Criterion {
 
-  @Override
-  public String id() {
-    return "dataLocality";
-  }
-
-  @Override
-  public String nl() {
-    return "Locatie van gegevens";
-  }
-
-  @Override
-  public String en() {
-    return "Data location";
+  public DataLocalityCriterion() {
+    super("dataLocality", "Locatie van gegevens", "Data location");
   }
 
   @Override

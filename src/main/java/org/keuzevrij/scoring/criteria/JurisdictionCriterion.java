@@ -15,21 +15,10 @@ import org.keuzevrij.scoring.Scorecard;
  * anywhere up the operator's parent chain (50 points; such laws follow control, not server location), headquarters in
  * the EU/EEA (20) and ultimate parent in the EU/EEA (30).
  */
-public final class JurisdictionCriterion implements Criterion {
+public final class JurisdictionCriterion extends Criterion {
 
-  @Override
-  public String id() {
-    return "jurisdiction";
-  }
-
-  @Override
-  public String nl() {
-    return "Jurisdictie";
-  }
-
-  @Override
-  public String en() {
-    return "Jurisdiction";
+  public JurisdictionCriterion() {
+    super("jurisdiction", "Jurisdictie", "Jurisdiction");
   }
 
   @Override

@@ -22,21 +22,10 @@ import org.keuzevrij.scoring.Scorecard;
  * EU organisations takes all) and the Model Openness Framework class (10: Class I 10, II 7, III 4). For the offering:
  * who owns a fine-tuned model (20: the city 20, only on the platform 8, not offered 0).
  */
-public final class OpennessCriterion implements Criterion {
+public final class OpennessCriterion extends Criterion {
 
-  @Override
-  public String id() {
-    return "openness";
-  }
-
-  @Override
-  public String nl() {
-    return "Openheid";
-  }
-
-  @Override
-  public String en() {
-    return "Openness";
+  public OpennessCriterion() {
+    super("openness", "Openheid", "Openness");
   }
 
   @Override

@@ -15,21 +15,10 @@ import org.keuzevrij.scoring.Scorecard;
  * export (25) and exit assistance (20). When the city runs the offering itself there is no supplier to help it leave:
  * exit assistance then counts as the best case.
  */
-public final class PortabilityCriterion implements Criterion {
+public final class PortabilityCriterion extends Criterion {
 
-  @Override
-  public String id() {
-    return "portability";
-  }
-
-  @Override
-  public String nl() {
-    return "Overdraagbaarheid";
-  }
-
-  @Override
-  public String en() {
-    return "Portability";
+  public PortabilityCriterion() {
+    super("portability", "Overdraagbaarheid", "Portability");
   }
 
   @Override

@@ -15,23 +15,12 @@ import org.keuzevrij.scoring.Scorecard;
  * certifications of the service (20; the supplier's own give half, since their scope is unconfirmed) and how it is
  * delivered (20: self-hosted 20, dedicated 12, shared hosted API 5).
  */
-public final class ResilienceCriterion implements Criterion {
+public final class ResilienceCriterion extends Criterion {
 
   private static final int FULL_HOSTS = 4;
 
-  @Override
-  public String id() {
-    return "resilience";
-  }
-
-  @Override
-  public String nl() {
-    return "Weerbaarheid";
-  }
-
-  @Override
-  public String en() {
-    return "Resilience";
+  public ResilienceCriterion() {
+    super("resilience", "Weerbaarheid", "Resilience");
   }
 
   @Override

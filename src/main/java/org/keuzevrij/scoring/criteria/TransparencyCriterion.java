@@ -17,21 +17,10 @@ import org.keuzevrij.scoring.Scorecard;
  * Openness Framework components outside the twelve of the openness index. For the offering: stated data retention
  * (15) and a disclosed list of sub-processors (15).
  */
-public final class TransparencyCriterion implements Criterion {
+public final class TransparencyCriterion extends Criterion {
 
-  @Override
-  public String id() {
-    return "transparency";
-  }
-
-  @Override
-  public String nl() {
-    return "Transparantie";
-  }
-
-  @Override
-  public String en() {
-    return "Transparency";
+  public TransparencyCriterion() {
+    super("transparency", "Transparantie", "Transparency");
   }
 
   @Override
