@@ -6,6 +6,10 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.keuzevrij.catalogue.CatalogueLoader;
 import org.keuzevrij.catalogue.LoadResult;
 import org.keuzevrij.catalogue.Problem;
@@ -42,16 +46,25 @@ final class ServeCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     PrintWriter err = spec.commandLine().getErr();
+    // Compiling templates and starting Vert.x do not need the catalogue: do them while it loads, so start-up costs
+    // the longest of the three rather than their sum.
+    SnapshotHolder snapshots = new SnapshotHolder();
+    ExecutorService startup = Executors.newFixedThreadPool(2);
+    Future<Vertx> vertxReady = startup.submit(() -> Vertx.vertx());
+    Future<WebServer> serverReady = startup.submit(() -> new WebServer(snapshots, port));
+    startup.shutdown();
     LoadResult result = new CatalogueLoader().load(catalogue);
+    Vertx vertx = join(vertxReady);
+    WebServer server = join(serverReady);
     if (!result.ok()) {
       result.problems().stream().map(Problem::toString).forEach(err::println);
       err.println("Not starting: " + result.problems().size() + " problem(s) in catalogue " + catalogue);
       err.flush();
+      vertx.close();
       return 1;
     }
+    snapshots.replace(Snapshot.of(result.catalogue()));
     Files.createDirectories(data);
-    Vertx vertx = Vertx.vertx();
-    WebServer server = new WebServer(new SnapshotHolder(Snapshot.of(result.catalogue())), port);
     try {
       vertx.deployVerticle(server).await();
     } catch (Exception e) {
@@ -65,5 +78,16 @@ final class ServeCommand implements Callable<Integer> {
         + "/ (catalogue " + catalogue + ", version " + result.catalogue().version().substring(0, 12) + ")");
     spec.commandLine().getOut().flush();
     return KEEP_RUNNING;
+  }
+
+  private static <T> T join(Future<T> future) {
+    try {
+      return future.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while starting", e);
+    } catch (ExecutionException e) {
+      throw new IllegalStateException("could not start: " + e.getCause().getMessage(), e.getCause());
+    }
   }
 }
