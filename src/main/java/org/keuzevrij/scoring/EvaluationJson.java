@@ -127,6 +127,9 @@ public final class EvaluationJson {
       if (line.source() != null) {
         node.put("source", line.source());
       }
+      if (line.quote() != null) {
+        node.put("quote", line.quote());
+      }
       if (line.scored()) {
         node.put("points", line.points()).put("max", line.max());
       }

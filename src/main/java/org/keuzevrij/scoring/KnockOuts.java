@@ -171,7 +171,7 @@ public final class KnockOuts {
 
   private static void assumption(Scorecard card, Answer answer, String field) {
     if (answer == Answer.UNKNOWN) {
-      card.detail("Use case: " + UseCase.labelNl(field).toLowerCase(java.util.Locale.ROOT)
+      card.detail("Toepassing: " + UseCase.labelNl(field).toLowerCase(java.util.Locale.ROOT)
               + " onbekend, behandeld als ja (slechtste geval)",
           "Use case: " + UseCase.labelEn(field).toLowerCase(java.util.Locale.ROOT) + " unknown, treated as yes (worst case)",
           null);

@@ -37,7 +37,15 @@ public final class Scorecard {
   public void award(double earned, double max, String nl, String en, String source) {
     points += earned;
     this.max += max;
-    lines.add(new Line(nl, en, source, Numbers.compact(earned), Numbers.compact(max), 0));
+    lines.add(new Line(nl, en, null, source, Numbers.compact(earned), Numbers.compact(max), 0));
+  }
+
+  /** A sub-item resting on a fact whose catalogue text the line quotes. */
+  public void quote(double earned, double max, Fact fact, String nl, String en, String quote) {
+    use(fact);
+    points += earned;
+    this.max += max;
+    lines.add(new Line(nl, en, quote, fact.source(), Numbers.compact(earned), Numbers.compact(max), 0));
   }
 
   /** An unknown fact: it earns nothing (the worst value), is flagged, and becomes a question for the supplier. */
@@ -74,7 +82,7 @@ public final class Scorecard {
 
   /** An explanation of the line above, without points. */
   public void detail(String nl, String en, String source) {
-    lines.add(new Line(nl, en, source, null, null, 1));
+    lines.add(new Line(nl, en, null, source, null, null, 1));
   }
 
   public void details(List<Reason> reasons) {
@@ -107,7 +115,7 @@ public final class Scorecard {
     lines.add(new Line("Het zwakste van " + models.size() + " modellen telt, omdat de gemeente van alle modellen afhangt: "
         + name + " (" + Numbers.nl(chosen.points) + " van " + Numbers.nl(chosen.max) + " punten)",
         "The weakest of " + models.size() + " models counts, because the city depends on all of them: " + name + " ("
-            + Numbers.en(chosen.points) + " of " + Numbers.en(chosen.max) + " points)", null, null, null, 0));
+            + Numbers.en(chosen.points) + " of " + Numbers.en(chosen.max) + " points)", null, null, null, null, 0));
     lines.addAll(chosen.lines);
     for (int i = 0; i < models.size(); i++) {
       Scorecard card = cards.get(i);

@@ -101,6 +101,6 @@ final class TestCatalogue {
   }
 
   static String rationaleEn(Assessment assessment) {
-    return String.join(" | ", assessment.lines().stream().map(Line::en).toList());
+    return String.join(" | ", assessment.lines().stream().map(Line::enText).toList());
   }
 }

@@ -93,6 +93,7 @@ class ComparePagesTest {
     assertContains(page, html("/api/v1/evaluations.xlsx?" + QUERY + "&lang=en"));
     assertContains(page, html("/compare?" + QUERY));
     assertContains(page, "https://osai-index.eu/the-index\" rel=\"noopener\">osai-index.eu</a>");
+    assertContains(page, "Termijn voor prijswijzigingen vastgelegd: \u201c<span lang=\"en\">Not applicable: no licence fee");
   }
 
   @Test

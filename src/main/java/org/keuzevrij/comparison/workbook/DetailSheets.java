@@ -32,7 +32,7 @@ final class DetailSheets {
           Row row = sheet.createRow(r++);
           palette.text(row, 0, result.option().offering().name());
           palette.wrapped(row, 1, lang.pick(knockOut.nl(), knockOut.en()));
-          palette.wrapped(row, 2, lang.pick(line.nl(), line.en()));
+          palette.wrapped(row, 2, lang.pick(line.nlText(), line.enText()));
           palette.source(row, 3, line.source());
         }
       }
@@ -62,7 +62,7 @@ final class DetailSheets {
             palette.number(row, 3, line.points().doubleValue(), palette.number2);
             palette.number(row, 4, line.max().doubleValue(), palette.number2);
           }
-          String text = lang.pick(line.nl(), line.en());
+          String text = lang.pick(line.nlText(), line.enText());
           palette.wrapped(row, 5, line.depth() > 0 ? "\u2014 " + text : text);
           palette.source(row, 6, line.source());
         }

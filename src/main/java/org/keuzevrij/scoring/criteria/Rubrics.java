@@ -37,8 +37,7 @@ final class Rubrics {
       card.worst(max, fact, nlLabel, enLabel);
       return;
     }
-    card.award(max, max, fact, nlLabel + " vastgelegd: \u201c" + quote(text) + "\u201d",
-        enLabel + " stated: \u201c" + quote(text) + "\u201d");
+    card.quote(max, max, fact, nlLabel + " vastgelegd:", enLabel + " stated:", quote(text));
   }
 
   /** Full points when every location of the fact lies inside the EU/EEA; the check is the derived one. */

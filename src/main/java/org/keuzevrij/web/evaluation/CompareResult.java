@@ -20,6 +20,7 @@ import org.keuzevrij.scoring.Unknown;
 import org.keuzevrij.sensitivity.SensitivityResult;
 import org.keuzevrij.sensitivity.TippingPoint;
 import org.keuzevrij.sensitivity.WinShare;
+import org.keuzevrij.web.page.Language;
 import org.keuzevrij.web.page.PagePaths;
 import org.keuzevrij.web.page.SourceLink;
 import org.keuzevrij.web.page.ValueFormatter;
@@ -51,7 +52,9 @@ public record CompareResult(Summary summary, List<RankedRow> ranking, List<Exclu
 
   public record CriterionView(String name, String score, String weight, String points, List<LineView> lines) {}
 
-  public record LineView(String text, String points, SourceLink source, boolean detail) {}
+  /** {@code quoteLang} marks catalogue text, which is English, on a Dutch page. */
+  public record LineView(String text, String quote, String quoteLang, String points, SourceLink source,
+      boolean detail) {}
 
   public record QuestionView(String subject, String question, String usedBy) {}
 
@@ -183,7 +186,8 @@ public record CompareResult(Summary summary, List<RankedRow> ranking, List<Exclu
     for (Line line : lines) {
       String points = line.scored() ? format.text("compare.details.points", format.number(line.points()),
           format.number(line.max())) : null;
-      views.add(new LineView(format.language().pick(line.nl(), line.en()), points,
+      views.add(new LineView(format.language().pick(line.nl(), line.en()), line.quote(),
+          format.language() == Language.EN ? null : Language.EN.code(), points,
           SourceLink.of(line.source()).orElse(null), line.depth() > 0));
     }
     return views;

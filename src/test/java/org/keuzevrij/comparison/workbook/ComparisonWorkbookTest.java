@@ -223,7 +223,9 @@ class ComparisonWorkbookTest {
         JsonNode line = lines.get(r - 1);
         Row row = evidence.getRow(r);
         String shown = row.getCell(5).getStringCellValue();
-        assertTrue(shown.endsWith(line.path("en").asText()), shown);
+        String expected = line.path("en").asText()
+            + (line.has("quote") ? " \u201c" + line.path("quote").asText() + "\u201d" : "");
+        assertTrue(shown.endsWith(expected), shown);
         Cell source = row.getCell(6);
         if (line.has("source")) {
           assertEquals(line.path("source").asText(), source.getHyperlink().getAddress());
