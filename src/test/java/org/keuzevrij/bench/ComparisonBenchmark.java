@@ -37,13 +37,13 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * On the bundled catalogue, for predictive maintenance (no personal data, so few knock-outs): sensitivity of a
  * 10-option shortlist with 10,000 random weight samples, the comparison workbook for 20 options, and a whole
- * workbook request for 20 options (evaluation, sensitivity and workbook). Run with
- * {@code .ci/bench ComparisonBenchmark}.
+ * workbook request for 20 options (evaluation, sensitivity and workbook). POI's code needs a long warm-up on one
+ * core before its times settle. Run with {@code .ci/bench ComparisonBenchmark}.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Warmup(iterations = 3, time = 2)
+@Warmup(iterations = 8, time = 2)
 @Measurement(iterations = 5, time = 2)
 @Fork(value = 1, jvmArgsAppend = {"-XX:ActiveProcessorCount=1", "-Djava.awt.headless=true"})
 public class ComparisonBenchmark {

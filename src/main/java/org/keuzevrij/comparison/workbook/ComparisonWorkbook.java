@@ -32,11 +32,13 @@ public final class ComparisonWorkbook {
       XSSFSheet ranking = workbook.createSheet(lang.pick("Rangorde", "Ranking"));
       XSSFSheet scores = workbook.createSheet(ScoresSheet.NAME);
       ScoresSheet.write(scores, palette, evaluation, lang);
+      int chartRow = RankingSheet.write(ranking, palette, evaluation, lang);
       // Cached formula values let viewers that do not recalculate (and the chart) show the totals; Excel and
       // LibreOffice recalculate on open anyway.
       XSSFFormulaEvaluator.evaluateAllFormulaCells(workbook);
-      RankingSheet.write(ranking, scores, palette, evaluation, lang);
-      XSSFFormulaEvaluator.evaluateAllFormulaCells(workbook);
+      if (!evaluation.ranked().isEmpty()) {
+        RankingSheet.chart(ranking, scores, evaluation.ranked().size(), chartRow, lang);
+      }
       workbook.setForceFormulaRecalculation(true);
       properties(workbook.getProperties(), evaluation, lang);
       // The detail sheets hold thousands of text rows; streaming them is several times faster than building their
@@ -50,7 +52,7 @@ public final class ComparisonWorkbook {
         for (int i = 0; i < streaming.getNumberOfSheets(); i++) {
           header(streaming.getSheetAt(i).getHeader(), evaluation, lang);
         }
-        streaming.write(out);
+        streaming.writeAvoidingTempFiles(out);
       } finally {
         streaming.close();
       }

@@ -34,7 +34,8 @@ final class RankingSheet {
 
   private RankingSheet() {}
 
-  static void write(XSSFSheet sheet, XSSFSheet scores, Palette palette, Evaluation evaluation, Language lang) {
+  /** Writes everything but the chart; returns the row below the table, where the chart goes. */
+  static int write(XSSFSheet sheet, Palette palette, Evaluation evaluation, Language lang) {
     palette.styled(sheet.createRow(0), 0, lang.pick("Keuzevrij: vergelijking", "Keuzevrij: comparison"),
         palette.title);
     String[][] facts = {
@@ -84,9 +85,7 @@ final class RankingSheet {
     sheet.setColumnWidth(3, 14 * 256);
     sheet.setColumnWidth(4, 10 * 256);
     sheet.setColumnWidth(5, 60 * 256);
-    if (!ranked.isEmpty()) {
-      chart(sheet, scores, ranked.size(), next + 1, lang);
-    }
+    return next + 1;
   }
 
   static String profile(Evaluation evaluation, Language lang) {
@@ -106,7 +105,7 @@ final class RankingSheet {
   }
 
   /** Horizontal bars of the live totals on the Scores sheet, the best at the top. */
-  private static void chart(XSSFSheet sheet, XSSFSheet scores, int count, int firstRow, Language lang) {
+  static void chart(XSSFSheet sheet, XSSFSheet scores, int count, int firstRow, Language lang) {
     XSSFDrawing drawing = sheet.createDrawingPatriarch();
     int height = Math.max(12, 2 * count + 4);
     XSSFChart chart = drawing.createChart(drawing.createAnchor(0, 0, 0, 0, 1, firstRow, 6, firstRow + height));
