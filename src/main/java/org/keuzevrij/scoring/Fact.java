@@ -19,13 +19,15 @@ public final class Fact {
   private final Entity entity;
   private final String pointer;
   private final JsonNode node;
-  private final String ref;
+  private final JsonNode value;
+  private String ref;
 
   private Fact(Entity entity, String pointer, JsonNode node) {
     this.entity = entity;
     this.pointer = pointer;
     this.node = node;
-    this.ref = entity.kind().folder() + "/" + entity.id() + "#" + pointer;
+    // Plain fields without a source (such as delivery) are their own value.
+    this.value = node.isObject() ? Facts.value(node) : node;
   }
 
   public static Fact of(Entity entity, String pointer) {
@@ -46,6 +48,9 @@ public final class Fact {
 
   /** {@code <folder>/<id>#<pointer>}: stable across runs, used to merge the same unknown found by two criteria. */
   public String ref() {
+    if (ref == null) {
+      ref = entity.kind().folder() + "/" + entity.id() + "#" + pointer;
+    }
     return ref;
   }
 
@@ -59,13 +64,11 @@ public final class Fact {
   }
 
   public boolean unknown() {
-    JsonNode value = value();
     return value.isMissingNode() || value.isNull() || value.isTextual() && Facts.UNKNOWN.equals(value.textValue());
   }
 
-  /** The fact's value; plain fields without a source (such as {@code delivery}) are their own value. */
   public JsonNode value() {
-    return node.isObject() ? Facts.value(node) : node;
+    return value;
   }
 
   public String source() {
@@ -77,22 +80,18 @@ public final class Fact {
   }
 
   public String text() {
-    JsonNode value = value();
     return value.isTextual() ? value.textValue() : null;
   }
 
   public Boolean bool() {
-    JsonNode value = value();
     return value.isBoolean() ? value.booleanValue() : null;
   }
 
   public Double number() {
-    JsonNode value = value();
     return value.isNumber() ? value.doubleValue() : null;
   }
 
   public Evidence evidence() {
-    JsonNode value = value();
-    return new Evidence(ref, value.isMissingNode() ? null : value, source(), checked());
+    return new Evidence(ref(), value.isMissingNode() ? null : value, source(), checked());
   }
 }

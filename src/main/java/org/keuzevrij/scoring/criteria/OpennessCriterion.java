@@ -1,6 +1,7 @@
 package org.keuzevrij.scoring.criteria;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.keuzevrij.catalogue.Derivation;
 import org.keuzevrij.catalogue.Entity;
@@ -24,6 +25,9 @@ import org.keuzevrij.scoring.Scorecard;
  */
 public final class OpennessCriterion extends Criterion {
 
+  private static final List<Component> INDEX_COMPONENTS = Arrays.stream(Component.values())
+      .filter(Component::osaiCriterion).toList();
+
   public OpennessCriterion() {
     super("openness", "Openheid", "Openness");
   }
@@ -45,11 +49,11 @@ public final class OpennessCriterion extends Criterion {
     double score = ((Number) index.value()).doubleValue();
     card.derived(model, DerivedFacts.OSAI_SCORE, index);
     String source = null;
-    for (Component component : Component.values()) {
+    for (Component component : INDEX_COMPONENTS) {
       Fact fact = Fact.of(model, "/openness/" + component.field());
-      if (component.osaiCriterion() && fact.unknown()) {
+      if (fact.unknown()) {
         card.flag(fact);
-      } else if (source == null && component.osaiCriterion()) {
+      } else if (source == null) {
         source = fact.source();
       }
     }
