@@ -29,7 +29,6 @@ final class Palette {
   final CellStyle header;
   final CellStyle number1;
   final CellStyle number2;
-  final CellStyle integer;
   final CellStyle input;
   final CellStyle total;
   private final CellStyle text;
@@ -61,7 +60,6 @@ final class Palette {
     number1.setDataFormat(oneDecimal);
     number2 = style(null, false);
     number2.setDataFormat(twoDecimals);
-    integer = style(null, false);
     input = style(bold, false);
     input.setDataFormat(workbook.createDataFormat().getFormat("0.##"));
     input.setLocked(false);
