@@ -1,5 +1,6 @@
 package org.keuzevrij.catalogue;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -8,7 +9,7 @@ import java.util.Map;
 import java.util.SortedMap;
 
 /** SHA-256 over the canonical form of every entity, in kind and id order, so formatting never changes the version. */
-final class ContentHash {
+public final class ContentHash {
 
   private ContentHash() {}
 
@@ -21,6 +22,17 @@ final class ContentHash {
         digest.update((byte) '\n');
       }
     }
+    return HexFormat.of().formatHex(digest.digest());
+  }
+
+  /** The same hash over any set of named JSON documents, in name order: the version of a data set other than the catalogue. */
+  public static String of(SortedMap<String, JsonNode> documents) {
+    MessageDigest digest = sha256();
+    documents.forEach((name, json) -> {
+      digest.update((name + "\n").getBytes(StandardCharsets.UTF_8));
+      digest.update(CanonicalJson.compact(json));
+      digest.update((byte) '\n');
+    });
     return HexFormat.of().formatHex(digest.digest());
   }
 
