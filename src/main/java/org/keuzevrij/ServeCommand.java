@@ -9,6 +9,7 @@ import java.util.concurrent.Callable;
 import org.keuzevrij.catalogue.CatalogueLoader;
 import org.keuzevrij.catalogue.LoadResult;
 import org.keuzevrij.catalogue.Problem;
+import org.keuzevrij.clauses.ClauseLibraryLoader;
 import org.keuzevrij.derived.Snapshot;
 import org.keuzevrij.derived.SnapshotHolder;
 import org.keuzevrij.web.WebServer;
@@ -36,6 +37,10 @@ final class ServeCommand implements Callable<Integer> {
       description = "Folder for the app's own data outside the catalogue (env KEUZEVRIJ_DATA, default ${DEFAULT-VALUE}).")
   Path data;
 
+  @Option(names = "--clauses", defaultValue = "${env:KEUZEVRIJ_CLAUSES}",
+      description = "Clause library folder (env KEUZEVRIJ_CLAUSES); default: the library bundled in the jar.")
+  Path clauses;
+
   @Spec
   CommandSpec spec;
 
@@ -49,9 +54,17 @@ final class ServeCommand implements Callable<Integer> {
       err.flush();
       return 1;
     }
+    ClauseLibraryLoader.Result library = new ClauseLibraryLoader().load(clauses);
+    if (!library.ok()) {
+      library.problems().stream().map(Problem::toString).forEach(err::println);
+      err.println("Not starting: " + library.problems().size() + " problem(s) in clause library "
+          + (clauses == null ? ClauseLibraryLoader.BUNDLED : clauses));
+      err.flush();
+      return 1;
+    }
     Files.createDirectories(data);
     Vertx vertx = Vertx.vertx();
-    WebServer server = new WebServer(new SnapshotHolder(Snapshot.of(result.catalogue())), port);
+    WebServer server = new WebServer(new SnapshotHolder(Snapshot.of(result.catalogue())), library.library(), port);
     try {
       vertx.deployVerticle(server).await();
     } catch (Exception e) {

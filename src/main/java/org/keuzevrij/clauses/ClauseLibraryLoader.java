@@ -46,6 +46,15 @@ public final class ClauseLibraryLoader {
     }
   }
 
+  /** The bundled library, for callers that were not given one; a broken bundled library is a build error. */
+  public static ClauseLibrary bundled() {
+    Result result = new ClauseLibraryLoader().loadBundled();
+    if (!result.ok()) {
+      throw new IllegalStateException("the bundled clause library has problems: " + result.problems());
+    }
+    return result.library();
+  }
+
   /** The library bundled in the jar (or in target/classes when run from the build). */
   public Result loadBundled() {
     URL url = ClauseLibraryLoader.class.getClassLoader().getResource(BUNDLED + "/" + SCHEMA);
@@ -61,6 +70,11 @@ public final class ClauseLibraryLoader {
     } catch (URISyntaxException | IOException e) {
       return new Result(null, List.of(new Problem(BUNDLED, "", "cannot read the bundled clause library: " + e)));
     }
+  }
+
+  /** The library in {@code folder}, or the bundled one when it is null: what the --clauses option means. */
+  public Result load(Path folder) {
+    return folder == null ? loadBundled() : load(folder, folder.toString());
   }
 
   /** A library folder; problems name files as {@code <label>/<file>}. */

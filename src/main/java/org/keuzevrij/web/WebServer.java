@@ -9,8 +9,11 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;
 import io.vertx.ext.web.handler.StaticHandler;
+import java.time.Clock;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.keuzevrij.clauses.ClauseLibrary;
+import org.keuzevrij.clauses.ClauseLibraryLoader;
 import org.keuzevrij.derived.SnapshotHolder;
 
 /** The HTTP server: API under {@code /api/v1}, pages everywhere else, assets from the jar. */
@@ -21,11 +24,17 @@ public final class WebServer extends VerticleBase {
   public static final long BODY_LIMIT = 1024 * 1024;
 
   private final SnapshotHolder snapshots;
+  private final ClauseLibrary clauses;
   private final int port;
   private HttpServer server;
 
   public WebServer(SnapshotHolder snapshots, int port) {
+    this(snapshots, ClauseLibraryLoader.bundled(), port);
+  }
+
+  public WebServer(SnapshotHolder snapshots, ClauseLibrary clauses, int port) {
     this.snapshots = snapshots;
+    this.clauses = clauses;
     this.port = port;
   }
 
@@ -40,6 +49,7 @@ public final class WebServer extends VerticleBase {
     Buffer openApi = Resources.read("openapi/openapi.json");
     router.get(CatalogueApi.PREFIX + "/openapi.json").handler(ctx -> ctx.response()
         .putHeader("Content-Type", "application/json").end(openApi));
+    new ChecklistApi(vertx, snapshots, clauses, Clock.systemDefaultZone()).mount(router);
     new CatalogueApi(snapshots).mount(router);
     router.route(CatalogueApi.PREFIX + "/*").handler(ctx -> Problems.notFound(ctx, "No such API resource."));
     router.route().failureHandler(this::failure);
