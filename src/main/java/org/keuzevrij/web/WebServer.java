@@ -26,6 +26,8 @@ public final class WebServer extends VerticleBase {
   private final SnapshotHolder snapshots;
   private final ClauseLibrary clauses;
   private final int port;
+  /** Built here rather than in start(), so that compiling the templates does not run on the event loop. */
+  private final CataloguePages pages;
   private HttpServer server;
 
   public WebServer(SnapshotHolder snapshots, int port) {
@@ -36,6 +38,7 @@ public final class WebServer extends VerticleBase {
     this.snapshots = snapshots;
     this.clauses = clauses;
     this.port = port;
+    this.pages = new CataloguePages(snapshots);
   }
 
   @Override
@@ -52,7 +55,17 @@ public final class WebServer extends VerticleBase {
     new ChecklistApi(vertx, snapshots, clauses, Clock.systemDefaultZone()).mount(router);
     new CatalogueApi(snapshots).mount(router);
     router.route(CatalogueApi.PREFIX + "/*").handler(ctx -> Problems.notFound(ctx, "No such API resource."));
-    router.route().failureHandler(this::failure);
+    pages.mount(router);
+    // Unmatched page addresses get an HTML page in the reader's language; API paths never get here (see above).
+    // A route is needed, not only errorHandler(404): the body-handler routes match every path for POST, PUT and
+    // PATCH, so Vert.x would answer an unmatched GET with 405.
+    router.get().handler(ctx -> pages.error(ctx, 404));
+    router.route().failureHandler(ctx -> failure(ctx, ctx.statusCode() > 0 ? ctx.statusCode() : 500));
+    // Route-match failures (404, 405, and 400 for an undecodable path) get the same split as failures; the
+    // context does not always carry the status then, so it is passed along.
+    for (int status : new int[] {400, 404, 405}) {
+      router.errorHandler(status, ctx -> failure(ctx, status));
+    }
     server = vertx.createHttpServer();
     return server.requestHandler(router).listen(port);
   }
@@ -62,10 +75,14 @@ public final class WebServer extends VerticleBase {
     return server.actualPort();
   }
 
-  private void failure(RoutingContext ctx) {
-    int status = ctx.statusCode() > 0 ? ctx.statusCode() : 500;
+  private void failure(RoutingContext ctx, int status) {
     if (status >= 500) {
       LOG.log(Level.SEVERE, "Request failed: " + ctx.request().method() + " " + ctx.request().path(), ctx.failure());
+    }
+    String path = ctx.request().path();
+    if (path == null || !path.startsWith(CatalogueApi.PREFIX + "/")) {
+      pages.error(ctx, status);
+      return;
     }
     String detail = status == 413 ? "The request body is larger than " + BODY_LIMIT + " bytes."
         : status >= 500 ? "Something went wrong on our side; it has been logged." : "The request could not be handled.";

@@ -1,0 +1,132 @@
+package org.keuzevrij.web;
+
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import java.util.Optional;
+import java.util.function.Function;
+import org.keuzevrij.browse.CatalogueQuery;
+import org.keuzevrij.browse.InvalidQueryException;
+import org.keuzevrij.catalogue.Entity;
+import org.keuzevrij.catalogue.Kind;
+import org.keuzevrij.derived.Snapshot;
+import org.keuzevrij.derived.SnapshotHolder;
+import org.keuzevrij.web.page.EntityPage;
+import org.keuzevrij.web.page.LanguageChoice;
+import org.keuzevrij.web.page.Messages;
+import org.keuzevrij.web.page.OverviewPage;
+import org.keuzevrij.web.page.PageRenderer;
+import org.keuzevrij.web.page.ProfilePage;
+import org.keuzevrij.web.page.SchemaFields;
+import org.keuzevrij.web.page.Templates;
+import org.keuzevrij.web.page.UseCasePage;
+import org.keuzevrij.web.page.ValueFormatter;
+
+/**
+ * The server-rendered HTML pages: the catalogue overview and a page per supplier, model, offering, use case and
+ * scoring profile.
+ */
+public final class CataloguePages {
+
+  private static final String KIND = "kind";
+
+  private final SnapshotHolder snapshots;
+  private final PageRenderer renderer;
+  private final SchemaFields fields = new SchemaFields();
+
+  /** Compiles every page template here, so a broken template stops the server at start, not at the first visit. */
+  public CataloguePages(SnapshotHolder snapshots) {
+    Messages messages = Messages.load();
+    Templates templates = new Templates(messages);
+    templates.get(OverviewPage.TEMPLATE);
+    templates.get(EntityPage.TEMPLATE);
+    templates.get(UseCasePage.TEMPLATE);
+    templates.get(ProfilePage.TEMPLATE);
+    templates.get(PageRenderer.ERROR_TEMPLATE);
+    this.snapshots = snapshots;
+    this.renderer = new PageRenderer(templates, messages, snapshots);
+  }
+
+  public void mount(Router router) {
+    router.get("/").handler(this::overview);
+    for (Kind kind : Kind.values()) {
+      router.get("/" + kind.folder() + "/:id").handler(ctx -> entity(ctx, kind));
+    }
+  }
+
+  /** The HTML answer for a failed or unmatched page request; API paths keep their problem+json answers. */
+  public void error(RoutingContext ctx, int status) {
+    if (ctx.response().headWritten()) {
+      // Too late for an error page: the status line has gone out, so only cutting the answer short is honest.
+      if (!ctx.response().ended()) {
+        ctx.response().reset();
+      }
+      return;
+    }
+    renderer.sendError(ctx, status, null);
+  }
+
+  private void overview(RoutingContext ctx) {
+    Snapshot snapshot = snapshots.get();
+    Function<String, String> parameter;
+    try {
+      parameter = ctx.request().params()::get;
+    } catch (IllegalArgumentException malformedQuery) {
+      renderer.sendError(ctx, 400, null);
+      return;
+    }
+    OverviewPage page = new OverviewPage(formatter(ctx, snapshot), snapshot);
+    String title = text(ctx, "overview.title");
+    Optional<Kind> kind = section(parameter.apply(KIND));
+    if (kind.isEmpty()) {
+      renderer.send(ctx, 400, OverviewPage.TEMPLATE, title,
+          page.invalid(Kind.OFFERING, parameter, KIND, text(ctx, "filter.invalid.kind")));
+      return;
+    }
+    try {
+      CatalogueQuery query = CatalogueQuery.from(parameter);
+      renderer.send(ctx, 200, OverviewPage.TEMPLATE, title, page.model(kind.get(), query, parameter));
+    } catch (InvalidQueryException e) {
+      renderer.send(ctx, 400, OverviewPage.TEMPLATE, title,
+          page.invalid(kind.get(), parameter, e.parameter(), text(ctx, "filter.invalid." + e.parameter())));
+    }
+  }
+
+  private void entity(RoutingContext ctx, Kind kind) {
+    Snapshot snapshot = snapshots.get();
+    String id = ctx.pathParam("id");
+    Optional<Entity> entity = snapshot.catalogue().find(kind, id);
+    if (entity.isEmpty()) {
+      renderer.sendError(ctx, 404, text(ctx, "error.notFound.entity", text(ctx, "kind." + kind.folder() + ".singular"), id));
+      return;
+    }
+    ValueFormatter format = formatter(ctx, snapshot);
+    switch (kind) {
+      case USECASE -> {
+        UseCasePage page = new UseCasePage(format);
+        renderer.send(ctx, 200, UseCasePage.TEMPLATE, page.title(entity.get()), page.model(entity.get()));
+      }
+      case PROFILE -> {
+        ProfilePage page = new ProfilePage(format);
+        renderer.send(ctx, 200, ProfilePage.TEMPLATE, page.title(entity.get()), page.model(entity.get()));
+      }
+      default -> renderer.send(ctx, 200, EntityPage.TEMPLATE, entity.get().name(),
+          new EntityPage(format, snapshot, fields).model(entity.get()));
+    }
+  }
+
+  /** No {@code kind} parameter means the first tab; an unknown one is an error, not a silent fallback. */
+  private static Optional<Kind> section(String value) {
+    if (value == null || value.isBlank()) {
+      return Optional.of(OverviewPage.SECTIONS.get(0));
+    }
+    return Kind.fromFolder(value.strip()).filter(OverviewPage.SECTIONS::contains);
+  }
+
+  private ValueFormatter formatter(RoutingContext ctx, Snapshot snapshot) {
+    return new ValueFormatter(renderer.messages(), LanguageChoice.of(ctx), snapshot.catalogue());
+  }
+
+  private String text(RoutingContext ctx, String key, Object... arguments) {
+    return renderer.messages().text(LanguageChoice.of(ctx), key, arguments);
+  }
+}
