@@ -57,7 +57,7 @@ public final class ChecklistJson {
     json.put("requirement", row.requirement()).put("why", row.why());
     ArrayNode sources = json.putArray("sources");
     for (Source source : row.sources()) {
-      ObjectNode item = sources.addObject().put("title", source.title()).put("article", source.article());
+      ObjectNode item = sources.addObject().put("title", source.title(language)).put("article", source.article());
       if (source.url() != null) {
         item.put("url", source.url());
       }

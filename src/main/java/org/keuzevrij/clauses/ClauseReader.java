@@ -46,7 +46,8 @@ final class ClauseReader {
     }
     List<Source> sources = new ArrayList<>();
     for (JsonNode source : json.get("sources")) {
-      sources.add(new Source(source.get("title").asText(), source.path("article").asText(""),
+      sources.add(new Source(source.get("title").get("nl").asText(), source.get("title").get("en").asText(),
+          source.path("article").asText(""),
           source.path("url").asText(null), LegalStatus.fromKey(source.get("status").asText()).orElseThrow()));
     }
     List<String> seeAlso = new ArrayList<>();

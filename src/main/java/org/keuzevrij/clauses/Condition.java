@@ -30,7 +30,7 @@ public enum Condition {
       "OSI-licentie: elk model in het aanbod valt onder een licentie die het Open Source Initiative heeft goedgekeurd.",
       "OSI licence: every model in the offering is under a licence approved by the Open Source Initiative."),
   GENERATIVE("generative", Confirm.CITY, ConditionChecks::generative,
-      "Generatief: het systeem maakt tekst, beeld, audio of code. Het oordeel van de gemeente in de use case telt;"
+      "Generatief: het systeem maakt tekst, beeld, audio of code. Het oordeel van de gemeente bij de toepassing telt;"
           + " laat die het open, dan tellen de modellen.",
       "Generative: the system produces text, images, audio or code. The city's judgement in the use case counts;"
           + " where it leaves this open, the models do."),
@@ -98,7 +98,7 @@ public enum Condition {
   /** Who can confirm a fact the tool had to assume. */
   public enum Confirm {
     SUPPLIER("bevestigen bij de leverancier", "confirm with the supplier"),
-    CITY("bevestigen bij de eigenaar van de use case binnen de gemeente", "confirm with the use case's owner in the city");
+    CITY("bevestigen bij de eigenaar van de toepassing binnen de gemeente", "confirm with the use case's owner in the city");
 
     private final String nl;
     private final String en;

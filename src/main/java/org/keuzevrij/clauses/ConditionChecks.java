@@ -70,7 +70,7 @@ final class ConditionChecks {
     Truth answer = answerOf(c, "generative");
     List<String> generativeModels = modelsWhere(c, "generative");
     if (answer != Truth.UNKNOWN) {
-      String nl = "oordeel van de gemeente in de use case";
+      String nl = "oordeel van de gemeente bij de toepassing";
       String en = "the city's judgement in the use case";
       if (answer == Truth.FALSE && !generativeModels.isEmpty()) {
         nl += "; let op: " + String.join(", ", generativeModels) + " kan wel tekst of beeld maken";
@@ -79,7 +79,7 @@ final class ConditionChecks {
       return new Finding(answer, nl, en);
     }
     Truth models = any(c, "generative");
-    return new Finding(models, "de use case laat dit open; volgens de modellen: " + models.label(Language.NL),
+    return new Finding(models, "de toepassing laat dit open; volgens de modellen: " + models.label(Language.NL),
         "the use case leaves this open; going by the models: " + models.label(Language.EN));
   }
 
@@ -210,7 +210,7 @@ final class ConditionChecks {
   }
 
   private static String answerNl(Truth truth) {
-    return truth == Truth.UNKNOWN ? "de use case laat dit open" : "antwoord van de gemeente in de use case";
+    return truth == Truth.UNKNOWN ? "de toepassing laat dit open" : "antwoord van de gemeente bij de toepassing";
   }
 
   private static String answerEn(Truth truth) {

@@ -40,7 +40,7 @@ final class DateRules {
   private static Finding compare(Optional<LocalDate> date, String nl, String en,
       java.util.function.Predicate<LocalDate> test) {
     if (date.isEmpty()) {
-      return new Finding(Truth.UNKNOWN, nl + " van het contract niet vastgelegd in de use case",
+      return new Finding(Truth.UNKNOWN, nl + " van het contract niet vastgelegd in de toepassing",
           "contract " + en + " not recorded in the use case");
     }
     return new Finding(Truth.of(test.test(date.get())), nl + " van het contract: " + format(date.get(), Language.NL),

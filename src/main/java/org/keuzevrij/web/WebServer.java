@@ -28,6 +28,7 @@ public final class WebServer extends VerticleBase {
   private final int port;
   /** Built here rather than in start(), so that compiling the templates does not run on the event loop. */
   private final CataloguePages pages;
+  private final ChecklistPages checklistPages;
   private HttpServer server;
 
   public WebServer(SnapshotHolder snapshots, int port) {
@@ -39,6 +40,7 @@ public final class WebServer extends VerticleBase {
     this.clauses = clauses;
     this.port = port;
     this.pages = new CataloguePages(snapshots);
+    this.checklistPages = new ChecklistPages(snapshots, clauses, Clock.systemDefaultZone());
   }
 
   @Override
@@ -56,6 +58,7 @@ public final class WebServer extends VerticleBase {
     new CatalogueApi(snapshots).mount(router);
     router.route(CatalogueApi.PREFIX + "/*").handler(ctx -> Problems.notFound(ctx, "No such API resource."));
     pages.mount(router);
+    checklistPages.mount(router);
     // Unmatched page addresses get an HTML page in the reader's language; API paths never get here (see above).
     // A route is needed, not only errorHandler(404): the body-handler routes match every path for POST, PUT and
     // PATCH, so Vert.x would answer an unmatched GET with 405.

@@ -85,8 +85,8 @@ class ChecklistBuilderTest {
     assertContains(row(checklist, "SEC-03").why(), "Gehost: nee (de gemeente host het zelf op infrastructuur die zij"
         + " beheert)");
     assertContains(notApplicable(checklist, "EXIT-07").failed(), "Niet van toepassing omdat: OSI-licentie: ja");
-    assertContains(notApplicable(checklist, "GEN-01").failed(), "Generatief: nee (oordeel van de gemeente in de use"
-        + " case; let op: OLMo 2 and Olmo 3 / 3.1 (1B–32B) kan wel tekst of beeld maken)");
+    assertContains(notApplicable(checklist, "GEN-01").failed(), "Generatief: nee (oordeel van de gemeente bij de"
+        + " toepassing; let op: OLMo 2 and Olmo 3 / 3.1 (1B–32B) kan wel tekst of beeld maken)");
     assertContains(notApplicable(checklist, "PRIV-05").failed(), "Leverancier onder niet-EU-recht: nee");
     assertTrue(checklist.assumptions().isEmpty(), "every fact is known: " + checklist.assumptions());
     assertContains(row(checklist, "GOV-03").requirement(), "Gemeente Amsterdam (in eigen beheer, of een leverancier die"

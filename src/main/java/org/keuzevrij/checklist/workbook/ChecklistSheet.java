@@ -43,7 +43,7 @@ final class ChecklistSheet {
       writer.text(cells, 1, row.category().label(language), Style.WRAPPED);
       writer.text(cells, 2, row.requirement(), Style.WRAPPED);
       writer.text(cells, 3, row.why(), Style.WRAPPED);
-      String citations = row.sources().stream().map(Source::citation).collect(Collectors.joining("\n"));
+      String citations = row.sources().stream().map(s -> s.citation(language)).collect(Collectors.joining("\n"));
       writer.link(cells, 4, citations, row.sources().stream().map(Source::url)
           .filter(SheetWriter::isWebAddress).findFirst().orElse(null));
       writer.text(cells, 5, row.sources().stream().map(s -> s.status().label(language))

@@ -52,7 +52,7 @@ final class ListSheets {
       for (Source source : clause.sources()) {
         Row row = writer.row(r++);
         writer.text(row, 0, clause.id(), Style.TEXT);
-        writer.text(row, 1, source.title(), Style.WRAPPED);
+        writer.text(row, 1, source.title(language), Style.WRAPPED);
         writer.text(row, 2, source.article(), Style.WRAPPED);
         writer.text(row, 3, source.status().label(language), Style.WRAPPED);
         writer.link(row, 4, source.url() == null ? "" : source.url(), source.url());

@@ -14,7 +14,7 @@ enum Words {
       + " de geldende tekst voordat u haar gebruikt.",
       "This list is not legal advice. Have your own lawyers check every clause and every source against the text in"
           + " force before you use it."),
-  USE_CASE("Use case", "Use case"),
+  USE_CASE("Toepassing", "Use case"),
   OFFERING("Aanbod", "Offering"),
   SUPPLIER("Leverancier", "Supplier"),
   MODELS("Model(len)", "Model(s)"),
