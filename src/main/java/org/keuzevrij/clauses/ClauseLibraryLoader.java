@@ -1,6 +1,5 @@
 package org.keuzevrij.clauses;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.net.URI;
@@ -18,8 +17,8 @@ import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.stream.Stream;
-import org.keuzevrij.catalogue.CanonicalJson;
 import org.keuzevrij.catalogue.ContentHash;
+import org.keuzevrij.catalogue.DocumentFiles;
 import org.keuzevrij.catalogue.Problem;
 import org.keuzevrij.catalogue.SchemaValidator;
 
@@ -33,7 +32,7 @@ public final class ClauseLibraryLoader {
   /** Where the library lives in the source tree and, copied by the build, on the classpath. */
   public static final String BUNDLED = "templates/clauses";
   public static final String SCHEMA = "clause.schema.json";
-  private static final String JSON = ".json";
+  private static final String JSON = DocumentFiles.JSON;
 
   private final SchemaValidator schemas =
       new SchemaValidator("https://keuzevrij.example/clauses/", "classpath:" + BUNDLED + "/");
@@ -93,7 +92,7 @@ public final class ClauseLibraryLoader {
         problems.add(new Problem(file, "", "unexpected entry; only <ID>.json clause files belong in " + label + "/"));
         continue;
       }
-      JsonNode json = parse(path, file, problems);
+      JsonNode json = DocumentFiles.parse(path, file, problems);
       if (json == null) {
         continue;
       }
@@ -103,13 +102,7 @@ public final class ClauseLibraryLoader {
         continue;
       }
       String id = json.get("id").textValue();
-      String expected = name.substring(0, name.length() - JSON.length());
-      if (!id.equals(expected)) {
-        problems.add(new Problem(file, "/id", "id \"" + id + "\" does not match the file name; expected \"" + expected + "\""));
-      }
-      String other = fileOfId.putIfAbsent(id, file);
-      if (other != null) {
-        problems.add(new Problem(file, "/id", "duplicate id \"" + id + "\", also used by " + other));
+      if (!DocumentFiles.claimId(id, name, file, fileOfId, problems)) {
         continue;
       }
       documents.put(id, json);
@@ -151,24 +144,6 @@ public final class ClauseLibraryLoader {
       problems.add(new Problem(label, "", "cannot list folder: " + e.getMessage()));
       return List.of();
     }
-  }
-
-  private static JsonNode parse(Path path, String file, List<Problem> problems) {
-    try {
-      JsonNode json = CanonicalJson.read(Files.readAllBytes(path));
-      if (json == null || json.isMissingNode()) {
-        problems.add(new Problem(file, "", "file is empty; expected a JSON object"));
-        return null;
-      }
-      return json;
-    } catch (JsonProcessingException e) {
-      String at = e.getLocation() == null ? ""
-          : " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")";
-      problems.add(new Problem(file, "", "not valid JSON: " + e.getOriginalMessage() + at));
-    } catch (IOException e) {
-      problems.add(new Problem(file, "", "cannot read file: " + e.getMessage()));
-    }
-    return null;
   }
 
   private Result loadFromJar(URI uri) throws IOException {
