@@ -38,11 +38,13 @@ final class WhyText {
           .append('.');
     }
     if (priority.byRule()) {
-      why.append(' ').append(language.pick("Prioriteit ", "Priority ")).append(priority.priority().label(language));
+      why.append(' ').append(language.pick("Prioriteit ‘", "Priority ‘")).append(priority.priority().label(language))
+          .append('’');
       if (priority.basis() != null) {
         why.append(" (").append(priority.basis().label(language)).append(')');
       }
-      why.append(language.pick(" omdat: ", " because: ")).append(literals(priority.because(), false)).append('.');
+      why.append(language.pick(" vanwege: ", " because of: ")).append(literals(priority.because(), false))
+          .append('.');
     }
     List<Condition> assumed = assumed(trigger.because(), priority.because());
     if (!assumed.isEmpty()) {

@@ -21,9 +21,4 @@ public record Clause(String id, Category category, Map<Language, Template> requi
   public String requirement(Language language, Map<String, Object> facts) {
     return ClauseTemplates.render(requirement.get(language), facts);
   }
-
-  /** The strongest legal status among the sources: a clause resting on law in force and on guidance is law in force. */
-  public LegalStatus strongestStatus() {
-    return sources.stream().map(Source::status).min(Enum::compareTo).orElse(LegalStatus.GUIDANCE);
-  }
 }

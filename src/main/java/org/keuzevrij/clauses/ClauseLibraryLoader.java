@@ -61,11 +61,8 @@ public final class ClauseLibraryLoader {
       return new Result(null, List.of(new Problem(BUNDLED, "", "the bundled clause library is missing")));
     }
     try {
-      URI folder = url.toURI().resolve(".");
-      if (!"jar".equals(url.getProtocol())) {
-        return load(Path.of(folder), BUNDLED);
-      }
-      return loadFromJar(url.toURI());
+      URI schema = url.toURI();
+      return "jar".equals(url.getProtocol()) ? loadFromJar(schema) : load(Path.of(schema.resolve(".")), BUNDLED);
     } catch (URISyntaxException | IOException e) {
       return new Result(null, List.of(new Problem(BUNDLED, "", "cannot read the bundled clause library: " + e)));
     }

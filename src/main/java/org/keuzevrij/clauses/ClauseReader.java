@@ -46,8 +46,8 @@ final class ClauseReader {
     }
     List<Source> sources = new ArrayList<>();
     for (JsonNode source : json.get("sources")) {
-      sources.add(new Source(source.get("title").get("nl").asText(), source.get("title").get("en").asText(),
-          source.path("article").asText(""),
+      JsonNode title = source.get("title");
+      sources.add(new Source(title.get("nl").asText(), title.get("en").asText(), source.path("article").asText(""),
           source.path("url").asText(null), LegalStatus.fromKey(source.get("status").asText()).orElseThrow()));
     }
     List<String> seeAlso = new ArrayList<>();

@@ -85,6 +85,9 @@ public final class ChecklistApi {
     } catch (InvalidQueryException e) {
       Problems.invalidParameter(ctx, e.parameter(), e.getMessage());
       return Optional.empty();
+    } catch (IllegalArgumentException malformed) {
+      Problems.send(ctx, Problems.problem(400, "The query string is not valid: " + malformed.getMessage()));
+      return Optional.empty();
     }
     var snapshot = snapshots.get();
     if (snapshot.catalogue().find(Kind.USECASE, request.usecase()).isEmpty()) {

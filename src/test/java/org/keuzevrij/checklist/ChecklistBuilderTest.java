@@ -56,10 +56,10 @@ class ChecklistBuilderTest {
         + " anywhere, as the supplier chooses; Storage: location unknown)");
     Checklist.Row locations = row(checklist, "DATA-07");
     assertEquals(Priority.MUST, locations.priority());
-    assertContains(locations.why(), "Priority must because: Personal data: yes; Supplier under non-EU law: yes.");
+    assertContains(locations.why(), "Priority ‘must’ because of: Personal data: yes; Supplier under non-EU law: yes.");
     Checklist.Row retention = row(checklist, "DATA-03");
     assertEquals(Basis.LEGAL_DUTY, retention.basis(), "personal data makes short retention a GDPR duty");
-    assertContains(retention.why(), "Priority must (legal duty) because: Personal data: yes.");
+    assertContains(retention.why(), "Priority ‘must’ (legal duty) because of: Personal data: yes.");
     assertEquals("Applies to every contract.", row(checklist, "GOV-03").why());
     String exit = notApplicable(checklist, "EXIT-08").failed();
     assertContains(exit, "Weights available: no (GPT-4o: Weights not released; usable only as a service");

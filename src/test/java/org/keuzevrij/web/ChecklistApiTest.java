@@ -125,6 +125,7 @@ class ChecklistApiTest {
     HttpResponse<Buffer> injected = get("/api/v1/checklists.xlsx?usecase=residents-chatbot"
         + "&offering=x%22%0d%0aSet-Cookie:a");
     assertEquals(400, injected.statusCode());
+    assertEquals(400, get("/api/v1/checklists?usecase=%zz&offering=openai-api-global").statusCode());
     HttpResponse<Buffer> unknown = get("/api/v1/checklists?usecase=residents-chatbot&offering=no-such-offering");
     assertEquals(404, unknown.statusCode());
     assertEquals("There is no offering \"no-such-offering\".", unknown.bodyAsJsonObject().getString("detail"));
