@@ -6,6 +6,10 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.keuzevrij.catalogue.CatalogueLoader;
 import org.keuzevrij.catalogue.LoadResult;
 import org.keuzevrij.catalogue.Problem;
@@ -47,24 +51,34 @@ final class ServeCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     PrintWriter err = spec.commandLine().getErr();
+    // Compiling templates, loading the clause library and starting Vert.x do not need the catalogue: do them while it
+    // loads, so start-up costs the longest of these rather than their sum. The server needs the library first.
+    SnapshotHolder snapshots = new SnapshotHolder();
+    ExecutorService startup = Executors.newFixedThreadPool(3);
+    Future<Vertx> vertxReady = startup.submit(() -> Vertx.vertx());
+    Future<ClauseLibraryLoader.Result> libraryReady = startup.submit(() -> new ClauseLibraryLoader().load(clauses));
+    Future<WebServer> serverReady = startup.submit(() -> new WebServer(snapshots, join(libraryReady).library(), port));
+    startup.shutdown();
     LoadResult result = new CatalogueLoader().load(catalogue);
+    Vertx vertx = join(vertxReady);
+    ClauseLibraryLoader.Result library = join(libraryReady);
     if (!result.ok()) {
       result.problems().stream().map(Problem::toString).forEach(err::println);
       err.println("Not starting: " + result.problems().size() + " problem(s) in catalogue " + catalogue);
-      err.flush();
-      return 1;
     }
-    ClauseLibraryLoader.Result library = new ClauseLibraryLoader().load(clauses);
     if (!library.ok()) {
       library.problems().stream().map(Problem::toString).forEach(err::println);
       err.println("Not starting: " + library.problems().size() + " problem(s) in clause library "
           + (clauses == null ? ClauseLibraryLoader.BUNDLED : clauses));
+    }
+    if (!result.ok() || !library.ok()) {
       err.flush();
+      vertx.close();
       return 1;
     }
+    WebServer server = join(serverReady);
+    snapshots.replace(Snapshot.of(result.catalogue()));
     Files.createDirectories(data);
-    Vertx vertx = Vertx.vertx();
-    WebServer server = new WebServer(new SnapshotHolder(Snapshot.of(result.catalogue())), library.library(), port);
     try {
       vertx.deployVerticle(server).await();
     } catch (Exception e) {
@@ -78,5 +92,16 @@ final class ServeCommand implements Callable<Integer> {
         + "/ (catalogue " + catalogue + ", version " + result.catalogue().version().substring(0, 12) + ")");
     spec.commandLine().getOut().flush();
     return KEEP_RUNNING;
+  }
+
+  private static <T> T join(Future<T> future) {
+    try {
+      return future.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while starting", e);
+    } catch (ExecutionException e) {
+      throw new IllegalStateException("could not start: " + e.getCause().getMessage(), e.getCause());
+    }
   }
 }

@@ -10,6 +10,7 @@ import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;
 import io.vertx.ext.web.handler.StaticHandler;
 import java.time.Clock;
+import java.util.Objects;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.keuzevrij.clauses.ClauseLibrary;
@@ -37,7 +38,7 @@ public final class WebServer extends VerticleBase {
 
   public WebServer(SnapshotHolder snapshots, ClauseLibrary clauses, int port) {
     this.snapshots = snapshots;
-    this.clauses = clauses;
+    this.clauses = Objects.requireNonNull(clauses, "clause library");
     this.port = port;
     this.pages = new CataloguePages(snapshots);
     this.checklistPages = new ChecklistPages(snapshots, clauses, Clock.systemDefaultZone());
