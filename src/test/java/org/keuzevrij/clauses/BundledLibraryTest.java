@@ -102,7 +102,7 @@ class BundledLibraryTest {
     String dataLocations = Bundled.library().find("DATA-07").orElseThrow().requirement(Language.EN, en);
     assertTrue(dataLocations.startsWith("OpenAI processes and stores the city's data for Residents' chatbot"),
         dataLocations);
-    assertTrue(dataLocations.contains("processing anywhere, as the supplier chooses, storage unknown"), dataLocations);
+    assertTrue(dataLocations.contains("processing anywhere, as the supplier chooses; storage unknown"), dataLocations);
     String nl = Bundled.library().find("AIA-05").orElseThrow().requirement(Language.NL, TemplateFacts.of(c, Language.NL));
     assertTrue(nl.contains("GPT-4o, GPT-4.1 (incl. mini and nano), OpenAI o-series reasoning models (o3, o4-mini) en"
         + " GPT-5 voor Chatbot voor Amsterdammers"), nl);
