@@ -13,6 +13,7 @@ import java.util.concurrent.Future;
 import org.keuzevrij.catalogue.CatalogueLoader;
 import org.keuzevrij.catalogue.LoadResult;
 import org.keuzevrij.catalogue.Problem;
+import org.keuzevrij.clauses.ClauseLibraryLoader;
 import org.keuzevrij.derived.Snapshot;
 import org.keuzevrij.derived.SnapshotHolder;
 import org.keuzevrij.web.WebServer;
@@ -40,29 +41,42 @@ final class ServeCommand implements Callable<Integer> {
       description = "Folder for the app's own data outside the catalogue (env KEUZEVRIJ_DATA, default ${DEFAULT-VALUE}).")
   Path data;
 
+  @Option(names = "--clauses", defaultValue = "${env:KEUZEVRIJ_CLAUSES}",
+      description = "Clause library folder (env KEUZEVRIJ_CLAUSES); default: the library bundled in the jar.")
+  Path clauses;
+
   @Spec
   CommandSpec spec;
 
   @Override
   public Integer call() throws IOException {
     PrintWriter err = spec.commandLine().getErr();
-    // Compiling templates and starting Vert.x do not need the catalogue: do them while it loads, so start-up costs
-    // the longest of the three rather than their sum.
+    // Compiling templates, loading the clause library and starting Vert.x do not need the catalogue: do them while it
+    // loads, so start-up costs the longest of these rather than their sum. The server needs the library first.
     SnapshotHolder snapshots = new SnapshotHolder();
-    ExecutorService startup = Executors.newFixedThreadPool(2);
+    ExecutorService startup = Executors.newFixedThreadPool(3);
     Future<Vertx> vertxReady = startup.submit(() -> Vertx.vertx());
-    Future<WebServer> serverReady = startup.submit(() -> new WebServer(snapshots, port));
+    Future<ClauseLibraryLoader.Result> libraryReady = startup.submit(() -> new ClauseLibraryLoader().load(clauses));
+    Future<WebServer> serverReady = startup.submit(() -> new WebServer(snapshots, join(libraryReady).library(), port));
     startup.shutdown();
     LoadResult result = new CatalogueLoader().load(catalogue);
     Vertx vertx = join(vertxReady);
-    WebServer server = join(serverReady);
+    ClauseLibraryLoader.Result library = join(libraryReady);
     if (!result.ok()) {
       result.problems().stream().map(Problem::toString).forEach(err::println);
       err.println("Not starting: " + result.problems().size() + " problem(s) in catalogue " + catalogue);
+    }
+    if (!library.ok()) {
+      library.problems().stream().map(Problem::toString).forEach(err::println);
+      err.println("Not starting: " + library.problems().size() + " problem(s) in clause library "
+          + (clauses == null ? ClauseLibraryLoader.BUNDLED : clauses));
+    }
+    if (!result.ok() || !library.ok()) {
       err.flush();
       vertx.close();
       return 1;
     }
+    WebServer server = join(serverReady);
     snapshots.replace(Snapshot.of(result.catalogue()));
     Files.createDirectories(data);
     try {

@@ -1,6 +1,5 @@
 package org.keuzevrij.catalogue;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
@@ -21,7 +20,7 @@ import java.util.stream.Stream;
  */
 public final class CatalogueLoader {
 
-  private static final String JSON = ".json";
+  private static final String JSON = DocumentFiles.JSON;
 
   private final SchemaValidator schemas;
 
@@ -65,7 +64,7 @@ public final class CatalogueLoader {
         problems.add(new Problem(file, "", "not a .json file; only <id>.json files belong in " + kind.folder() + "/"));
         continue;
       }
-      JsonNode json = parse(path, file, problems);
+      JsonNode json = DocumentFiles.parse(path, file, problems);
       if (json == null) {
         continue;
       }
@@ -74,16 +73,9 @@ public final class CatalogueLoader {
         continue;
       }
       String id = json.get("id").textValue();
-      String expected = name.substring(0, name.length() - JSON.length());
-      if (!id.equals(expected)) {
-        problems.add(new Problem(file, "/id", "id \"" + id + "\" does not match the file name; expected \"" + expected + "\""));
+      if (DocumentFiles.claimId(id, name, file, fileOfId, problems)) {
+        byId.put(id, new Entity(kind, id, object));
       }
-      String other = fileOfId.putIfAbsent(id, file);
-      if (other != null) {
-        problems.add(new Problem(file, "/id", "duplicate id \"" + id + "\", also used by " + other));
-        continue;
-      }
-      byId.put(id, new Entity(kind, id, object));
     }
     return byId;
   }
@@ -95,34 +87,5 @@ public final class CatalogueLoader {
       problems.add(new Problem(kind.folder(), "", "cannot list folder: " + e.getMessage()));
       return List.of();
     }
-  }
-
-  private static JsonNode parse(Path path, String file, List<Problem> problems) {
-    byte[] bytes;
-    try {
-      bytes = Files.readAllBytes(path);
-    } catch (IOException e) {
-      problems.add(new Problem(file, "", "cannot read file: " + e.getMessage()));
-      return null;
-    }
-    try {
-      JsonNode json = CanonicalJson.read(bytes);
-      if (json == null || json.isMissingNode()) {
-        problems.add(new Problem(file, "", "file is empty; expected a JSON object"));
-        return null;
-      }
-      return json;
-    } catch (JsonProcessingException e) {
-      problems.add(new Problem(file, "", "not valid JSON: " + e.getOriginalMessage() + locationOf(e)));
-      return null;
-    } catch (IOException e) {
-      problems.add(new Problem(file, "", "cannot read file: " + e.getMessage()));
-      return null;
-    }
-  }
-
-  private static String locationOf(JsonProcessingException e) {
-    return e.getLocation() == null ? ""
-        : " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")";
   }
 }
