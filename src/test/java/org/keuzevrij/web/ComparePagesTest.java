@@ -87,6 +87,7 @@ class ComparePagesTest {
     assertContains(excluded, "Persoonsgegevens worden (ook) buiten de EU/EER verwerkt");
     assertContains(page, html("/checklists?usecase=residents-chatbot&offering=self-hosted-vllm-olmo"));
     assertContains(page, "Checklist voor OLMo self-hosted");
+    assertHtml(app.get("/checklists?usecase=residents-chatbot&offering=self-hosted-vllm-olmo"), 200);
     assertContains(page, "<h3 id=\"sensitivity-heading\">Gevoeligheid</h3>");
     assertContains(page, "10.000 keer willekeurig verschoven");
     assertContains(page, "Vragen aan de leverancier (");
