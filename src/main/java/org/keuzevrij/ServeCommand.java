@@ -7,16 +7,21 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Optional;
-import java.util.logging.Logger;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.logging.Logger;
 import org.keuzevrij.catalogue.CatalogueLoader;
 import org.keuzevrij.catalogue.LoadResult;
 import org.keuzevrij.catalogue.Problem;
 import org.keuzevrij.catalogue.SchemaValidator;
-import org.keuzevrij.editing.CatalogueRecovery;
-import org.keuzevrij.editing.CatalogueStore;
+import org.keuzevrij.clauses.ClauseLibraryLoader;
 import org.keuzevrij.derived.Snapshot;
 import org.keuzevrij.derived.SnapshotHolder;
+import org.keuzevrij.editing.CatalogueRecovery;
+import org.keuzevrij.editing.CatalogueStore;
 import org.keuzevrij.web.Editing;
 import org.keuzevrij.web.WebServer;
 import org.keuzevrij.web.auth.AuthSettings;
@@ -47,6 +52,10 @@ final class ServeCommand implements Callable<Integer> {
   @Option(names = "--data", defaultValue = "${env:KEUZEVRIJ_DATA:-data}",
       description = "Folder for the app's own data outside the catalogue (env KEUZEVRIJ_DATA, default ${DEFAULT-VALUE}).")
   Path data;
+
+  @Option(names = "--clauses", defaultValue = "${env:KEUZEVRIJ_CLAUSES}",
+      description = "Clause library folder (env KEUZEVRIJ_CLAUSES); default: the library bundled in the jar.")
+  Path clauses;
 
   @Option(names = "--secure-cookies", defaultValue = "${env:KEUZEVRIJ_SECURE_COOKIES:-false}",
       description = "Mark the session cookie Secure; use it whenever users reach the app over HTTPS, as behind a "
@@ -93,6 +102,19 @@ final class ServeCommand implements Callable<Integer> {
   }
 
   private Integer serve(PrintWriter err) throws IOException, NotStarting {
+    if (data.toAbsolutePath().normalize().startsWith(catalogue.toAbsolutePath().normalize())) {
+      throw new NotStarting("the data folder " + data + " is inside the catalogue folder; keep the audit log and "
+          + "the user store out of the catalogue");
+    }
+    Optional<OidcSettings> oidc = oidcSettings();
+    // Compiling templates, loading the clause library and starting Vert.x do not need the catalogue: do them while it
+    // loads, so start-up costs the longest of these rather than their sum. The server needs the library first.
+    SnapshotHolder snapshots = new SnapshotHolder();
+    ExecutorService startup = Executors.newFixedThreadPool(3);
+    Future<Vertx> vertxReady = startup.submit(() -> Vertx.vertx());
+    Future<ClauseLibraryLoader.Result> libraryReady = startup.submit(() -> new ClauseLibraryLoader().load(clauses));
+    Future<WebServer> serverReady = startup.submit(() -> new WebServer(snapshots, join(libraryReady).library(), port));
+    startup.shutdown();
     SchemaValidator schemas = new SchemaValidator();
     // A write that a crash cut short: its temporary file goes (the loader skips it anyway), and if the audit log
     // already has the change, the change is completed, so the log and the files agree.
@@ -100,27 +122,22 @@ final class ServeCommand implements Callable<Integer> {
     store.removeLeftovers();
     CatalogueRecovery.completeLastWrite(data, store);
     LoadResult result = new CatalogueLoader(schemas).load(catalogue);
-    if (!result.ok()) {
-      result.problems().stream().map(Problem::toString).forEach(err::println);
-      throw new NotStarting(result.problems().size() + " problem(s) in catalogue " + catalogue);
-    }
-    if (data.toAbsolutePath().normalize().startsWith(catalogue.toAbsolutePath().normalize())) {
-      throw new NotStarting("the data folder " + data + " is inside the catalogue folder; keep the audit log and "
-          + "the user store out of the catalogue");
-    }
-    Optional<OidcSettings> oidc = oidcSettings();
-    Files.createDirectories(data);
-    Vertx vertx = Vertx.vertx();
+    Vertx vertx = join(vertxReady);
     try {
-      SnapshotHolder snapshots = new SnapshotHolder(Snapshot.of(result.catalogue()));
+      if (!loaded(err, result, join(libraryReady))) {
+        vertx.close();
+        return 1;
+      }
+      WebServer server = join(serverReady);
+      snapshots.replace(Snapshot.of(result.catalogue()));
+      Files.createDirectories(data);
       Editing.Opened editing = Editing.open(catalogue, data, snapshots, schemas,
           new AuthSettings(secureCookies, discover(vertx, oidc)),
           Optional.ofNullable(System.getenv("KEUZEVRIJ_ADMIN_PASSWORD")), Clock.systemUTC());
       editing.generatedAdminPassword().ifPresent(password -> LOG.warning("First start: created the user \"admin\" "
           + "with the password " + password + " . It is shown only this once; sign in and change it, or set "
           + "KEUZEVRIJ_ADMIN_PASSWORD before the first start."));
-      WebServer server = new WebServer(snapshots, port).withEditing(editing.editing());
-      listen(vertx, server);
+      listen(vertx, server.withEditing(editing.editing()));
       Runtime.getRuntime().addShutdownHook(new Thread(() -> vertx.close().await()));
       spec.commandLine().getOut().println("Keuzevrij is listening on http://localhost:" + server.actualPort()
           + "/ (catalogue " + catalogue + ", version " + result.catalogue().version().substring(0, 12) + ")");
@@ -130,6 +147,21 @@ final class ServeCommand implements Callable<Integer> {
       vertx.close();
       throw e;
     }
+  }
+
+  /** Prints every problem of the catalogue and the clause library; true when there are none. */
+  private boolean loaded(PrintWriter err, LoadResult result, ClauseLibraryLoader.Result library) {
+    if (!result.ok()) {
+      result.problems().stream().map(Problem::toString).forEach(err::println);
+      err.println("Not starting: " + result.problems().size() + " problem(s) in catalogue " + catalogue);
+    }
+    if (!library.ok()) {
+      library.problems().stream().map(Problem::toString).forEach(err::println);
+      err.println("Not starting: " + library.problems().size() + " problem(s) in clause library "
+          + (clauses == null ? ClauseLibraryLoader.BUNDLED : clauses));
+    }
+    err.flush();
+    return result.ok() && library.ok();
   }
 
   private Optional<OidcSettings> oidcSettings() throws NotStarting {
@@ -159,6 +191,17 @@ final class ServeCommand implements Callable<Integer> {
       vertx.deployVerticle(server).await();
     } catch (Exception e) {
       throw new NotStarting("cannot listen on port " + port + ": " + e.getMessage());
+    }
+  }
+
+  private static <T> T join(Future<T> future) {
+    try {
+      return future.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while starting", e);
+    } catch (ExecutionException e) {
+      throw new IllegalStateException("could not start: " + e.getCause().getMessage(), e.getCause());
     }
   }
 

@@ -55,7 +55,7 @@ class CommandLineTest {
   void serveRefusesInvalidCatalogue() {
     Fixtures.smallCatalogue(root);
     Fixtures.write(root, Kind.MODEL, "wrong-name.json", Fixtures.model("open-model", "open", true, "downloadable"));
-    int exit = run("serve", "--port", "0", "--catalogue", root.toString(), "--data", root.resolve("data").toString());
+    int exit = run("serve", "--port", "0", "--catalogue", root.toString(), "--data", root.resolveSibling(root.getFileName() + "-data").toString());
     assertEquals(1, exit);
     assertTrue(err.toString().contains("Not starting: "), err.toString());
     assertTrue(err.toString().contains("models/wrong-name.json: /id: "), err.toString());

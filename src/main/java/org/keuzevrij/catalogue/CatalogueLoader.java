@@ -1,6 +1,5 @@
 package org.keuzevrij.catalogue;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -20,7 +19,7 @@ import java.util.stream.Stream;
  */
 public final class CatalogueLoader {
 
-  private static final String JSON = ".json";
+  private static final String JSON = DocumentFiles.JSON;
 
   private final DocumentRules rules;
 
@@ -64,7 +63,7 @@ public final class CatalogueLoader {
         problems.add(new Problem(file, "", "not a .json file; only <id>.json files belong in " + kind.folder() + "/"));
         continue;
       }
-      JsonNode json = parse(path, file, problems);
+      JsonNode json = DocumentFiles.parse(path, file, problems);
       if (json == null) {
         continue;
       }
@@ -75,12 +74,9 @@ public final class CatalogueLoader {
         continue;
       }
       String id = checked.entity().get().id();
-      String other = fileOfId.putIfAbsent(id, file);
-      if (other != null) {
-        problems.add(new Problem(file, "/id", "duplicate id \"" + id + "\", also used by " + other));
-        continue;
+      if (DocumentFiles.claimUnique(id, file, fileOfId, problems)) {
+        byId.put(id, checked.entity().get());
       }
-      byId.put(id, checked.entity().get());
     }
     return byId;
   }
@@ -93,34 +89,5 @@ public final class CatalogueLoader {
       problems.add(new Problem(kind.folder(), "", "cannot list folder: " + e.getMessage()));
       return List.of();
     }
-  }
-
-  private static JsonNode parse(Path path, String file, List<Problem> problems) {
-    byte[] bytes;
-    try {
-      bytes = Files.readAllBytes(path);
-    } catch (IOException e) {
-      problems.add(new Problem(file, "", "cannot read file: " + e.getMessage()));
-      return null;
-    }
-    try {
-      JsonNode json = CanonicalJson.read(bytes);
-      if (json == null || json.isMissingNode()) {
-        problems.add(new Problem(file, "", "file is empty; expected a JSON object"));
-        return null;
-      }
-      return json;
-    } catch (JsonProcessingException e) {
-      problems.add(new Problem(file, "", "not valid JSON: " + e.getOriginalMessage() + locationOf(e)));
-      return null;
-    } catch (IOException e) {
-      problems.add(new Problem(file, "", "cannot read file: " + e.getMessage()));
-      return null;
-    }
-  }
-
-  private static String locationOf(JsonProcessingException e) {
-    return e.getLocation() == null ? ""
-        : " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")";
   }
 }

@@ -17,7 +17,7 @@ import java.util.SortedMap;
  * serialising them: at ten thousand entities that halves the cost of hashing. Keeping each entity's digest lets a
  * catalogue with one entity changed get its version by hashing that one entity again, not all of them.
  */
-final class ContentHash {
+public final class ContentHash {
 
   private ContentHash() {}
 
@@ -40,6 +40,16 @@ final class ContentHash {
     MessageDigest digest = sha256();
     node(digest, entity.json());
     return digest.digest();
+  }
+
+  /** The same hash over named JSON documents in name order: the version of a data set other than the catalogue. */
+  public static String of(SortedMap<String, JsonNode> documents) {
+    MessageDigest digest = sha256();
+    documents.forEach((name, json) -> {
+      text(digest, name);
+      node(digest, json);
+    });
+    return HexFormat.of().formatHex(digest.digest());
   }
 
   /** Each node is tagged with its type and strings are length-prefixed, so different trees never feed equal bytes. */

@@ -9,8 +9,9 @@ import java.util.Set;
 import java.util.SortedMap;
 
 /**
- * The one walk over the ids entities name, and the checks on it: every id named exists, and no supplier is its own
- * parent through a chain. The same walk answers "who refers to this entity?" when one is about to be deleted.
+ * The one walk over the ids entities name, and the checks on it: every id named exists, no supplier is its own
+ * parent through a chain, and at most one profile is the default. The same walk answers "who refers to this entity?"
+ * when one is about to be deleted.
  */
 final class CrossReferences {
 
@@ -20,7 +21,7 @@ final class CrossReferences {
     this.entities = entities;
   }
 
-  /** Every reference in the catalogue: offerings', then models', then suppliers', each in id order. */
+  /** Every reference in the catalogue: offerings', models', suppliers' and profiles', each in id order. */
   List<Reference> walk() {
     List<Reference> references = new ArrayList<>();
     for (Entity offering : entities.get(Kind.OFFERING).values()) {
@@ -39,6 +40,9 @@ final class CrossReferences {
         add(references, supplier, "/parent/value", Kind.SUPPLIER, parent);
       }
     }
+    for (Entity profile : entities.get(Kind.PROFILE).values()) {
+      add(references, profile, "/ownOrganisation", Kind.SUPPLIER, profile.json().path("ownOrganisation"));
+    }
     return references;
   }
 
@@ -52,6 +56,16 @@ final class CrossReferences {
     }
     for (Entity supplier : entities.get(Kind.SUPPLIER).values()) {
       checkParentCycle(supplier, problems);
+    }
+    String defaultProfile = null;
+    for (Entity profile : entities.get(Kind.PROFILE).values()) {
+      if (profile.json().path("default").asBoolean(false)) {
+        if (defaultProfile != null) {
+          problems.add(new Problem(file(profile), "/default", "only one profile can be the default; "
+              + defaultProfile + " already is"));
+        }
+        defaultProfile = profile.id();
+      }
     }
     return problems;
   }

@@ -29,10 +29,7 @@ final class DocumentRules {
       return new Checked(problems, Optional.empty());
     }
     String id = document.get("id").textValue();
-    if (!id.equals(expectedId)) {
-      problems.add(new Problem(file, "/id",
-          "id \"" + id + "\" does not match the file name; expected \"" + expectedId + "\""));
-    }
+    DocumentFiles.checkIdIsFileName(id, expectedId, file, problems);
     return new Checked(problems, Optional.of(new Entity(kind, id, object)));
   }
 

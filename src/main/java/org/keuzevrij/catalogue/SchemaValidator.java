@@ -10,43 +10,66 @@ import com.networknt.schema.SpecificationVersion;
 import com.networknt.schema.path.PathType;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Checks entities against the JSON Schemas that ship in {@code catalogue/schemas} (bundled into the jar as
- * {@code /schemas}), so the app and an editor's own tooling apply the same rules.
+ * Checks JSON documents against JSON Schemas bundled in the jar and reports violations as {@link Problem}s. The
+ * catalogue schemas ship in {@code catalogue/schemas} (bundled as {@code /schemas}); other data sets, such as the
+ * clause library, keep theirs next to their files and name the classpath folder they are bundled in.
  */
 public final class SchemaValidator {
 
-  private static final String BASE = "https://keuzevrij.example/schemas/";
+  private static final String CATALOGUE_IDS = "https://keuzevrij.example/schemas/";
+  private static final String CATALOGUE_CLASSPATH = "classpath:schemas/";
 
-  private final Map<Kind, Schema> schemas = new EnumMap<>(Kind.class);
+  private final String idPrefix;
+  private final SchemaRegistry registry;
+  private final Map<String, Schema> schemas = new ConcurrentHashMap<>();
 
+  /** The catalogue's schemas, one per {@link Kind}. */
   public SchemaValidator() {
+    this(CATALOGUE_IDS, CATALOGUE_CLASSPATH);
+    for (Kind kind : Kind.values()) {
+      schema(kind.schemaFile());
+    }
+  }
+
+  /**
+   * Schemas whose {@code $id} starts with {@code idPrefix}, read from {@code classpathFolder} (e.g.
+   * {@code classpath:templates/clauses/}), so that their relative {@code $ref}s resolve inside the jar.
+   */
+  public SchemaValidator(String idPrefix, String classpathFolder) {
+    this.idPrefix = idPrefix;
     SchemaRegistryConfig config = SchemaRegistryConfig.builder()
         .pathType(PathType.JSON_POINTER)
         .formatAssertionsEnabled(true)
         .errorMessageKeyword("message")
         .build();
-    SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12, builder -> builder
+    this.registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12, builder -> builder
         .schemaRegistryConfig(config)
-        .schemaIdResolvers(resolvers -> resolvers.mapPrefix(BASE, "classpath:schemas/")));
-    for (Kind kind : Kind.values()) {
-      schemas.put(kind, registry.getSchema(SchemaLocation.of(BASE + kind.schemaFile())));
-    }
+        .schemaIdResolvers(resolvers -> resolvers.mapPrefix(idPrefix, classpathFolder)));
   }
 
-  /** Every schema violation in the document, in document order. */
+  /** Every schema violation in a catalogue entity, in pointer order. */
   public List<Problem> validate(Kind kind, String file, JsonNode document) {
-    List<Error> errors = schemas.get(kind).validate(document);
+    return validate(kind.schemaFile(), file, document);
+  }
+
+  /** Every violation of the schema in {@code schemaFile} (a file name in this validator's folder), in pointer order. */
+  public List<Problem> validate(String schemaFile, String file, JsonNode document) {
+    List<Error> errors = schema(schemaFile).validate(document);
     List<Problem> problems = new ArrayList<>();
     for (Error error : errors) {
       problems.add(new Problem(file, pointer(error), message(error)));
     }
     problems.sort(Comparator.comparing(Problem::pointer));
     return problems;
+  }
+
+  private Schema schema(String schemaFile) {
+    return schemas.computeIfAbsent(schemaFile, name -> registry.getSchema(SchemaLocation.of(idPrefix + name)));
   }
 
   private static String pointer(Error error) {

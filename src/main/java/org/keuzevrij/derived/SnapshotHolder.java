@@ -11,6 +11,11 @@ public final class SnapshotHolder {
     this.current = new AtomicReference<>(initial);
   }
 
+  /** Empty until the first {@link #replace}; for building the server while the catalogue is still loading. */
+  public SnapshotHolder() {
+    this(null);
+  }
+
   public Snapshot get() {
     return current.get();
   }

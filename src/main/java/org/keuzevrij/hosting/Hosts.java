@@ -39,7 +39,8 @@ public final class Hosts {
     List<Reason> reasons = new ArrayList<>();
     for (var group : groups.entrySet()) {
       String name = catalogue.find(Kind.SUPPLIER, group.getKey()).map(Entity::name).orElse(group.getKey());
-      String offerings = String.join(", ", group.getValue());
+      String offerings = String.join(", ", group.getValue().stream()
+          .map(id -> catalogue.find(Kind.OFFERING, id).map(Entity::name).orElse(id)).toList());
       reasons.add(Reason.of(name + " (aanbod: " + offerings + ")", name + " (offerings: " + offerings + ")"));
     }
     if (groups.isEmpty()) {

@@ -31,6 +31,21 @@ public final class EeaLocality {
 
   private enum Outcome { INSIDE, OUTSIDE, UNKNOWN }
 
+  /**
+   * Whether one location fact (processing, storage or control plane) lies inside the EU/EEA: yes, no or unknown, with
+   * the reason. {@code nl} and {@code en} name the activity, e.g. "Verwerking" / "Processing".
+   */
+  public static Derivation ofLocations(JsonNode fact, String nl, String en) {
+    List<Reason> reasons = new ArrayList<>();
+    Outcome outcome = check(fact, nl, en, reasons);
+    String value = switch (outcome) {
+      case INSIDE -> Derivation.YES;
+      case OUTSIDE -> Derivation.NO;
+      case UNKNOWN -> Derivation.UNKNOWN;
+    };
+    return new Derivation(value, reasons);
+  }
+
   private static Outcome check(JsonNode fact, String nl, String en, List<Reason> reasons) {
     String source = Facts.source(fact);
     if (Facts.isUnknown(fact)) {

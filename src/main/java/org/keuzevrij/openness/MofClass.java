@@ -35,8 +35,13 @@ enum MofClass {
     return new Requirement(component, true);
   }
 
+  /** The class as the framework names it, also the derived value. */
   String label() {
     return label;
+  }
+
+  String labelNl() {
+    return label.replace("Class", "Klasse");
   }
 
   /** Components this class adds to the class before it; earlier classes are checked first. */

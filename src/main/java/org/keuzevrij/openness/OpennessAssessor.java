@@ -35,10 +35,10 @@ public final class OpennessAssessor {
       if (openness == Openness.UNKNOWN) {
         unknown.add(component.en());
       }
-      reasons.add(Reason.of(component.nl() + ": " + openness.nl() + " (" + format(openness.points()) + ")",
+      reasons.add(Reason.of(component.nl() + ": " + openness.nl() + " (" + formatNl(openness.points()) + ")",
           component.en() + ": " + openness.en() + " (" + format(openness.points()) + ")", Facts.source(fact)));
     }
-    reasons.add(0, Reason.of(format(score) + " van " + OSAI_MAX + " punten (open = 1, deels open = 0,5)",
+    reasons.add(0, Reason.of(formatNl(score) + " van " + OSAI_MAX + " punten (open = 1, deels open = 0,5)",
         format(score) + " of " + OSAI_MAX + " points (open = 1, partial = 0.5)"));
     if (!unknown.isEmpty()) {
       reasons.add(1, Reason.of("Onbekende onderdelen tellen als gesloten: " + String.join(", ", unknown),
@@ -55,16 +55,16 @@ public final class OpennessAssessor {
       Verdict verdict = verdict(model, mofClass.required());
       if (verdict.blocking.isEmpty() && verdict.unknown.isEmpty()) {
         awarded = mofClass.label();
-        reasons.add(Reason.of(mofClass.label() + " gehaald: alle vereiste onderdelen zijn open",
+        reasons.add(Reason.of(mofClass.labelNl() + " gehaald: alle vereiste onderdelen zijn open",
             mofClass.label() + " met: every required component is open"));
         continue;
       }
       if (!verdict.blocking.isEmpty()) {
-        reasons.add(Reason.of(mofClass.label() + " niet gehaald; niet open: " + nl(verdict.blocking),
+        reasons.add(Reason.of(mofClass.labelNl() + " niet gehaald; niet open: " + nl(verdict.blocking),
             mofClass.label() + " not met; not open: " + en(verdict.blocking)));
         return new Derivation(awarded == null ? "none" : awarded, reasons);
       }
-      reasons.add(Reason.of(mofClass.label() + " onbepaald; onbekend: " + nl(verdict.unknown),
+      reasons.add(Reason.of(mofClass.labelNl() + " onbepaald; onbekend: " + nl(verdict.unknown),
           mofClass.label() + " undetermined; unknown: " + en(verdict.unknown)));
       return new Derivation(awarded == null ? Derivation.UNKNOWN : awarded, reasons);
     }
@@ -190,6 +190,11 @@ public final class OpennessAssessor {
 
   private static String format(double value) {
     return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
+  }
+
+  /** Dutch writes a decimal comma. */
+  private static String formatNl(double value) {
+    return format(value).replace('.', ',');
   }
 
   private static String nl(List<Component> components) {

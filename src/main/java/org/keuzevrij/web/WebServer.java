@@ -9,10 +9,18 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;
 import io.vertx.ext.web.handler.StaticHandler;
+import java.time.Clock;
+import java.util.Objects;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.keuzevrij.catalogue.SchemaValidator;
+import org.keuzevrij.comparison.QueryResolver;
+import org.keuzevrij.clauses.ClauseLibrary;
+import org.keuzevrij.clauses.ClauseLibraryLoader;
 import org.keuzevrij.derived.SnapshotHolder;
 import org.keuzevrij.web.edit.EditingRoutes;
+import org.keuzevrij.web.evaluation.ComparisonPages;
+import org.keuzevrij.web.evaluation.EvaluationApi;
 
 /** The HTTP server: API under {@code /api/v1}, pages everywhere else, assets from the jar. */
 public final class WebServer extends VerticleBase {
@@ -22,16 +30,26 @@ public final class WebServer extends VerticleBase {
   public static final long BODY_LIMIT = 1024 * 1024;
 
   private final SnapshotHolder snapshots;
+  private final ClauseLibrary clauses;
   private final int port;
   /** Built here rather than in start(), so that compiling the templates does not run on the event loop. */
   private final CataloguePages pages;
+  private final ComparisonPages comparisons;
+  private final ChecklistPages checklistPages;
   private HttpServer server;
   private Editing editing;
 
   public WebServer(SnapshotHolder snapshots, int port) {
+    this(snapshots, ClauseLibraryLoader.bundled(), port);
+  }
+
+  public WebServer(SnapshotHolder snapshots, ClauseLibrary clauses, int port) {
     this.snapshots = snapshots;
+    this.clauses = Objects.requireNonNull(clauses, "clause library");
     this.port = port;
     this.pages = new CataloguePages(snapshots);
+    this.comparisons = new ComparisonPages(snapshots, new QueryResolver(new SchemaValidator()));
+    this.checklistPages = new ChecklistPages(snapshots, clauses, Clock.systemDefaultZone());
   }
 
   /** Lets people sign in and edit; without this call the server is read-only. */
@@ -59,12 +77,16 @@ public final class WebServer extends VerticleBase {
     if (editRoutes != null) {
       editRoutes.mountApi(router);
     }
+    new EvaluationApi(snapshots, comparisons.resolver()).mount(router);
+    new ChecklistApi(vertx, snapshots, clauses, Clock.systemDefaultZone()).mount(router);
     new CatalogueApi(snapshots).mount(router);
     router.route(CatalogueApi.PREFIX + "/*").handler(ctx -> Problems.notFound(ctx, "No such API resource."));
     if (editRoutes != null) {
       editRoutes.mountPages(router);
     }
     pages.mount(router);
+    comparisons.mount(router);
+    checklistPages.mount(router);
     // Unmatched page addresses get an HTML page in the reader's language; API paths never get here (see above).
     // A route is needed, not only errorHandler(404): the body-handler routes match every path for POST, PUT and
     // PATCH, so Vert.x would answer an unmatched GET with 405.

@@ -1,8 +1,14 @@
 package org.keuzevrij.bench;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
+import org.keuzevrij.catalogue.CanonicalJson;
 import org.keuzevrij.catalogue.Fixtures;
 import org.keuzevrij.catalogue.Kind;
 
@@ -33,5 +39,26 @@ public final class SyntheticCatalogue {
           offered.stream().distinct().toList(), places));
     }
     return root;
+  }
+
+  /**
+   * Adds what an evaluation needs: the bundled default profile (its own organisation pointed at a synthetic
+   * supplier) and the bundled use cases.
+   */
+  public static Path withScoring(Path root, Path bundled) {
+    try {
+      ObjectNode profile = (ObjectNode) CanonicalJson.read(
+          Files.readAllBytes(bundled.resolve("profiles/amsterdam-ai-vision-2024.json")));
+      profile.put("ownOrganisation", "supplier-1");
+      Fixtures.write(root, Kind.PROFILE, profile);
+      try (Stream<Path> useCases = Files.list(bundled.resolve("usecases"))) {
+        for (Path useCase : useCases.toList()) {
+          Fixtures.write(root, Kind.USECASE, (ObjectNode) CanonicalJson.read(Files.readAllBytes(useCase)));
+        }
+      }
+      return root;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 }

@@ -93,7 +93,7 @@ class EditingBrowserTest {
     preview.findElement(By.cssSelector("button[value='save']")).click();
 
     assertTrue(driver.getCurrentUrl().endsWith("/offerings/" + OFFERING), driver.getCurrentUrl());
-    assertEquals("De wijziging is opgeslagen.", driver.findElement(By.cssSelector(".notice")).getText());
+    assertEquals("De wijziging is opgeslagen.", driver.findElement(By.cssSelector(".flash")).getText());
     WebElement row = driver.findElement(By.xpath("//table[@class='facts']//tr[th='Locaties van verwerking']"));
     assertTrue(row.getText().contains("Frankrijk, Verenigde Staten"), row.getText());
     WebElement latest = driver.findElement(By.cssSelector(".history__entry"));

@@ -1,0 +1,70 @@
+package org.keuzevrij.checklist;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.keuzevrij.clauses.Basis;
+import org.keuzevrij.clauses.Category;
+import org.keuzevrij.clauses.Condition;
+import org.keuzevrij.clauses.Language;
+import org.keuzevrij.clauses.Priority;
+import org.keuzevrij.clauses.Source;
+import org.keuzevrij.clauses.Truth;
+
+/**
+ * The clauses one contract needs, for one use case and one offering, in one language: what legal staff work through.
+ * Rows are in library order (category, then id), so two checklists can be compared line by line.
+ */
+public record Checklist(Language language, Subject subject, LocalDate generated, String libraryVersion,
+    String catalogueVersion, List<Row> rows, List<NotApplicable> notApplicable, List<Assumption> assumptions) {
+
+  public Checklist {
+    rows = List.copyOf(rows);
+    notApplicable = List.copyOf(notApplicable);
+    assumptions = List.copyOf(assumptions);
+  }
+
+  /** What the checklist is about, with names as the catalogue spells them. */
+  public record Subject(String usecaseId, String usecaseName, String offeringId, String offeringName,
+      String supplierName, List<String> modelNames) {
+
+    public Subject {
+      modelNames = List.copyOf(modelNames);
+    }
+  }
+
+  /** A condition as it decided a row: its answer, and whether that answer was assumed because the fact is unknown. */
+  public record Matched(Condition condition, Truth truth, String detail) {
+
+    public boolean assumed() {
+      return truth == Truth.UNKNOWN;
+    }
+  }
+
+  /** A clause that applies, with why, in the checklist's language. */
+  public record Row(String id, Category category, String requirement, String why, List<Source> sources,
+      Priority priority, Basis basis, List<Matched> matched, List<String> seeAlso) {
+
+    public Row {
+      sources = List.copyOf(sources);
+      matched = List.copyOf(matched);
+      seeAlso = List.copyOf(seeAlso);
+    }
+  }
+
+  /** A clause that does not apply, with its trigger in words and the conditions that failed it. */
+  public record NotApplicable(String id, Category category, String requirement, String trigger, String failed,
+      List<Matched> failedConditions) {
+
+    public NotApplicable {
+      failedConditions = List.copyOf(failedConditions);
+    }
+  }
+
+  /** An unknown fact the checklist treated as the worst case, and the clauses that rest on that. */
+  public record Assumption(Condition condition, String detail, List<String> clauseIds) {
+
+    public Assumption {
+      clauseIds = List.copyOf(clauseIds);
+    }
+  }
+}

@@ -1,0 +1,62 @@
+package org.keuzevrij.checklist.workbook;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import org.apache.poi.ooxml.POIXMLProperties;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.keuzevrij.checklist.Checklist;
+import org.keuzevrij.clauses.Language;
+
+/**
+ * Writes a checklist as an .xlsx workbook: Summary, Checklist, Not applicable, Assumptions and Sources. A pure
+ * function from checklist to bytes, so it can be tested without a server. XSSF, not SXSSF: the row count is bounded by
+ * the size of the clause library, so the whole workbook fits easily in memory and needs no temporary files.
+ */
+public final class ChecklistWorkbook {
+
+  public static final String CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+  private ChecklistWorkbook() {}
+
+  public static byte[] bytes(Checklist checklist) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
+    write(checklist, out);
+    return out.toByteArray();
+  }
+
+  public static void write(Checklist checklist, OutputStream out) {
+    Language language = checklist.language();
+    try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+      Palette palette = new Palette(workbook);
+      String checklistName = Words.CHECKLIST.in(language);
+      SheetWriter summary = new SheetWriter(workbook.createSheet(Words.SUMMARY.in(language)), palette);
+      SheetWriter list = new SheetWriter(workbook.createSheet(checklistName), palette);
+      ChecklistSheet.write(list, checklist);
+      SummarySheet.write(summary, checklist, checklistName);
+      ListSheets.notApplicable(new SheetWriter(workbook.createSheet(Words.NOT_APPLICABLE.in(language)), palette),
+          checklist);
+      ListSheets.assumptions(new SheetWriter(workbook.createSheet(Words.ASSUMPTIONS.in(language)), palette),
+          checklist);
+      ListSheets.sources(new SheetWriter(workbook.createSheet(Words.SOURCES.in(language)), palette), checklist);
+      properties(workbook.getProperties(), checklist);
+      workbook.setForceFormulaRecalculation(true);
+      workbook.write(out);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static void properties(POIXMLProperties properties, Checklist checklist) {
+    var core = properties.getCoreProperties();
+    core.setTitle(Words.TITLE.in(checklist.language()) + ": " + checklist.subject().usecaseName() + " / "
+        + checklist.subject().offeringName());
+    core.setCreator("Keuzevrij");
+    core.setDescription(Words.DISCLAIMER.in(checklist.language()));
+    var custom = properties.getCustomProperties();
+    custom.addProperty("libraryVersion", checklist.libraryVersion());
+    custom.addProperty("catalogueVersion", checklist.catalogueVersion());
+    custom.addProperty("language", checklist.language().code());
+  }
+}

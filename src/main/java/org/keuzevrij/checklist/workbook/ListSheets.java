@@ -1,0 +1,63 @@
+package org.keuzevrij.checklist.workbook;
+
+import org.apache.poi.ss.usermodel.Row;
+import org.keuzevrij.checklist.Checklist;
+import org.keuzevrij.checklist.workbook.Palette.Style;
+import org.keuzevrij.clauses.Language;
+import org.keuzevrij.clauses.Source;
+
+/** The read-only sheets behind the checklist: what did not apply, what was assumed, and every source with its link. */
+final class ListSheets {
+
+  private ListSheets() {}
+
+  static void notApplicable(SheetWriter writer, Checklist checklist) {
+    Language language = checklist.language();
+    writer.header(0, new Words[] {Words.ID, Words.CATEGORY, Words.REQUIREMENT, Words.RULE, Words.WHY_NOT},
+        new int[] {10, 18, 70, 40, 70}, language);
+    int r = 1;
+    for (Checklist.NotApplicable clause : checklist.notApplicable()) {
+      Row row = writer.row(r++);
+      writer.text(row, 0, clause.id(), Style.TEXT);
+      writer.text(row, 1, clause.category().label(language), Style.WRAPPED);
+      writer.text(row, 2, clause.requirement(), Style.WRAPPED);
+      writer.text(row, 3, clause.trigger(), Style.WRAPPED);
+      writer.text(row, 4, clause.failed(), Style.WRAPPED);
+    }
+    writer.table(5, r - 1);
+  }
+
+  static void assumptions(SheetWriter writer, Checklist checklist) {
+    Language language = checklist.language();
+    writer.header(0, new Words[] {Words.CONDITION, Words.MEANING, Words.UNKNOWN_FACT, Words.CONFIRM_WITH,
+        Words.CLAUSES}, new int[] {28, 60, 50, 30, 30}, language);
+    int r = 1;
+    for (Checklist.Assumption assumption : checklist.assumptions()) {
+      Row row = writer.row(r++);
+      writer.text(row, 0, assumption.condition().label(language), Style.WRAPPED);
+      writer.text(row, 1, assumption.condition().explanation(language), Style.WRAPPED);
+      writer.text(row, 2, assumption.detail(), Style.WRAPPED);
+      writer.text(row, 3, assumption.condition().confirm().label(language), Style.WRAPPED);
+      writer.text(row, 4, String.join(", ", assumption.clauseIds()), Style.WRAPPED);
+    }
+    writer.table(5, r - 1);
+  }
+
+  static void sources(SheetWriter writer, Checklist checklist) {
+    Language language = checklist.language();
+    writer.header(0, new Words[] {Words.ID, Words.SOURCE, Words.ARTICLE, Words.LEGAL_STATUS, Words.LINK},
+        new int[] {10, 60, 30, 24, 60}, language);
+    int r = 1;
+    for (Checklist.Row clause : checklist.rows()) {
+      for (Source source : clause.sources()) {
+        Row row = writer.row(r++);
+        writer.text(row, 0, clause.id(), Style.TEXT);
+        writer.text(row, 1, source.title(language), Style.WRAPPED);
+        writer.text(row, 2, source.article(), Style.WRAPPED);
+        writer.text(row, 3, source.status().label(language), Style.WRAPPED);
+        writer.link(row, 4, source.url() == null ? "" : source.url(), source.url());
+      }
+    }
+    writer.table(5, r - 1);
+  }
+}

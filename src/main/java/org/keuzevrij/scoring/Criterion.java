@@ -1,0 +1,37 @@
+package org.keuzevrij.scoring;
+
+/**
+ * One scoring criterion: a documented rubric from an option's catalogue facts to a score from 0 to 100. It reads only
+ * the option and the catalogue, never other options, so scores are absolute.
+ */
+public abstract class Criterion {
+
+  private final String id;
+  private final String nl;
+  private final String en;
+
+  /**
+   * @param id the key used in profiles, e.g. {@code dataLocality}
+   * @param nl the Dutch name, as the profile page shows it
+   * @param en the English name
+   */
+  protected Criterion(String id, String nl, String en) {
+    this.id = id;
+    this.nl = nl;
+    this.en = en;
+  }
+
+  public final String id() {
+    return id;
+  }
+
+  public final String nl() {
+    return nl;
+  }
+
+  public final String en() {
+    return en;
+  }
+
+  public abstract Assessment assess(Option option);
+}

@@ -1,0 +1,147 @@
+package org.keuzevrij.scoring;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.keuzevrij.catalogue.Entity;
+import org.keuzevrij.catalogue.Kind;
+import org.keuzevrij.derived.Snapshot;
+
+/**
+ * Scores a shortlist: knock-outs first, then every criterion, then the weighted total. Scores are absolute: each
+ * option's total depends on its own facts, the catalogue and the weights, never on the other options, so adding or
+ * removing an option never reorders the rest.
+ */
+public final class Evaluator {
+
+  private Evaluator() {}
+
+  public static Evaluation evaluate(Snapshot snapshot, UseCase useCase, Profile profile, Weights weights,
+      List<String> offeringIds, Instant evaluatedAt) {
+    List<OptionResult> passed = new ArrayList<>();
+    List<OptionResult> excluded = new ArrayList<>();
+    for (String id : new LinkedHashSet<>(offeringIds)) {
+      Entity offering = snapshot.catalogue().find(Kind.OFFERING, id)
+          .orElseThrow(() -> new IllegalArgumentException("no offering " + id));
+      OptionResult result = assess(Option.of(snapshot, offering, profile.ownOrganisation()), useCase, profile, weights);
+      (result.excluded() ? excluded : passed).add(result);
+    }
+    passed.sort(Comparator.comparingDouble(OptionResult::exactTotal).reversed().thenComparing(OptionResult::id));
+    excluded.sort(Comparator.comparing(OptionResult::id));
+    return new Evaluation(snapshot.catalogue().version(), profile, weights, useCase, rank(passed), excluded,
+        evaluatedAt);
+  }
+
+  /**
+   * The ranking alone, for many offerings at once (such as a whole catalogue): the same knock-outs, totals and ranks
+   * as {@link #evaluate}, from scores computed once per catalogue snapshot.
+   */
+  public static List<QuickResult> rank(ScoreCache cache, UseCase useCase, Profile profile, Weights weights,
+      List<String> offeringIds) {
+    double[] w = weights.array();
+    double sum = weights.sum();
+    List<Profile.KnockOutRule> rules = profile.knockOuts();
+    List<ScoreCache.KnockOutTable> tables = rules.stream().map(rule -> cache.knockOuts(rule, useCase)).toList();
+    List<QuickResult> passed = new ArrayList<>();
+    List<QuickResult> excluded = new ArrayList<>();
+    for (String id : new LinkedHashSet<>(offeringIds)) {
+      List<String> failed = new ArrayList<>(0);
+      for (int r = 0; r < rules.size(); r++) {
+        if (tables.get(r).fails(id)) {
+          failed.add(rules.get(r).rule());
+        }
+      }
+      double[] scores = cache.scores(id);
+      double weighted = 0;
+      for (int i = 0; i < w.length; i++) {
+        weighted += w[i] * scores[i];
+      }
+      double total = weighted / sum;
+      if (failed.isEmpty()) {
+        passed.add(new QuickResult(id, total, Numbers.round(total, 2), null, failed));
+      } else {
+        excluded.add(new QuickResult(id, total, null, null, failed));
+      }
+    }
+    passed.sort(Comparator.comparingDouble(QuickResult::exactTotal).reversed().thenComparing(QuickResult::id));
+    List<QuickResult> ranked = new ArrayList<>(passed.size() + excluded.size());
+    int[] ranks = ranks(passed.stream().map(QuickResult::total).toList());
+    for (int i = 0; i < passed.size(); i++) {
+      QuickResult result = passed.get(i);
+      ranked.add(new QuickResult(result.id(), result.exactTotal(), result.total(), ranks[i], result.failedRules()));
+    }
+    excluded.sort(Comparator.comparing(QuickResult::id));
+    ranked.addAll(excluded);
+    return ranked;
+  }
+
+  public static OptionResult assess(Option option, UseCase useCase, Profile profile, Weights weights) {
+    List<KnockOut> knockOuts = KnockOuts.failed(option, useCase, profile.knockOuts());
+    List<Assessment> assessments = new ArrayList<>(Criteria.ALL.size());
+    for (Criterion criterion : Criteria.ALL) {
+      assessments.add(criterion.assess(option));
+    }
+    double total = total(assessments, weights);
+    boolean out = !knockOuts.isEmpty();
+    return new OptionResult(option, knockOuts, assessments, unknowns(knockOuts, assessments), total,
+        out ? null : Numbers.round(total, 2), null);
+  }
+
+  /**
+   * Sum of weight times score over the sum of weights, in criterion order: the same arithmetic as the workbook's
+   * SUMPRODUCT, so the two agree to the last decimal shown.
+   */
+  public static double total(List<Assessment> assessments, Weights weights) {
+    double weighted = 0;
+    for (Assessment assessment : assessments) {
+      weighted += weights.get(assessment.criterion()) * assessment.score().doubleValue();
+    }
+    return weighted / weights.sum();
+  }
+
+  private static List<OptionResult> rank(List<OptionResult> ordered) {
+    int[] ranks = ranks(ordered.stream().map(OptionResult::total).toList());
+    List<OptionResult> ranked = new ArrayList<>(ordered.size());
+    for (int i = 0; i < ordered.size(); i++) {
+      ranked.add(ordered.get(i).ranked(ranks[i]));
+    }
+    return ranked;
+  }
+
+  /**
+   * Competition ranking on the totals as shown, like a spreadsheet's RANK: equal totals share a rank (1, 1, 3). The
+   * totals come sorted from high to low.
+   */
+  static int[] ranks(List<BigDecimal> totals) {
+    int[] ranks = new int[totals.size()];
+    for (int i = 0; i < ranks.length; i++) {
+      ranks[i] = i > 0 && totals.get(i).compareTo(totals.get(i - 1)) == 0 ? ranks[i - 1] : i + 1;
+    }
+    return ranks;
+  }
+
+  /** Each unknown fact once, naming every knock-out rule and criterion that counted it as the worst case. */
+  private static List<Unknown> unknowns(List<KnockOut> knockOuts, List<Assessment> assessments) {
+    Map<String, Unknown> first = new LinkedHashMap<>();
+    Map<String, Set<String>> usedBy = new LinkedHashMap<>();
+    List<List<Unknown>> groups = new ArrayList<>();
+    knockOuts.forEach(k -> groups.add(k.unknowns()));
+    assessments.forEach(a -> groups.add(a.unknowns()));
+    for (List<Unknown> group : groups) {
+      for (Unknown unknown : group) {
+        first.putIfAbsent(unknown.fact(), unknown);
+        usedBy.computeIfAbsent(unknown.fact(), f -> new LinkedHashSet<>()).addAll(unknown.usedBy());
+      }
+    }
+    List<Unknown> merged = new ArrayList<>();
+    first.forEach((fact, unknown) -> merged.add(new Unknown(fact, unknown.subject(), unknown.question(),
+        List.copyOf(usedBy.get(fact)))));
+    return merged;
+  }
+}

@@ -1,0 +1,34 @@
+package org.keuzevrij.scoring;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.List;
+import org.keuzevrij.catalogue.Entity;
+
+/**
+ * A scoring policy read from the catalogue: weights, knock-out rules and, optionally, the organisation that uses it
+ * ({@code ownOrganisation}, a supplier id), whose self-hosted offerings it runs itself.
+ */
+public record Profile(Entity entity, Weights weights, List<KnockOutRule> knockOuts, String ownOrganisation) {
+
+  public static Profile of(Entity entity) {
+    JsonNode json = entity.json();
+    List<KnockOutRule> rules = new ArrayList<>();
+    for (JsonNode rule : json.path("knockOuts")) {
+      rules.add(new KnockOutRule(rule.path("rule").asText(), rule.path("minimumSeal").asInt(0)));
+    }
+    return new Profile(entity, Weights.fromProfile(json.path("weights")), List.copyOf(rules),
+        json.path("ownOrganisation").asText(null));
+  }
+
+  public String id() {
+    return entity.id();
+  }
+
+  public String version() {
+    return entity.json().path("version").asText();
+  }
+
+  /** One configured knock-out rule; {@code minimumSeal} only matters for the minimum-SEAL rule. */
+  public record KnockOutRule(String rule, int minimumSeal) {}
+}

@@ -1,0 +1,153 @@
+package org.keuzevrij.scoring;
+
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BiConsumer;
+import org.keuzevrij.catalogue.Derivation;
+import org.keuzevrij.catalogue.Entity;
+import org.keuzevrij.catalogue.Reason;
+
+/**
+ * Collects one criterion's points, rationale lines, evidence and unknown facts. A criterion is a rubric of sub-items
+ * whose maxima add up to 100, so the score is simply the points earned; every line says how many points it gave.
+ */
+public final class Scorecard {
+
+  private final String criterion;
+  private final List<Line> lines = new ArrayList<>();
+  private final Map<String, Evidence> evidence = new LinkedHashMap<>();
+  private final Map<String, Unknown> unknowns = new LinkedHashMap<>();
+  private double points;
+  private double max;
+
+  public Scorecard(String criterion) {
+    this.criterion = criterion;
+  }
+
+  /** A sub-item worth up to {@code max} that earned {@code earned}, resting on one catalogue fact. */
+  public void award(double earned, double max, Fact fact, String nl, String en) {
+    use(fact);
+    award(earned, max, nl, en, fact.source());
+  }
+
+  /** A sub-item resting on a derived fact or on several facts named in detail lines. */
+  public void award(double earned, double max, String nl, String en, String source) {
+    points += earned;
+    this.max += max;
+    lines.add(new Line(nl, en, null, source, Numbers.compact(earned), Numbers.compact(max), 0));
+  }
+
+  /** A sub-item resting on a fact whose catalogue text the line quotes. */
+  public void quote(double earned, double max, Fact fact, String nl, String en, String quote) {
+    use(fact);
+    points += earned;
+    this.max += max;
+    lines.add(new Line(nl, en, quote, fact.source(), Numbers.compact(earned), Numbers.compact(max), 0));
+  }
+
+  /** An unknown fact: it earns nothing (the worst value), is flagged, and becomes a question for the supplier. */
+  public void worst(double max, Fact fact, String nl, String en) {
+    flag(fact);
+    award(0, max, nl + " (onbekend: telt als slechtste waarde)", en + " (unknown: counts as the worst value)",
+        fact.source());
+  }
+
+  /** Records an unknown fact and its question without a line of its own, e.g. one of several behind a derived fact. */
+  public void flag(Fact fact) {
+    use(fact);
+    unknowns.putIfAbsent(fact.ref(), new Unknown(fact.ref(), fact.subject(), Questions.about(fact), List.of(criterion)));
+  }
+
+  /** Evidence when known, flagged as unknown otherwise: for facts behind a derived fact. */
+  public void consider(Fact fact) {
+    if (fact.unknown()) {
+      flag(fact);
+    } else {
+      use(fact);
+    }
+  }
+
+  /** Records the fact as evidence without scoring it. */
+  public void use(Fact fact) {
+    evidence.putIfAbsent(fact.ref(), fact.evidence());
+  }
+
+  public void derived(Entity entity, String name, Derivation derivation) {
+    String ref = "derived:" + entity.kind().folder() + "/" + entity.id() + "#" + name;
+    evidence.putIfAbsent(ref, new Evidence(ref, JsonNodeFactory.instance.pojoNode(derivation.value()), null, null));
+  }
+
+  /** An explanation of the line above, without points. */
+  public void detail(String nl, String en, String source) {
+    lines.add(new Line(nl, en, null, source, null, null, 1));
+  }
+
+  public void details(List<Reason> reasons) {
+    for (Reason reason : reasons) {
+      detail(reason.nl(), reason.en(), reason.source());
+    }
+  }
+
+  /**
+   * Scores the model-level sub-items once per model and counts the weakest model: the city depends on every model
+   * in the offering, so it is as open (or as documented, or as efficient) as its least open model.
+   */
+  public void weakestModel(List<Entity> models, BiConsumer<Scorecard, Entity> rubric) {
+    if (models.size() == 1) {
+      rubric.accept(this, models.get(0));
+      return;
+    }
+    List<Scorecard> cards = new ArrayList<>();
+    int weakest = 0;
+    for (int i = 0; i < models.size(); i++) {
+      Scorecard card = new Scorecard(criterion);
+      rubric.accept(card, models.get(i));
+      cards.add(card);
+      if (card.points < cards.get(weakest).points) {
+        weakest = i;
+      }
+    }
+    Scorecard chosen = cards.get(weakest);
+    String name = models.get(weakest).name();
+    lines.add(new Line("Het zwakste van " + models.size() + " modellen telt, omdat de gemeente van alle modellen afhangt: "
+        + name + " (" + Numbers.nl(chosen.points) + " van " + Numbers.nl(chosen.max) + " punten)",
+        "The weakest of " + models.size() + " models counts, because the city depends on all of them: " + name + " ("
+            + Numbers.en(chosen.points) + " of " + Numbers.en(chosen.max) + " points)", null, null, null, null, 0));
+    lines.addAll(chosen.lines);
+    for (int i = 0; i < models.size(); i++) {
+      Scorecard card = cards.get(i);
+      if (i != weakest) {
+        detail(models.get(i).name() + ": " + Numbers.nl(card.points) + " van " + Numbers.nl(card.max) + " punten",
+            models.get(i).name() + ": " + Numbers.en(card.points) + " of " + Numbers.en(card.max) + " points", null);
+      }
+      card.evidence.forEach(evidence::putIfAbsent);
+      card.unknowns.forEach(unknowns::putIfAbsent);
+    }
+    points += chosen.points;
+    max += chosen.max;
+  }
+
+  public List<Line> lines() {
+    return List.copyOf(lines);
+  }
+
+  public List<Evidence> evidence() {
+    return List.copyOf(evidence.values());
+  }
+
+  public List<Unknown> unknowns() {
+    return List.copyOf(unknowns.values());
+  }
+
+  /** The score out of 100, rounded to one decimal; every rubric's maxima add up to 100. */
+  public Assessment assessment() {
+    if (Math.abs(max - 100) > 1e-9) {
+      throw new IllegalStateException(criterion + " rubric adds up to " + max + ", not 100");
+    }
+    return new Assessment(criterion, Numbers.round(points, 1), lines, List.copyOf(evidence.values()),
+        List.copyOf(unknowns.values()));
+  }
+}

@@ -1,0 +1,165 @@
+package org.keuzevrij.scoring.criteria;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.keuzevrij.catalogue.Derivation;
+import org.keuzevrij.catalogue.Entity;
+import org.keuzevrij.catalogue.Reason;
+import org.keuzevrij.derived.DerivedFacts;
+import org.keuzevrij.openness.Component;
+import org.keuzevrij.openness.OpennessAssessor;
+import org.keuzevrij.scoring.Assessment;
+import org.keuzevrij.scoring.Criterion;
+import org.keuzevrij.scoring.Fact;
+import org.keuzevrij.scoring.Numbers;
+import org.keuzevrij.scoring.Option;
+import org.keuzevrij.scoring.Scorecard;
+
+/**
+ * Openness, the vision's agility worry: can the city adapt the technology to its own context? Per model, the weakest
+ * counting: the European Open Source AI Index score (45 points, unknown components count as closed), licence freedom
+ * (25: OSI-approved 25; other terms start at 15 and lose points for each restriction, a ban on commercial use or on
+ * EU organisations takes all) and the Model Openness Framework class (10: Class I 10, II 7, III 4). For the offering:
+ * who owns a fine-tuned model (20: the city 20, only on the platform 8, not offered 0).
+ */
+public final class OpennessCriterion extends Criterion {
+
+  private static final List<Component> INDEX_COMPONENTS = Arrays.stream(Component.values())
+      .filter(Component::osaiCriterion).toList();
+
+  public OpennessCriterion() {
+    super("openness", "Openheid", "Openness");
+  }
+
+  @Override
+  public Assessment assess(Option option) {
+    Scorecard card = new Scorecard(id());
+    card.weakestModel(option.models(), (c, model) -> {
+      index(c, option, model);
+      licence(c, model);
+      mofClass(c, option, model);
+    });
+    fineTuning(card, option.offering("/fineTuning"));
+    return card.assessment();
+  }
+
+  private static void index(Scorecard card, Option option, Entity model) {
+    Derivation index = option.derived(model, DerivedFacts.OSAI_SCORE);
+    double score = ((Number) index.value()).doubleValue();
+    card.derived(model, DerivedFacts.OSAI_SCORE, index);
+    String source = null;
+    for (Component component : INDEX_COMPONENTS) {
+      Fact fact = Fact.of(model, "/openness/" + component.field());
+      if (fact.unknown()) {
+        card.flag(fact);
+      } else if (source == null) {
+        source = fact.source();
+      }
+    }
+    card.award(45 * score / OpennessAssessor.OSAI_MAX, 45,
+        model.name() + ": European Open Source AI Index " + Numbers.nl(score) + " van " + OpennessAssessor.OSAI_MAX,
+        model.name() + ": European Open Source AI Index " + Numbers.en(score) + " of " + OpennessAssessor.OSAI_MAX,
+        source);
+    if (index.reasons().size() > 1 && index.reasons().get(1).source() == null) {
+      card.details(List.of(index.reasons().get(1)));
+    }
+    Derivation osaid = option.derived(model, DerivedFacts.OSAID);
+    card.derived(model, DerivedFacts.OSAID, osaid);
+    card.detail("Voldoet aan de OSI Open Source AI Definition: " + yesNoNl(osaid.value()),
+        "Meets the OSI Open Source AI Definition: " + osaid.value(), null);
+  }
+
+  private static void licence(Scorecard card, Entity model) {
+    Fact osi = Fact.of(model, "/licence/osiApproved");
+    String name = Fact.of(model, "/licence/name").text();
+    String licence = name == null ? "onbekend" : name;
+    String licenceEn = name == null ? "unknown" : name;
+    if (Boolean.TRUE.equals(osi.bool())) {
+      card.award(25, 25, osi, model.name() + ": licentie " + licence + " is door OSI goedgekeurd, zonder gebruiksbeperkingen",
+          model.name() + ": licence " + licenceEn + " is OSI-approved, without use restrictions");
+      return;
+    }
+    List<Reason> restrictions = new ArrayList<>();
+    double earned = 15;
+    earned -= restriction(card, Fact.of(model, "/licence/nonCommercial"), 15, restrictions,
+        "alleen niet-commercieel gebruik", "non-commercial use only");
+    earned -= restriction(card, Fact.of(model, "/licence/excludesEuOrganisations"), 15, restrictions,
+        "sluit organisaties in de EU uit", "excludes organisations in the EU");
+    earned -= restriction(card, Fact.of(model, "/licence/userThreshold"), 5, restrictions,
+        "grens aan het aantal gebruikers", "limit on the number of users");
+    earned -= restriction(card, Fact.of(model, "/licence/revenueThreshold"), 5, restrictions,
+        "omzetgrens", "revenue threshold");
+    earned -= restriction(card, Fact.of(model, "/licence/acceptableUsePolicy"), 5, restrictions,
+        "beleid voor aanvaardbaar gebruik", "acceptable-use policy");
+    if (osi.unknown()) {
+      card.flag(osi);
+    }
+    card.award(Math.max(0, earned), 25, osi,
+        model.name() + ": licentie " + licence + (osi.unknown() ? ", OSI-goedkeuring onbekend" : ", niet door OSI goedgekeurd")
+            + ": 15 punten voor eigen voorwaarden, min elke beperking",
+        model.name() + ": licence " + licenceEn + (osi.unknown() ? ", OSI approval unknown" : ", not OSI-approved")
+            + ": 15 points for custom terms, less each restriction");
+    card.details(restrictions);
+  }
+
+  /** Points a licence restriction takes away; an unknown restriction counts as present. */
+  private static double restriction(Scorecard card, Fact fact, double penalty, List<Reason> lines, String nl, String en) {
+    if (fact.unknown()) {
+      card.flag(fact);
+      lines.add(Reason.of("Onbekend of de licentie dit kent: " + nl + " (telt als aanwezig, -" + Numbers.nl(penalty) + ")",
+          "Unknown whether the licence has this: " + en + " (counts as present, -" + Numbers.en(penalty) + ")"));
+      return penalty;
+    }
+    card.use(fact);
+    boolean present = fact.bool() != null ? fact.bool() : fact.number() != null && fact.number() > 0;
+    if (present) {
+      lines.add(Reason.of("Beperking: " + nl + " (-" + Numbers.nl(penalty) + ")",
+          "Restriction: " + en + " (-" + Numbers.en(penalty) + ")", fact.source()));
+      return penalty;
+    }
+    return 0;
+  }
+
+  private static void mofClass(Scorecard card, Option option, Entity model) {
+    Derivation mof = option.derived(model, DerivedFacts.MOF_CLASS);
+    card.derived(model, DerivedFacts.MOF_CLASS, mof);
+    double earned = switch (String.valueOf(mof.value())) {
+      case "Class I" -> 10;
+      case "Class II" -> 7;
+      case "Class III" -> 4;
+      default -> 0;
+    };
+    String value = String.valueOf(mof.value());
+    card.award(earned, 10, model.name() + ": Model Openness Framework " + ("none".equals(value) ? "geen klasse"
+            : "unknown".equals(value) ? "klasse onbekend" : value.replace("Class", "Klasse")),
+        model.name() + ": Model Openness Framework " + ("none".equals(value) ? "no class"
+            : "unknown".equals(value) ? "class unknown" : value), null);
+    if (!mof.reasons().isEmpty()) {
+      card.details(List.of(mof.reasons().get(mof.reasons().size() - 1)));
+    }
+  }
+
+  private static void fineTuning(Scorecard card, Fact fact) {
+    String value = fact.text();
+    if (fact.unknown() || value == null) {
+      card.worst(20, fact, "Eigendom van een aangepast (gefinetuned) model", "Ownership of a fine-tuned model");
+      return;
+    }
+    switch (value) {
+      case "customer-owns-weights" -> card.award(20, 20, fact, "De gemeente wordt eigenaar van gefinetunede gewichten",
+          "The city owns fine-tuned weights");
+      case "platform-only" -> card.award(8, 20, fact, "Fine-tunen kan alleen op het platform; het resultaat blijft daar",
+          "Fine-tuning only on the platform; the result stays there");
+      default -> card.award(0, 20, fact, "Fine-tunen wordt niet aangeboden", "Fine-tuning is not offered");
+    }
+  }
+
+  private static String yesNoNl(Object value) {
+    return switch (String.valueOf(value)) {
+      case Derivation.YES -> "ja";
+      case Derivation.NO -> "nee";
+      default -> "onbekend";
+    };
+  }
+}

@@ -1,0 +1,79 @@
+package org.keuzevrij.scoring.criteria;
+
+import org.keuzevrij.catalogue.Derivation;
+import org.keuzevrij.catalogue.Entity;
+import org.keuzevrij.derived.DerivedFacts;
+import org.keuzevrij.scoring.Assessment;
+import org.keuzevrij.scoring.Criterion;
+import org.keuzevrij.scoring.Fact;
+import org.keuzevrij.scoring.Option;
+import org.keuzevrij.scoring.Scorecard;
+
+/**
+ * Portability (lock-in), the vision's resilience worry seen from leaving at a moment of the city's choosing: open
+ * weights for every model in the offering (30 points), an OpenAI-compatible or other open-standard API (25), data
+ * export (25) and exit assistance (20). When the city runs the offering itself there is no supplier to help it leave:
+ * exit assistance then counts as the best case.
+ */
+public final class PortabilityCriterion extends Criterion {
+
+  public PortabilityCriterion() {
+    super("portability", "Overdraagbaarheid", "Portability");
+  }
+
+  @Override
+  public Assessment assess(Option option) {
+    Scorecard card = new Scorecard(id());
+    openWeights(card, option);
+    apiStyle(card, option.offering("/apiStyle"));
+    Rubrics.bool(card, option.offering("/dataExport"), 25, true,
+        "Gegevens kunnen worden geëxporteerd", "Data can be exported",
+        "Gegevens kunnen niet worden geëxporteerd", "Data cannot be exported",
+        "Export van gegevens", "Data export");
+    exitAssistance(card, option);
+    return card.assessment();
+  }
+
+  private static void openWeights(Scorecard card, Option option) {
+    Derivation weights = option.derived(option.offering(), DerivedFacts.OPEN_WEIGHTS);
+    card.derived(option.offering(), DerivedFacts.OPEN_WEIGHTS, weights);
+    for (Entity model : option.models()) {
+      card.consider(Fact.of(model, "/weights"));
+    }
+    switch (String.valueOf(weights.value())) {
+      case Derivation.YES -> card.award(30, 30, "Alle modellen hebben beschikbare gewichten: de gemeente kan ze elders draaien",
+          "Every model has available weights: the city can run them elsewhere", null);
+      case Derivation.NO -> card.award(0, 30, "Niet alle modellen hebben beschikbare gewichten",
+          "Not every model has available weights", null);
+      default -> card.award(0, 30, "Onbekend of alle gewichten beschikbaar zijn (telt als slechtste waarde)",
+          "Unknown whether every model's weights are available (counts as the worst value)", null);
+    }
+    card.details(weights.reasons());
+  }
+
+  private static void apiStyle(Scorecard card, Fact fact) {
+    String style = fact.text();
+    if (fact.unknown() || style == null) {
+      card.worst(25, fact, "Soort API", "API style");
+    } else if ("openai-compatible".equals(style)) {
+      card.award(25, 25, fact, "OpenAI-compatibele API: andere aanbieders spreken dezelfde taal",
+          "OpenAI-compatible API: other providers speak the same interface");
+    } else if ("open-standard".equals(style)) {
+      card.award(25, 25, fact, "API volgens een open standaard", "API following an open standard");
+    } else {
+      card.award(0, 25, fact, "Eigen (propriëtaire) API: overstappen vraagt aanpassingen",
+          "Proprietary API: switching needs changes");
+    }
+  }
+
+  private static void exitAssistance(Scorecard card, Option option) {
+    Fact fact = option.offering("/exitAssistance");
+    if (option.selfOperated()) {
+      card.award(20, 20, fact, "Exithulp niet van toepassing: de gemeente draait dit zelf en heeft gewichten, configuratie en gegevens al in handen (beste geval)",
+          "Exit assistance does not apply: the city runs this itself and already holds weights, configuration and data (best case)");
+      return;
+    }
+    Rubrics.bool(card, fact, 20, true, "Exithulp toegezegd", "Exit assistance offered",
+        "Geen exithulp", "No exit assistance", "Exithulp", "Exit assistance");
+  }
+}

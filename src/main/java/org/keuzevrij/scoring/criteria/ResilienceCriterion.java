@@ -1,0 +1,87 @@
+package org.keuzevrij.scoring.criteria;
+
+import org.keuzevrij.catalogue.Derivation;
+import org.keuzevrij.catalogue.Entity;
+import org.keuzevrij.derived.DerivedFacts;
+import org.keuzevrij.scoring.Assessment;
+import org.keuzevrij.scoring.Criterion;
+import org.keuzevrij.scoring.Fact;
+import org.keuzevrij.scoring.Option;
+import org.keuzevrij.scoring.Scorecard;
+
+/**
+ * Resilience, the vision's worry about switching fast in a calamity: independent hosts of each model in the catalogue,
+ * the weakest model counting (40 points, full from four hosts under different parents), a stated service level (20),
+ * certifications of the service (20; the supplier's own give half, since their scope is unconfirmed) and how it is
+ * delivered (20: self-hosted 20, dedicated 12, shared hosted API 5).
+ */
+public final class ResilienceCriterion extends Criterion {
+
+  private static final int FULL_HOSTS = 4;
+
+  public ResilienceCriterion() {
+    super("resilience", "Weerbaarheid", "Resilience");
+  }
+
+  @Override
+  public Assessment assess(Option option) {
+    Scorecard card = new Scorecard(id());
+    card.weakestModel(option.models(), (c, model) -> hosts(c, option, model));
+    Rubrics.stated(card, option.offering("/sla"), 20, "Serviceniveau (SLA)", "Service level (SLA)");
+    certifications(card, option);
+    delivery(card, option);
+    return card.assessment();
+  }
+
+  private static void hosts(Scorecard card, Option option, Entity model) {
+    Derivation hosts = option.derived(model, DerivedFacts.HOSTS);
+    card.derived(model, DerivedFacts.HOSTS, hosts);
+    int count = ((Number) hosts.value()).intValue();
+    card.award(40.0 * Math.min(count, FULL_HOSTS) / FULL_HOSTS, 40,
+        model.name() + ": " + count + " onafhankelijke aanbieder(s) in de catalogus (vol vanaf " + FULL_HOSTS + ")",
+        model.name() + ": " + count + " independent host(s) in the catalogue (full from " + FULL_HOSTS + ")", null);
+    card.details(hosts.reasons());
+  }
+
+  private static void certifications(Scorecard card, Option option) {
+    Fact own = option.offering("/certifications");
+    if (!own.unknown()) {
+      int count = own.value().size();
+      card.award(count > 0 ? 20 : 0, 20, own,
+          count > 0 ? "Certificeringen van de dienst: " + list(own) : "Geen certificeringen voor de dienst",
+          count > 0 ? "Certifications of the service: " + list(own) : "No certifications for the service");
+      return;
+    }
+    card.flag(own);
+    Fact supplier = option.supplier("/certifications");
+    String name = option.supplier().name();
+    if (supplier.unknown()) {
+      card.worst(20, supplier, "Certificeringen van dienst en leverancier", "Certifications of service and supplier");
+    } else if (supplier.value().size() > 0) {
+      card.award(10, 20, supplier, "Certificeringen van de dienst onbekend; die van " + name + " tellen half: "
+          + list(supplier), "Certifications of the service unknown; those of " + name + " count half: " + list(supplier));
+    } else {
+      card.award(0, 20, supplier, "Certificeringen van de dienst onbekend; " + name + " heeft er geen",
+          "Certifications of the service unknown; " + name + " has none");
+    }
+  }
+
+  private static void delivery(Scorecard card, Option option) {
+    Fact fact = option.offering("/delivery");
+    switch (option.delivery()) {
+      case "self-hosted" -> card.award(20, 20, "Zelf gehost: draait door als een leverancier wegvalt",
+          "Self-hosted: keeps running if a supplier drops out", null);
+      case "dedicated" -> card.award(12, 20, "Eigen (dedicated) omgeving bij de leverancier",
+          "Dedicated deployment at the supplier", null);
+      default -> card.award(5, 20, "Gedeelde gehoste API: afhankelijk van één platform",
+          "Shared hosted API: depends on one platform", null);
+    }
+    card.use(fact);
+  }
+
+  private static String list(Fact fact) {
+    StringBuilder text = new StringBuilder();
+    fact.value().forEach(value -> text.append(text.length() == 0 ? "" : ", ").append(value.asText()));
+    return text.toString();
+  }
+}

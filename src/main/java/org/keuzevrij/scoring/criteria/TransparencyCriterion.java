@@ -1,0 +1,76 @@
+package org.keuzevrij.scoring.criteria;
+
+import org.keuzevrij.catalogue.Entity;
+import org.keuzevrij.openness.Component;
+import org.keuzevrij.openness.Openness;
+import org.keuzevrij.scoring.Assessment;
+import org.keuzevrij.scoring.Criterion;
+import org.keuzevrij.scoring.Fact;
+import org.keuzevrij.scoring.Numbers;
+import org.keuzevrij.scoring.Option;
+import org.keuzevrij.scoring.Scorecard;
+
+/**
+ * Transparency, so the city can explain its AI use (Open Government Act): per model, the weakest counting, the
+ * developer's Foundation Model Transparency Index score (25 points, pro rata), a data card disclosing the training data
+ * (20), a technical report (15) and evaluation results (10), each open in full or half for partial; these are Model
+ * Openness Framework components outside the twelve of the openness index. For the offering: stated data retention
+ * (15) and a disclosed list of sub-processors (15).
+ */
+public final class TransparencyCriterion extends Criterion {
+
+  public TransparencyCriterion() {
+    super("transparency", "Transparantie", "Transparency");
+  }
+
+  @Override
+  public Assessment assess(Option option) {
+    Scorecard card = new Scorecard(id());
+    card.weakestModel(option.models(), (c, model) -> {
+      transparencyIndex(c, model);
+      document(c, model, Component.DATA_CARD, 20);
+      document(c, model, Component.TECHNICAL_REPORT, 15);
+      document(c, model, Component.EVALUATION, 10);
+    });
+    Rubrics.stated(card, option.offering("/dataRetention"), 15, "Bewaartermijn", "Data retention");
+    subProcessors(card, option.offering("/subProcessors"));
+    return card.assessment();
+  }
+
+  private static void transparencyIndex(Scorecard card, Entity model) {
+    Fact fact = Fact.of(model, "/transparencyScore");
+    Double score = fact.number();
+    if (fact.unknown() || score == null) {
+      card.worst(25, fact, model.name() + ": Foundation Model Transparency Index", model.name()
+          + ": Foundation Model Transparency Index");
+      return;
+    }
+    double bounded = Math.min(100, score);
+    card.award(25 * bounded / 100, 25, fact,
+        model.name() + ": Foundation Model Transparency Index " + Numbers.nl(bounded) + " van 100",
+        model.name() + ": Foundation Model Transparency Index " + Numbers.en(bounded) + " of 100");
+  }
+
+  private static void document(Scorecard card, Entity model, Component component, double max) {
+    Fact fact = Fact.of(model, "/openness/" + component.field());
+    Openness openness = Openness.parse(fact.text());
+    String nl = model.name() + ": " + component.nl();
+    String en = model.name() + ": " + component.en();
+    switch (openness) {
+      case OPEN -> card.award(max, max, fact, nl + " openbaar", en + " published");
+      case PARTIAL -> card.award(max / 2, max, fact, nl + " deels openbaar", en + " partly published");
+      case CLOSED -> card.award(0, max, fact, nl + " niet openbaar", en + " not published");
+      default -> card.worst(max, fact, nl, en);
+    }
+  }
+
+  private static void subProcessors(Scorecard card, Fact fact) {
+    if (fact.unknown()) {
+      card.worst(15, fact, "Lijst van subverwerkers", "List of sub-processors");
+      return;
+    }
+    int count = fact.value().size();
+    card.award(15, 15, fact, count == 0 ? "Geen subverwerkers" : "Subverwerkers bekendgemaakt (" + count + ")",
+        count == 0 ? "No sub-processors" : "Sub-processors disclosed (" + count + ")");
+  }
+}

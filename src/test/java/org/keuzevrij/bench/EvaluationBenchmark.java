@@ -1,0 +1,99 @@
+package org.keuzevrij.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.keuzevrij.catalogue.CatalogueLoader;
+import org.keuzevrij.catalogue.Entity;
+import org.keuzevrij.catalogue.Kind;
+import org.keuzevrij.catalogue.LoadResult;
+import org.keuzevrij.derived.Snapshot;
+import org.keuzevrij.scoring.Evaluation;
+import org.keuzevrij.scoring.Evaluator;
+import org.keuzevrij.scoring.Profile;
+import org.keuzevrij.scoring.QuickResult;
+import org.keuzevrij.scoring.ScoreCache;
+import org.keuzevrij.scoring.UseCase;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * Evaluating all 10,000 offerings of a synthetic catalogue (2,000 models, 500 suppliers, three models per offering)
+ * for the residents' chatbot under the default profile. {@code rankWarm}: knock-outs, totals and ranks from scores
+ * already computed for this catalogue version, as every request after the first gets them. {@code rankCold}: the
+ * same from an empty cache, so every criterion and knock-out is worked out with its full explanation once.
+ * {@code evaluateWithExplanations}: the full evaluation, with every rationale line kept for every offering. Run with
+ * {@code .ci/bench EvaluationBenchmark}.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Warmup(iterations = 3, time = 2)
+@Measurement(iterations = 5, time = 2)
+@Fork(value = 1, jvmArgsAppend = {"-XX:ActiveProcessorCount=1", "-Xmx2g"})
+public class EvaluationBenchmark {
+
+  private Path root;
+  private Snapshot snapshot;
+  private Profile profile;
+  private UseCase useCase;
+  private List<String> offerings;
+  private ScoreCache warm;
+
+  @Setup(Level.Trial)
+  public void load() throws IOException {
+    root = SyntheticCatalogue.withScoring(
+        SyntheticCatalogue.write(Files.createTempDirectory("keuzevrij-bench"), 500, 2_000, 10_000), Path.of("catalogue"));
+    LoadResult result = new CatalogueLoader().load(root);
+    if (!result.ok()) {
+      throw new IllegalStateException(result.problems().get(0).toString());
+    }
+    snapshot = Snapshot.of(result.catalogue());
+    profile = Profile.of(snapshot.catalogue().find(Kind.PROFILE, "amsterdam-ai-vision-2024").orElseThrow());
+    Entity chatbot = snapshot.catalogue().find(Kind.USECASE, "residents-chatbot").orElseThrow();
+    useCase = new UseCase(chatbot.id(), chatbot.json());
+    offerings = snapshot.catalogue().all(Kind.OFFERING).stream().map(Entity::id).toList();
+    warm = new ScoreCache(snapshot, profile.ownOrganisation());
+    Evaluator.rank(warm, useCase, profile, profile.weights(), offerings);
+  }
+
+  @Benchmark
+  public List<QuickResult> rankWarm() {
+    return Evaluator.rank(warm, useCase, profile, profile.weights(), offerings);
+  }
+
+  @Benchmark
+  public List<QuickResult> rankCold() {
+    return Evaluator.rank(new ScoreCache(snapshot, profile.ownOrganisation()), useCase, profile, profile.weights(),
+        offerings);
+  }
+
+  @Benchmark
+  public Evaluation evaluateWithExplanations() {
+    return Evaluator.evaluate(snapshot, useCase, profile, profile.weights(), offerings, Instant.EPOCH);
+  }
+
+  @TearDown(Level.Trial)
+  public void delete() throws IOException {
+    try (Stream<Path> files = Files.walk(root)) {
+      for (Path path : files.sorted(Comparator.reverseOrder()).toList()) {
+        Files.delete(path);
+      }
+    }
+  }
+}
