@@ -7,18 +7,11 @@ import io.vertx.core.Vertx;
 import io.vertx.core.WorkerExecutor;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.ArrayList;
-import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
+import org.keuzevrij.audit.ContentDigest;
 import org.keuzevrij.audit.FieldChange;
 import org.keuzevrij.auth.Role;
-import org.keuzevrij.catalogue.CanonicalJson;
 import org.keuzevrij.catalogue.Entity;
 import org.keuzevrij.catalogue.Ids;
 import org.keuzevrij.catalogue.Kind;
@@ -32,12 +25,8 @@ import org.keuzevrij.web.Answers;
 import org.keuzevrij.web.auth.Access;
 import org.keuzevrij.web.auth.Caller;
 import org.keuzevrij.web.auth.CsrfTokens;
-import org.keuzevrij.web.page.DisplayValue;
-import org.keuzevrij.web.page.Explanations;
-import org.keuzevrij.web.page.LanguageChoice;
 import org.keuzevrij.web.page.PagePaths;
 import org.keuzevrij.web.page.PageRenderer;
-import org.keuzevrij.web.page.ValueFormatter;
 
 /**
  * Edit pages for suppliers, models and offerings, and pages to add new ones. Each works without JavaScript: the form
@@ -50,7 +39,7 @@ public final class EditPages {
   public static final String TEMPLATE = "pages/edit";
   private static final String PREVIEW = "preview";
   private static final String SAVE = "save";
-  private static final String ETAG = "etag";
+  static final String ETAG = "etag";
   private static final String PREVIEWED = "previewed";
 
   private final CatalogueEditor editor;
@@ -93,7 +82,7 @@ public final class EditPages {
   }
 
   private void blank(RoutingContext ctx, Kind kind) {
-    Page page = new Page(ctx, kind, null);
+    EditPageView page = view(ctx, kind, null);
     page.send(200, new FormValues(), FormErrors.none(), "", null, null);
   }
 
@@ -107,12 +96,12 @@ public final class EditPages {
     }
     FormValues values = FormCodec.fill(schema.fields(kind), entity.get().json());
     values.put(ETAG, snapshot.etag(kind, id).orElseThrow());
-    new Page(ctx, kind, id).send(200, values, FormErrors.none(), "", null, null);
+    view(ctx, kind, id).send(200, values, FormErrors.none(), "", null, null);
   }
 
   private void submit(RoutingContext ctx, Kind kind, String pathId) {
     FormValues values = FormValues.of(ctx.request().formAttributes());
-    Page page = new Page(ctx, kind, pathId);
+    EditPageView page = view(ctx, kind, pathId);
     List<FieldSpec> fields = schema.fields(kind);
     FormCodec.Read read = FormCodec.read(fields, values);
     ObjectNode document = read.document();
@@ -124,26 +113,25 @@ public final class EditPages {
         return;
       }
     } else if (!Ids.valid(id)) {
-      FieldSpec idField = fields.stream().filter(f -> f.type() == FieldSpec.ValueType.ID).findFirst().orElseThrow();
-      page.send(400, values, FormErrors.at(idField, "/id", page.format.text(id.isEmpty() ? "form.error.required"
-          : "form.error.id"), page.format), "", null, null);
+      page.send(400, values, FormErrors.at(idField(kind), "/id", page.format().text(id.isEmpty() ? "form.error.required"
+          : "form.error.id"), page.format()), "", null, null);
       return;
     }
     Answers.when(ctx, vertx.executeBlocking(() -> preview(kind, id, document), false), preview -> {
       if (!preview.result().ok() || !read.unreadable().isEmpty()) {
         page.send(400, values, FormErrors.of(fields, preview.result().problems(), read.unreadable(), values,
-            page.format), "", null, null);
-      } else if (SAVE.equals(values.get("action")) && hash(document).equals(values.get(PREVIEWED))) {
+            page.format()), "", null, null);
+      } else if (SAVE.equals(values.get("action")) && ContentDigest.of(document).equals(values.get(PREVIEWED))) {
         save(page, values, kind, id, document, pathId == null);
       } else {
-        String note = SAVE.equals(values.get("action")) ? page.format.text("edit.changedSincePreview") : null;
-        page.send(200, values, FormErrors.none(), hash(document), preview, note);
+        String note = SAVE.equals(values.get("action")) ? page.format().text("edit.changedSincePreview") : null;
+        page.send(200, values, FormErrors.none(), ContentDigest.of(document), preview, note);
       }
     });
   }
 
-  private void save(Page page, FormValues values, Kind kind, String id, ObjectNode document, boolean creating) {
-    RoutingContext ctx = page.ctx;
+  private void save(EditPageView page, FormValues values, Kind kind, String id, ObjectNode document, boolean creating) {
+    RoutingContext ctx = page.ctx();
     Author author = new Author(Caller.of(ctx).orElseThrow().name(), Author.PAGE);
     Precondition precondition = creating ? Precondition.create() : Precondition.replacing(values.get(ETAG));
     Answers.when(ctx, writes.executeBlocking(() -> editor.put(author, kind, id, document, precondition), false),
@@ -153,11 +141,10 @@ public final class EditPages {
             : "edit.unchanged");
         ctx.response().setStatusCode(303).putHeader("Location", PagePaths.entity(kind, id)).end();
       } else if (outcome instanceof EditOutcome.Invalid invalid) {
-        page.send(400, values, FormErrors.of(schema.fields(kind), invalid.problems(), List.of(), values, page.format),
+        page.send(400, values, FormErrors.of(schema.fields(kind), invalid.problems(), List.of(), values, page.format()),
             "", null, null);
       } else if (creating) {
-        FieldSpec idField = schema.fields(kind).get(0);
-        page.send(409, values, FormErrors.at(idField, "/id", page.format.text("form.error.idTaken"), page.format), "",
+        page.send(409, values, FormErrors.at(idField(kind), "/id", page.format().text("form.error.idTaken"), page.format()), "",
             null, null);
       } else {
         conflict(page, values, kind, id, document);
@@ -169,101 +156,30 @@ public final class EditPages {
    * Someone saved this entity since the form was opened. The form keeps what this editor typed, previewed against
    * the current version, so the preview shows which of the other editor's values this save would undo.
    */
-  private void conflict(Page page, FormValues values, Kind kind, String id, ObjectNode document) {
-    Answers.when(page.ctx, vertx.executeBlocking(() -> preview(kind, id, document), false), preview -> {
-      FormValues updated = FormValues.of(page.ctx.request().formAttributes());
+  private void conflict(EditPageView page, FormValues values, Kind kind, String id, ObjectNode document) {
+    Answers.when(page.ctx(), vertx.executeBlocking(() -> preview(kind, id, document), false), preview -> {
+      FormValues updated = FormValues.of(page.ctx().request().formAttributes());
       updated.replace(ETAG, editor.snapshots().get().etag(kind, id).orElse(""));
-      page.send(409, updated, FormErrors.none(), preview.result().ok() ? hash(document) : "", preview,
-          page.format.text("edit.conflict"));
+      page.send(409, updated, FormErrors.none(), preview.result().ok() ? ContentDigest.of(document) : "", preview,
+          page.format().text("edit.conflict"));
     });
   }
 
+  private EditPageView view(RoutingContext ctx, Kind kind, String id) {
+    return new EditPageView(ctx, kind, id, editor.snapshots().get(), renderer, schema);
+  }
+
+  private FieldSpec idField(Kind kind) {
+    return schema.fields(kind).stream().filter(f -> f.type() == FieldSpec.ValueType.ID).findFirst().orElseThrow();
+  }
+
   /** The change checked against the catalogue as it is now, and what the catalogue would be after it. */
-  private Preview preview(Kind kind, String id, ObjectNode document) {
+  private EditPreview preview(Kind kind, String id, ObjectNode document) {
     Snapshot before = editor.snapshots().get();
     LoadResult result = editor.preview(kind, id, document);
     Snapshot after = result.ok() ? Snapshot.of(result.catalogue()) : null;
     JsonNode old = before.catalogue().find(kind, id).map(Entity::json)
         .map(JsonNode.class::cast).orElse(JsonNodeFactory.instance.objectNode());
-    return new Preview(id, result, before, after, FieldChange.between(old, document));
-  }
-
-  /** A derived fact in the preview; {@code before} only when the change changes it. */
-  public record DerivedRow(String label, DisplayValue value, DisplayValue before) {}
-
-  private record Preview(String id, LoadResult result, Snapshot before, Snapshot after, List<FieldChange> changes) {}
-
-  private static String hash(JsonNode document) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(CanonicalJson.compact(document)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every Java runtime has SHA-256", e);
-    }
-  }
-
-  /** One rendering of the edit page, for a kind and (when editing) an id. */
-  private final class Page {
-
-    private final RoutingContext ctx;
-    private final Kind kind;
-    private final String id;
-    private final ValueFormatter format;
-
-    Page(RoutingContext ctx, Kind kind, String id) {
-      this.ctx = ctx;
-      this.kind = kind;
-      this.id = id;
-      Snapshot snapshot = editor.snapshots().get();
-      this.format = new ValueFormatter(renderer.messages(), LanguageChoice.of(ctx), snapshot.catalogue());
-    }
-
-    void send(int status, FormValues values, FormErrors errors, String previewed, Preview preview, String notice) {
-      Snapshot snapshot = editor.snapshots().get();
-      Optional<Entity> entity = id == null ? Optional.empty() : snapshot.catalogue().find(kind, id);
-      String kindName = format.text("kind." + kind.folder() + ".singular");
-      String title = entity.map(e -> format.text("edit.title", kindName, e.name()))
-          .orElseGet(() -> format.text("edit.new.title." + kind.folder()));
-      Map<String, Object> model = new LinkedHashMap<>();
-      model.put("heading", title);
-      model.put("kindLabel", kindName);
-      model.put("section", DisplayValue.Link.internal(format.text("kind." + kind.folder()), PagePaths.section(kind)));
-      model.put("entity", entity.map(e -> DisplayValue.Link.internal(e.name(), PagePaths.entity(kind, e.id())))
-          .orElse(null));
-      model.put("cancelHref", entity.isPresent() ? PagePaths.entity(kind, id) : PagePaths.section(kind));
-      model.put("action", id == null ? newPath(kind) : editPath(kind, id));
-      model.put("csrf", CsrfTokens.token(ctx));
-      model.put("etag", values.get(ETAG));
-      model.put("previewed", previewed);
-      model.put("errors", errors.summary());
-      model.put("notice", notice);
-      model.put("sections", new EditForm(schema, format, snapshot.catalogue()).sections(kind, values, errors,
-          id == null));
-      if (preview != null && preview.after() != null) {
-        model.put("preview", previewModel(preview));
-      }
-      renderer.send(ctx, status, TEMPLATE, title, model);
-    }
-
-    private Map<String, Object> previewModel(Preview preview) {
-      Map<String, Object> model = new LinkedHashMap<>();
-      model.put("changes", new ChangeDescriber(schema, format).rows(kind, preview.changes()));
-      model.put("derived", derived(preview, preview.id()));
-      return model;
-    }
-
-    /** The entity's derived facts after the change, each with its value before when that differs. */
-    private List<DerivedRow> derived(Preview preview, String entityId) {
-      Explanations explanations = new Explanations(format);
-      var before = preview.before().derived().get(kind, entityId);
-      List<DerivedRow> rows = new ArrayList<>();
-      preview.after().derived().get(kind, entityId).forEach((name, derivation) -> {
-        Explanations.Explained explained = explanations.explain(name, derivation);
-        var old = before.get(name);
-        boolean changed = old != null && !Objects.equals(old.value(), derivation.value());
-        rows.add(new DerivedRow(explained.label(), explained.value(),
-            changed ? explanations.value(name, old.value()) : null));
-      });
-      return rows;
-    }
+    return new EditPreview(id, result, before, after, FieldChange.between(old, document));
   }
 }

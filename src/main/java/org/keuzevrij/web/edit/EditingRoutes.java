@@ -1,8 +1,10 @@
 package org.keuzevrij.web.edit;
 
+import io.vertx.core.Handler;
 import io.vertx.core.Vertx;
 import io.vertx.core.WorkerExecutor;
 import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.SessionHandler;
 import org.keuzevrij.web.CatalogueApi;
 import org.keuzevrij.web.CataloguePages;
@@ -48,20 +50,8 @@ public final class EditingRoutes {
   public void mountSessions(Router router) {
     SessionHandler sessions = Sessions.handler(vertx, editing.auth().secureCookies());
     PageCaller caller = new PageCaller(editing.users());
-    router.route().handler(ctx -> {
-      if (isApi(ctx.request().path())) {
-        ctx.next();
-      } else {
-        sessions.handle(ctx);
-      }
-    });
-    router.route().handler(ctx -> {
-      if (isApi(ctx.request().path())) {
-        ctx.next();
-      } else {
-        caller.handle(ctx);
-      }
-    });
+    router.route().handler(pagesOnly(sessions));
+    router.route().handler(pagesOnly(caller::handle));
   }
 
   /** The write and admin API; mount before the read API, whose {@code /:kind/:id} would match admin addresses. */
@@ -86,7 +76,15 @@ public final class EditingRoutes {
     pages.extras(new EntityHistory(editing.editor().audit(), forms, vertx));
   }
 
-  private static boolean isApi(String path) {
-    return path != null && path.startsWith(CatalogueApi.PREFIX + "/");
+  /** Runs {@code handler} for pages only: the API is stateless, and assets need no user. */
+  private static Handler<RoutingContext> pagesOnly(Handler<RoutingContext> handler) {
+    return ctx -> {
+      String path = ctx.request().path();
+      if (path == null || path.startsWith(CatalogueApi.PREFIX + "/") || path.startsWith("/assets/")) {
+        ctx.next();
+      } else {
+        handler.handle(ctx);
+      }
+    };
   }
 }

@@ -11,7 +11,6 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.keuzevrij.catalogue.Facts;
-import org.keuzevrij.web.edit.FieldSpec.Shape;
 import org.keuzevrij.web.edit.FieldSpec.ValueType;
 
 /**
