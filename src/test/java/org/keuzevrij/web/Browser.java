@@ -17,14 +17,18 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Headless Chromium for page tests, with an axe-core accessibility check. It drives Debian's {@code chromium} and
@@ -56,6 +60,16 @@ public final class Browser implements AutoCloseable {
   }
 
   /** Why browser tests cannot run here, or empty when they can. */
+  /**
+   * Clicks something that loads another page and waits until it has: the old page's body goes stale. On a busy
+   * machine reading the address straight after the click can still see the old page.
+   */
+  public static void clickToNextPage(WebDriver driver, WebElement target) {
+    WebElement body = driver.findElement(By.tagName("body"));
+    target.click();
+    new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(body));
+  }
+
   public static Optional<String> missing() {
     if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
       return Optional.of("Browser tests need " + CHROMIUM + " and " + CHROMEDRIVER

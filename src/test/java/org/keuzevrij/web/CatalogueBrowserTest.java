@@ -65,9 +65,9 @@ class CatalogueBrowserTest {
     browser.assertAccessible();
     browser.screenshot("overview");
 
-    driver.findElement(By.cssSelector("nav.tabs a[href*='kind=models']")).click();
+    Browser.clickToNextPage(driver, driver.findElement(By.cssSelector("nav.tabs a[href*='kind=models']")));
     driver.findElement(By.cssSelector("label[for='filter-openWeights']")).click();
-    driver.findElement(By.cssSelector("form.filters button[type='submit']")).click();
+    Browser.clickToNextPage(driver, driver.findElement(By.cssSelector("form.filters button[type='submit']")));
     assertTrue(driver.getCurrentUrl().contains("openWeights=true"), driver.getCurrentUrl());
     assertTrue(driver.findElement(By.id("filter-openWeights")).isSelected());
 
@@ -82,7 +82,7 @@ class CatalogueBrowserTest {
 
     String modelId = shown.contains("olmo") ? "olmo" : shown.iterator().next();
     Entity model = snapshot.catalogue().find(Kind.MODEL, modelId).orElseThrow();
-    driver.findElement(By.cssSelector("table.catalogue a[href='/models/" + modelId + "']")).click();
+    Browser.clickToNextPage(driver, driver.findElement(By.cssSelector("table.catalogue a[href='/models/" + modelId + "']")));
     assertEquals(model.name(), driver.findElement(By.tagName("h1")).getText());
     assertModelFactsShown(driver, model, snapshot);
     browser.assertAccessible();
@@ -90,7 +90,7 @@ class CatalogueBrowserTest {
 
     WebElement offeringLink = driver.findElement(By.cssSelector("ul.related a[href^='/offerings/']"));
     String offeringPath = offeringLink.getAttribute("pathname");
-    offeringLink.click();
+    Browser.clickToNextPage(driver, offeringLink);
     assertTrue(driver.getCurrentUrl().endsWith(offeringPath), driver.getCurrentUrl());
     assertFalse(driver.findElements(By.id("derived-eeaOnly")).isEmpty(), "an offering page explains EU/EEA locality");
     assertFalse(driver.findElements(By.cssSelector(".summary a[href='/models/" + modelId + "']")).isEmpty(),
@@ -98,7 +98,7 @@ class CatalogueBrowserTest {
     browser.assertAccessible();
     browser.screenshot("offering");
 
-    driver.findElement(By.cssSelector(".summary a[href^='/suppliers/']")).click();
+    Browser.clickToNextPage(driver, driver.findElement(By.cssSelector(".summary a[href^='/suppliers/']")));
     assertTrue(driver.getCurrentUrl().contains("/suppliers/"), driver.getCurrentUrl());
     assertFalse(driver.findElements(By.cssSelector("table.facts")).isEmpty(), "a supplier page lists its facts");
     assertFalse(driver.findElements(By.cssSelector("ul.related a[href='" + offeringPath + "']")).isEmpty(),
@@ -112,7 +112,7 @@ class CatalogueBrowserTest {
   void switchesToEnglishOnTheSamePage() {
     WebDriver driver = browser.driver();
     driver.get(app.url("/?kind=models&openWeights=true"));
-    driver.findElement(By.cssSelector("a.language-switch")).click();
+    Browser.clickToNextPage(driver, driver.findElement(By.cssSelector("a.language-switch")));
     assertEquals("en", driver.findElement(By.tagName("html")).getAttribute("lang"));
     assertTrue(driver.getCurrentUrl().contains("kind=models"), driver.getCurrentUrl());
     assertTrue(driver.findElement(By.id("filter-openWeights")).isSelected());
@@ -121,7 +121,7 @@ class CatalogueBrowserTest {
     driver.get(app.url("/models/" + app.snapshot().catalogue().all(Kind.MODEL).iterator().next().id()));
     assertEquals("en", driver.findElement(By.tagName("html")).getAttribute("lang"));
     browser.assertAccessible();
-    driver.findElement(By.cssSelector("a.language-switch")).click();
+    Browser.clickToNextPage(driver, driver.findElement(By.cssSelector("a.language-switch")));
     assertEquals("nl", driver.findElement(By.tagName("html")).getAttribute("lang"));
   }
 
@@ -131,7 +131,7 @@ class CatalogueBrowserTest {
     WebDriver driver = browser.driver();
     for (String section : List.of("usecases", "profiles")) {
       driver.get(app.url("/?lang=nl"));
-      driver.findElement(By.cssSelector("#" + section + "-heading ~ ul a")).click();
+      Browser.clickToNextPage(driver, driver.findElement(By.cssSelector("#" + section + "-heading ~ ul a")));
       assertTrue(driver.getCurrentUrl().contains("/" + section + "/"), driver.getCurrentUrl());
       assertEquals(1, driver.findElements(By.tagName("h1")).size());
       browser.assertAccessible();

@@ -55,7 +55,7 @@ class ChecklistBrowserTest {
     browser.assertAccessible();
     new Select(driver.findElement(By.id("checklist-usecase"))).selectByValue("residents-chatbot");
     new Select(driver.findElement(By.id("checklist-offering"))).selectByValue("openai-api-global");
-    driver.findElement(By.cssSelector("form.checklist-form button[type='submit']")).click();
+    Browser.clickToNextPage(driver, driver.findElement(By.cssSelector("form.checklist-form button[type='submit']")));
     assertTrue(driver.getCurrentUrl().endsWith("/checklists?usecase=residents-chatbot&offering=openai-api-global"),
         driver.getCurrentUrl());
 
@@ -71,7 +71,7 @@ class ChecklistBrowserTest {
     browser.assertAccessible();
     browser.screenshot("checklist");
 
-    driver.findElement(By.cssSelector("a.language-switch")).click();
+    Browser.clickToNextPage(driver, driver.findElement(By.cssSelector("a.language-switch")));
     assertEquals("en", driver.findElement(By.tagName("html")).getAttribute("lang"));
     assertEquals("Contract clause checklist", driver.findElement(By.tagName("h1")).getText());
     assertTrue(driver.findElement(By.cssSelector("a.button[download]")).getAttribute("href").endsWith("&lang=en"));
@@ -84,7 +84,7 @@ class ChecklistBrowserTest {
     WebDriver driver = browser.driver();
     driver.get(app.url("/checklists?lang=nl"));
     new Select(driver.findElement(By.id("checklist-usecase"))).selectByValue("reading-old-archives");
-    driver.findElement(By.cssSelector("form.checklist-form button[type='submit']")).click();
+    Browser.clickToNextPage(driver, driver.findElement(By.cssSelector("form.checklist-form button[type='submit']")));
     WebElement summary = driver.findElement(By.className("error-summary"));
     assertEquals("Kies een aanbod.", summary.findElement(By.tagName("a")).getText());
     assertFalse(driver.findElements(By.cssSelector("#checklist-offering[aria-invalid='true']")).isEmpty());

@@ -75,7 +75,7 @@ class CompareBrowserTest {
     WebDriver driver = browser.driver();
     driver.get(app.url("/"));
     driver.manage().deleteAllCookies();
-    driver.findElement(By.cssSelector(".site-header__nav a[href='/compare']")).click();
+    Browser.clickToNextPage(driver, driver.findElement(By.cssSelector(".site-header__nav a[href='/compare']")));
     assertEquals("Opties vergelijken", driver.findElement(By.tagName("h1")).getText());
     browser.assertAccessible();
 
@@ -83,7 +83,7 @@ class CompareBrowserTest {
     for (String id : SHORTLIST) {
       driver.findElement(By.cssSelector("label[for='offering-" + id + "']")).click();
     }
-    driver.findElement(By.cssSelector(".compare-form__actions button[type='submit']")).click();
+    Browser.clickToNextPage(driver, driver.findElement(By.cssSelector(".compare-form__actions button[type='submit']")));
     List<String> before = shownOrder(driver);
     assertEquals(expectedOrder(Map.of()), before);
     assertTrue(driver.findElement(By.id("excluded-heading")).isDisplayed(), "Azure is knocked out for personal data");
@@ -101,7 +101,7 @@ class CompareBrowserTest {
             ? driver.findElement(By.id("ranking-live")).getAttribute("textContent")
             : driver.findElement(By.id("ranking-live")).getText());
 
-    driver.findElement(By.cssSelector(".compare-form__actions button[type='submit']")).click();
+    Browser.clickToNextPage(driver, driver.findElement(By.cssSelector(".compare-form__actions button[type='submit']")));
     assertTrue(driver.getCurrentUrl().contains("w.climate=100"), driver.getCurrentUrl());
     assertEquals(expected, shownOrder(driver), "the plain form submit gives the same ranking from the server");
     assertTrue(driver.findElement(By.cssSelector(".compare-result .summary")).getText().contains("Klimaat 100"));
@@ -115,7 +115,7 @@ class CompareBrowserTest {
     String query = "usecase=residents-chatbot&offering=" + String.join("&offering=", SHORTLIST) + "&w.climate=100";
     driver.get(app.url("/compare?" + query));
     assertEquals(expectedOrder(Map.of("climate", 100.0)), shownOrder(driver));
-    driver.findElement(By.cssSelector("a.language-switch")).click();
+    Browser.clickToNextPage(driver, driver.findElement(By.cssSelector("a.language-switch")));
     assertEquals("Compare options", driver.findElement(By.tagName("h1")).getText());
     assertEquals(expectedOrder(Map.of("climate", 100.0)), shownOrder(driver));
     assertTrue(driver.findElement(By.cssSelector(".compare-result")).getText().contains("Share of wins under random weights"));

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -20,8 +19,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 @DisplayName("Editing in a real browser: login, edit, preview, save, history; visitors see no edit controls")
 class EditingBrowserTest {
@@ -60,25 +57,16 @@ class EditingBrowserTest {
   private static void logIn(WebDriver driver, String user) {
     driver.findElement(By.id("username")).sendKeys(user);
     driver.findElement(By.id("password")).sendKeys(EditableApp.PASSWORD);
-    clickToNextPage(driver, driver.findElement(By.cssSelector("form[action='/login'] button[type='submit']")));
+    Browser.clickToNextPage(driver, driver.findElement(By.cssSelector("form[action='/login'] button[type='submit']")));
   }
 
-  /**
-   * Clicks something that loads another page and waits until it has: the old page's body goes stale. On a busy
-   * machine reading the address straight after the click can still see the old page.
-   */
-  private static void clickToNextPage(WebDriver driver, WebElement target) {
-    WebElement body = driver.findElement(By.tagName("body"));
-    target.click();
-    new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(body));
-  }
 
   @Test
   @DisplayName("an editor changes an offering's processing location, previews, saves, and sees the value and its history")
   void editorChangesProcessingLocation() throws Exception {
     WebDriver driver = browser.driver();
     driver.get(app.url("/offerings/" + OFFERING + "?lang=nl"));
-    clickToNextPage(driver, driver.findElement(By.linkText("Inloggen")));
+    Browser.clickToNextPage(driver, driver.findElement(By.linkText("Inloggen")));
     assertEquals("Inloggen", driver.findElement(By.tagName("h1")).getText());
     browser.assertAccessible();
     browser.screenshot("login");
@@ -86,7 +74,7 @@ class EditingBrowserTest {
     assertTrue(driver.getCurrentUrl().endsWith("/offerings/" + OFFERING + "?lang=nl"),
         () -> "back on the page the editor came from: " + driver.getCurrentUrl());
 
-    clickToNextPage(driver, driver.findElement(By.linkText("Bewerken")));
+    Browser.clickToNextPage(driver, driver.findElement(By.linkText("Bewerken")));
     assertTrue(driver.getCurrentUrl().endsWith("/edit/offerings/" + OFFERING), driver.getCurrentUrl());
     browser.assertAccessible();
     browser.screenshot("edit");
@@ -94,7 +82,7 @@ class EditingBrowserTest {
     assertEquals("FR", locations.getAttribute("value"));
     locations.clear();
     locations.sendKeys("FR, US");
-    clickToNextPage(driver, driver.findElement(By.cssSelector("button[value='preview']")));
+    Browser.clickToNextPage(driver, driver.findElement(By.cssSelector("button[value='preview']")));
 
     WebElement preview = driver.findElement(By.cssSelector("section.preview"));
     assertTrue(preview.getText().contains("Locaties van verwerking"), preview.getText());
@@ -103,7 +91,7 @@ class EditingBrowserTest {
     assertEquals("[\"FR\"]", onDisk().at("/processingLocations/value").toString(), "the preview saved nothing");
     browser.assertAccessible();
     browser.screenshot("edit-preview");
-    clickToNextPage(driver, preview.findElement(By.cssSelector("button[value='save']")));
+    Browser.clickToNextPage(driver, preview.findElement(By.cssSelector("button[value='save']")));
 
     assertTrue(driver.getCurrentUrl().endsWith("/offerings/" + OFFERING), driver.getCurrentUrl());
     assertEquals("De wijziging is opgeslagen.", driver.findElement(By.cssSelector(".flash")).getText());
@@ -143,7 +131,7 @@ class EditingBrowserTest {
     WebElement country = driver.findElement(By.id("f-processingLocations-value"));
     country.clear();
     country.sendKeys("Atlantis");
-    clickToNextPage(driver, driver.findElement(By.cssSelector("button[value='preview']")));
+    Browser.clickToNextPage(driver, driver.findElement(By.cssSelector("button[value='preview']")));
     WebElement error = driver.findElement(By.id("f-processingLocations-value-error"));
     assertTrue(error.getText().contains("Gebruik landcodes van twee letters"), error.getText());
     assertEquals("true", driver.findElement(By.id("f-processingLocations-value")).getAttribute("aria-invalid"));
@@ -165,7 +153,7 @@ class EditingBrowserTest {
     driver.get(app.url("/edit/offerings/" + OFFERING));
     JsonNode before = onDisk();
     ((JavascriptExecutor) driver).executeScript("document.querySelector('#edit-form input[name=csrf]').remove();");
-    clickToNextPage(driver, driver.findElement(By.cssSelector("button[value='preview']")));
+    Browser.clickToNextPage(driver, driver.findElement(By.cssSelector("button[value='preview']")));
     assertEquals("Geen toegang", driver.findElement(By.tagName("h1")).getText());
     assertTrue(driver.findElement(By.tagName("main")).getText().contains("Dit formulier is verlopen"));
     assertEquals(before, onDisk());
