@@ -115,7 +115,7 @@ final class ServeCommand implements Callable<Integer> {
     Future<ClauseLibraryLoader.Result> libraryReady = startup.submit(() -> new ClauseLibraryLoader().load(clauses));
     Future<WebServer> serverReady = startup.submit(() -> new WebServer(snapshots, join(libraryReady).library(), port));
     startup.shutdown();
-    SchemaValidator schemas = new SchemaValidator();
+    SchemaValidator schemas = SchemaValidator.catalogue();
     // A write that a crash cut short: its temporary file goes (the loader skips it anyway), and if the audit log
     // already has the change, the change is completed, so the log and the files agree.
     CatalogueStore store = new CatalogueStore(catalogue);

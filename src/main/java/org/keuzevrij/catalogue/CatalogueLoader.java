@@ -24,7 +24,7 @@ public final class CatalogueLoader {
   private final DocumentRules rules;
 
   public CatalogueLoader() {
-    this(new SchemaValidator());
+    this(SchemaValidator.catalogue());
   }
 
   public CatalogueLoader(SchemaValidator schemas) {

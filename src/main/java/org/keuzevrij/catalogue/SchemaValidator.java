@@ -37,6 +37,18 @@ public final class SchemaValidator {
   }
 
   /**
+   * The catalogue's validator, built once per process: the loader, the editor and the evaluation API check against
+   * the same schemas, so compiling them once is enough. Validators are thread-safe.
+   */
+  public static SchemaValidator catalogue() {
+    return CatalogueHolder.INSTANCE;
+  }
+
+  private static final class CatalogueHolder {
+    static final SchemaValidator INSTANCE = new SchemaValidator();
+  }
+
+  /**
    * Schemas whose {@code $id} starts with {@code idPrefix}, read from {@code classpathFolder} (e.g.
    * {@code classpath:templates/clauses/}), so that their relative {@code $ref}s resolve inside the jar.
    */

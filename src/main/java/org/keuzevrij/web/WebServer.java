@@ -48,7 +48,7 @@ public final class WebServer extends VerticleBase {
     this.clauses = Objects.requireNonNull(clauses, "clause library");
     this.port = port;
     this.pages = new CataloguePages(snapshots);
-    this.comparisons = new ComparisonPages(snapshots, new QueryResolver(new SchemaValidator()));
+    this.comparisons = new ComparisonPages(snapshots, new QueryResolver(SchemaValidator.catalogue()));
     this.checklistPages = new ChecklistPages(snapshots, clauses, Clock.systemDefaultZone());
   }
 
