@@ -16,12 +16,10 @@ import org.keuzevrij.derived.SnapshotHolder;
 import org.keuzevrij.web.page.EntityExtras;
 import org.keuzevrij.web.page.EntityPage;
 import org.keuzevrij.web.page.LanguageChoice;
-import org.keuzevrij.web.page.Messages;
 import org.keuzevrij.web.page.OverviewPage;
 import org.keuzevrij.web.page.PageRenderer;
 import org.keuzevrij.web.page.ProfilePage;
 import org.keuzevrij.web.page.SchemaFields;
-import org.keuzevrij.web.page.Templates;
 import org.keuzevrij.web.page.UseCasePage;
 import org.keuzevrij.web.page.ValueFormatter;
 
@@ -39,26 +37,18 @@ public final class CataloguePages {
   private EntityExtras extras = (ctx, entity, format) -> Future.succeededFuture(Map.of());
 
   /** Compiles every page template here, so a broken template stops the server at start, not at the first visit. */
-  public CataloguePages(SnapshotHolder snapshots) {
-    Messages messages = Messages.load();
-    Templates templates = new Templates(messages);
-    templates.get(OverviewPage.TEMPLATE);
-    templates.get(EntityPage.TEMPLATE);
-    templates.get(UseCasePage.TEMPLATE);
-    templates.get(ProfilePage.TEMPLATE);
-    templates.get(PageRenderer.ERROR_TEMPLATE);
+  public CataloguePages(SnapshotHolder snapshots, PageRenderer renderer) {
+    for (String template : new String[] {OverviewPage.TEMPLATE, EntityPage.TEMPLATE, UseCasePage.TEMPLATE,
+        ProfilePage.TEMPLATE, PageRenderer.ERROR_TEMPLATE}) {
+      renderer.templates().get(template);
+    }
     this.snapshots = snapshots;
-    this.renderer = new PageRenderer(templates, messages, snapshots);
+    this.renderer = renderer;
   }
 
   /** Adds to every entity page what {@code extras} gives, such as the change history. */
   public void extras(EntityExtras extras) {
     this.extras = extras;
-  }
-
-  /** The renderer every page shares: one layout, one set of messages. */
-  public PageRenderer renderer() {
-    return renderer;
   }
 
   public void mount(Router router) {

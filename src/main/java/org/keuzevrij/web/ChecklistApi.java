@@ -5,7 +5,6 @@ import io.vertx.core.WorkerExecutor;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
-import java.time.Clock;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.keuzevrij.browse.InvalidQueryException;
@@ -14,7 +13,6 @@ import org.keuzevrij.checklist.ChecklistBuilder;
 import org.keuzevrij.checklist.ChecklistJson;
 import org.keuzevrij.checklist.ChecklistRequest;
 import org.keuzevrij.checklist.workbook.ChecklistWorkbook;
-import org.keuzevrij.clauses.ClauseLibrary;
 import org.keuzevrij.clauses.ProcurementCase;
 import org.keuzevrij.derived.SnapshotHolder;
 
@@ -32,13 +30,13 @@ public final class ChecklistApi {
   static final int MAX_PENDING = 64;
 
   private final SnapshotHolder snapshots;
-  private final ChecklistBuilder builder;
+  private final Checklists checklists;
   private final WorkerExecutor workbooks;
   private final AtomicInteger pending = new AtomicInteger();
 
-  public ChecklistApi(Vertx vertx, SnapshotHolder snapshots, ClauseLibrary library, Clock clock) {
+  ChecklistApi(Vertx vertx, SnapshotHolder snapshots, Checklists checklists) {
     this.snapshots = snapshots;
-    this.builder = new ChecklistBuilder(library, clock);
+    this.checklists = checklists;
     this.workbooks = vertx.createSharedWorkerExecutor("checklist-workbooks", WORKERS);
   }
 
@@ -48,23 +46,23 @@ public final class ChecklistApi {
   }
 
   private void json(RoutingContext ctx) {
-    resolve(ctx).ifPresent(found -> JsonResponses.send(ctx,
-        ChecklistJson.of(builder.build(found.procurementCase(), found.request().language()))));
+    resolve(ctx).ifPresent(found -> checklists.with(ctx, builder -> JsonResponses.send(ctx,
+        ChecklistJson.of(builder.build(found.procurementCase(), found.request().language())))));
   }
 
   private void workbook(RoutingContext ctx) {
-    Optional<Found> found = resolve(ctx);
-    if (found.isEmpty()) {
-      return;
-    }
+    resolve(ctx).ifPresent(found -> checklists.with(ctx, builder -> workbook(ctx, found, builder)));
+  }
+
+  private void workbook(RoutingContext ctx, Found found, ChecklistBuilder builder) {
     if (pending.incrementAndGet() > MAX_PENDING) {
       pending.decrementAndGet();
       ctx.response().putHeader("Retry-After", "2");
       Problems.send(ctx, Problems.problem(503, "Too many workbooks are being written; try again in a moment."));
       return;
     }
-    ChecklistRequest request = found.get().request();
-    workbooks.executeBlocking(() -> ChecklistWorkbook.bytes(builder.build(found.get().procurementCase(),
+    ChecklistRequest request = found.request();
+    workbooks.executeBlocking(() -> ChecklistWorkbook.bytes(builder.build(found.procurementCase(),
             request.language())), false)
         .onComplete(done -> pending.decrementAndGet())
         .onSuccess(bytes -> ctx.response()

@@ -2,21 +2,16 @@ package org.keuzevrij.web;
 
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
-import java.time.Clock;
 import java.util.function.Function;
 import org.keuzevrij.browse.InvalidQueryException;
 import org.keuzevrij.catalogue.Kind;
-import org.keuzevrij.checklist.ChecklistBuilder;
 import org.keuzevrij.checklist.ChecklistRequest;
-import org.keuzevrij.clauses.ClauseLibrary;
 import org.keuzevrij.clauses.ProcurementCase;
 import org.keuzevrij.derived.Snapshot;
 import org.keuzevrij.derived.SnapshotHolder;
 import org.keuzevrij.web.page.ChecklistPage;
 import org.keuzevrij.web.page.LanguageChoice;
-import org.keuzevrij.web.page.Messages;
 import org.keuzevrij.web.page.PageRenderer;
-import org.keuzevrij.web.page.Templates;
 
 /**
  * {@code /checklists?usecase=…&offering=…}: the clause checklist for one use case and one offering as a page, in the
@@ -25,17 +20,15 @@ import org.keuzevrij.web.page.Templates;
 public final class ChecklistPages {
 
   private final SnapshotHolder snapshots;
-  private final ChecklistBuilder builder;
+  private final Checklists checklists;
   private final PageRenderer renderer;
 
   /** Compiles the template here, so a broken template stops the server at start. */
-  public ChecklistPages(SnapshotHolder snapshots, ClauseLibrary library, Clock clock) {
-    Messages messages = Messages.load();
-    Templates templates = new Templates(messages);
-    templates.get(ChecklistPage.TEMPLATE);
+  ChecklistPages(SnapshotHolder snapshots, Checklists checklists, PageRenderer renderer) {
+    renderer.templates().get(ChecklistPage.TEMPLATE);
     this.snapshots = snapshots;
-    this.builder = new ChecklistBuilder(library, clock);
-    this.renderer = new PageRenderer(templates, messages, snapshots);
+    this.checklists = checklists;
+    this.renderer = renderer;
   }
 
   public void mount(Router router) {
@@ -76,8 +69,9 @@ public final class ChecklistPages {
       notFound(ctx, page, request, ChecklistPage.OFFERING);
       return;
     }
-    renderer.send(ctx, 200, ChecklistPage.TEMPLATE, page.title() + ": " + procurementCase.usecaseName(page.domain()),
-        page.withChecklist(request, builder.build(procurementCase, page.domain())));
+    checklists.with(ctx, builder -> renderer.send(ctx, 200, ChecklistPage.TEMPLATE,
+        page.title() + ": " + procurementCase.usecaseName(page.domain()),
+        page.withChecklist(request, builder.build(procurementCase, page.domain()))));
   }
 
   private void invalid(RoutingContext ctx, ChecklistPage page, String usecase, String offering, String field,

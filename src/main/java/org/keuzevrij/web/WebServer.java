@@ -11,6 +11,8 @@ import io.vertx.ext.web.handler.BodyHandler;
 import io.vertx.ext.web.handler.StaticHandler;
 import java.time.Clock;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.keuzevrij.catalogue.SchemaValidator;
@@ -21,6 +23,9 @@ import org.keuzevrij.derived.SnapshotHolder;
 import org.keuzevrij.web.edit.EditingRoutes;
 import org.keuzevrij.web.evaluation.ComparisonPages;
 import org.keuzevrij.web.evaluation.EvaluationApi;
+import org.keuzevrij.web.page.Messages;
+import org.keuzevrij.web.page.PageRenderer;
+import org.keuzevrij.web.page.Templates;
 
 /** The HTTP server: API under {@code /api/v1}, pages everywhere else, assets from the jar. */
 public final class WebServer extends VerticleBase {
@@ -30,9 +35,10 @@ public final class WebServer extends VerticleBase {
   public static final long BODY_LIMIT = 1024 * 1024;
 
   private final SnapshotHolder snapshots;
-  private final ClauseLibrary clauses;
+  private final Checklists checklists;
   private final int port;
   /** Built here rather than in start(), so that compiling the templates does not run on the event loop. */
+  private final PageRenderer renderer;
   private final CataloguePages pages;
   private final ComparisonPages comparisons;
   private final ChecklistPages checklistPages;
@@ -44,17 +50,27 @@ public final class WebServer extends VerticleBase {
   }
 
   public WebServer(SnapshotHolder snapshots, ClauseLibrary clauses, int port) {
+    this(snapshots, CompletableFuture.completedStage(Objects.requireNonNull(clauses, "clause library")), port);
+  }
+
+  /**
+   * A server whose checklists wait for {@code clauses}, so that it can answer everything else while the library is
+   * still loading.
+   */
+  public WebServer(SnapshotHolder snapshots, CompletionStage<ClauseLibrary> clauses, int port) {
     this.snapshots = snapshots;
-    this.clauses = Objects.requireNonNull(clauses, "clause library");
+    this.checklists = new Checklists(clauses, Clock.systemDefaultZone());
     this.port = port;
-    this.pages = new CataloguePages(snapshots);
-    this.comparisons = new ComparisonPages(snapshots, new QueryResolver(SchemaValidator.catalogue()));
-    this.checklistPages = new ChecklistPages(snapshots, clauses, Clock.systemDefaultZone());
+    Messages messages = Messages.load();
+    this.renderer = new PageRenderer(new Templates(messages), messages, snapshots);
+    this.pages = new CataloguePages(snapshots, renderer);
+    this.comparisons = new ComparisonPages(snapshots, new QueryResolver(SchemaValidator.catalogue()), renderer);
+    this.checklistPages = new ChecklistPages(snapshots, checklists, renderer);
+    EditingRoutes.compileTemplates(renderer);
   }
 
   /** Lets people sign in and edit; without this call the server is read-only. */
   public WebServer withEditing(Editing editing) {
-    EditingRoutes.compileTemplates(pages.renderer());
     this.editing = editing;
     return this;
   }
@@ -66,7 +82,7 @@ public final class WebServer extends VerticleBase {
     for (HttpMethod method : new HttpMethod[] {HttpMethod.POST, HttpMethod.PUT, HttpMethod.PATCH}) {
       router.route().method(method).handler(BodyHandler.create(false).setBodyLimit(BODY_LIMIT));
     }
-    EditingRoutes editRoutes = editing == null ? null : new EditingRoutes(editing, vertx, pages);
+    EditingRoutes editRoutes = editing == null ? null : new EditingRoutes(editing, vertx, pages, renderer);
     if (editRoutes != null) {
       editRoutes.mountSessions(router);
     }
@@ -78,7 +94,7 @@ public final class WebServer extends VerticleBase {
       editRoutes.mountApi(router);
     }
     new EvaluationApi(snapshots, comparisons.resolver()).mount(router);
-    new ChecklistApi(vertx, snapshots, clauses, Clock.systemDefaultZone()).mount(router);
+    new ChecklistApi(vertx, snapshots, checklists).mount(router);
     new CatalogueApi(snapshots).mount(router);
     router.route(CatalogueApi.PREFIX + "/*").handler(ctx -> Problems.notFound(ctx, "No such API resource."));
     if (editRoutes != null) {

@@ -28,11 +28,11 @@ public final class EditingRoutes {
   /** One thread for catalogue writes and reloads: they queue here rather than hold worker threads waiting on a lock. */
   private final WorkerExecutor writes;
 
-  public EditingRoutes(Editing editing, Vertx vertx, CataloguePages pages) {
+  public EditingRoutes(Editing editing, Vertx vertx, CataloguePages pages, PageRenderer renderer) {
     this.editing = editing;
     this.vertx = vertx;
     this.pages = pages;
-    this.renderer = pages.renderer();
+    this.renderer = renderer;
     ApiCredentials credentials = editing.auth().oidc().map(oidc -> oidc.credentials(editing.users()))
         .orElseGet(() -> new LocalCredentials(vertx, editing.users()));
     this.access = new Access(credentials, renderer);

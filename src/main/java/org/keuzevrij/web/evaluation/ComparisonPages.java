@@ -26,9 +26,7 @@ import org.keuzevrij.scoring.ScoreCache;
 import org.keuzevrij.scoring.UseCase;
 import org.keuzevrij.scoring.Weights;
 import org.keuzevrij.web.page.LanguageChoice;
-import org.keuzevrij.web.page.Messages;
 import org.keuzevrij.web.page.PageRenderer;
-import org.keuzevrij.web.page.Templates;
 import org.keuzevrij.web.page.ValueFormatter;
 
 /**
@@ -45,13 +43,11 @@ public final class ComparisonPages {
   private final PageRenderer renderer;
 
   /** Compiles the template here, so a broken template stops the server at start. */
-  public ComparisonPages(SnapshotHolder snapshots, QueryResolver resolver) {
-    Messages messages = Messages.load();
-    Templates templates = new Templates(messages);
-    templates.get(TEMPLATE);
+  public ComparisonPages(SnapshotHolder snapshots, QueryResolver resolver, PageRenderer renderer) {
+    renderer.templates().get(TEMPLATE);
     this.snapshots = snapshots;
     this.resolver = resolver;
-    this.renderer = new PageRenderer(templates, messages, snapshots);
+    this.renderer = renderer;
   }
 
   /** The resolver the evaluation API shares, so both check requests alike. */
