@@ -1,5 +1,6 @@
 package org.keuzevrij;
 
+import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -10,6 +11,14 @@ import picocli.CommandLine.Command;
 public final class Main implements java.util.concurrent.Callable<Integer> {
 
   public static void main(String[] args) {
+    // Netty looks for Java Flight Recorder at start to offer events we never record; the probe loads some 150 JDK
+    // classes. Whoever wants the events can still pass -Dio.netty.jfr.enabled=true.
+    if (System.getProperty("io.netty.jfr.enabled") == null) {
+      System.setProperty("io.netty.jfr.enabled", "false");
+    }
+    // SLF4J set up here, before start-up work fans out to several threads: set up by whichever thread logs first, it
+    // prints a warning about calls it had to replay.
+    LoggerFactory.getILoggerFactory();
     CommandLine commandLine = new CommandLine(new Main());
     int exit = commandLine.execute(args);
     if (exit != ServeCommand.KEEP_RUNNING) {

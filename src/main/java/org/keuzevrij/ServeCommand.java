@@ -6,8 +6,10 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -17,6 +19,7 @@ import org.keuzevrij.catalogue.CatalogueLoader;
 import org.keuzevrij.catalogue.LoadResult;
 import org.keuzevrij.catalogue.Problem;
 import org.keuzevrij.catalogue.SchemaValidator;
+import org.keuzevrij.clauses.ClauseLibrary;
 import org.keuzevrij.clauses.ClauseLibraryLoader;
 import org.keuzevrij.derived.Snapshot;
 import org.keuzevrij.derived.SnapshotHolder;
@@ -86,6 +89,11 @@ final class ServeCommand implements Callable<Integer> {
           + "Connect (env KEUZEVRIJ_PUBLIC_URL).")
   String publicUrl;
 
+  @Option(names = "--smoke-test",
+      description = "Start, ask the server for a few pages, print their status and stop: exit 0 when all answered "
+          + "200. Checks a deployment; the build uses it to record the classes a start loads.")
+  boolean smokeTest;
+
   @Spec
   CommandSpec spec;
 
@@ -107,13 +115,14 @@ final class ServeCommand implements Callable<Integer> {
           + "the user store out of the catalogue");
     }
     Optional<OidcSettings> oidc = oidcSettings();
-    // Compiling templates, loading the clause library and starting Vert.x do not need the catalogue: do them while it
-    // loads, so start-up costs the longest of these rather than their sum. The server needs the library first.
+    // Compiling templates and starting Vert.x do not need the catalogue: do them while it loads, so start-up costs the
+    // longest of these rather than their sum. Only checklists need the clause library, so it loads once the server
+    // answers, rather than competing for the processor before; a checklist asked for meanwhile waits for it.
     SnapshotHolder snapshots = new SnapshotHolder();
-    ExecutorService startup = Executors.newFixedThreadPool(3);
+    CompletableFuture<ClauseLibrary> library = new CompletableFuture<>();
+    ExecutorService startup = Executors.newFixedThreadPool(2);
     Future<Vertx> vertxReady = startup.submit(() -> Vertx.vertx());
-    Future<ClauseLibraryLoader.Result> libraryReady = startup.submit(() -> new ClauseLibraryLoader().load(clauses));
-    Future<WebServer> serverReady = startup.submit(() -> new WebServer(snapshots, join(libraryReady).library(), port));
+    Future<WebServer> serverReady = startup.submit(() -> new WebServer(snapshots, library, port));
     startup.shutdown();
     SchemaValidator schemas = SchemaValidator.catalogue();
     // A write that a crash cut short: its temporary file goes (the loader skips it anyway), and if the audit log
@@ -124,7 +133,9 @@ final class ServeCommand implements Callable<Integer> {
     LoadResult result = new CatalogueLoader(schemas).load(catalogue);
     Vertx vertx = join(vertxReady);
     try {
-      if (!loaded(err, result, join(libraryReady))) {
+      if (!result.ok()) {
+        report(err, result.problems(), "catalogue " + catalogue);
+        report(err, new ClauseLibraryLoader().load(clauses).problems(), libraryName());
         vertx.close();
         return 1;
       }
@@ -138,10 +149,24 @@ final class ServeCommand implements Callable<Integer> {
           + "with the password " + password + " . It is shown only this once; sign in and change it, or set "
           + "KEUZEVRIJ_ADMIN_PASSWORD before the first start."));
       listen(vertx, server.withEditing(editing.editing()));
-      Runtime.getRuntime().addShutdownHook(new Thread(() -> vertx.close().await()));
-      spec.commandLine().getOut().println("Keuzevrij is listening on http://localhost:" + server.actualPort()
+      ClauseLibraryLoader.Result clauseLibrary = new ClauseLibraryLoader().load(clauses);
+      if (!clauseLibrary.ok()) {
+        library.completeExceptionally(new IllegalStateException("the clause library has problems"));
+        report(err, clauseLibrary.problems(), libraryName());
+        vertx.close();
+        return 1;
+      }
+      library.complete(clauseLibrary.library());
+      PrintWriter out = spec.commandLine().getOut();
+      out.println("Keuzevrij is listening on http://localhost:" + server.actualPort()
           + "/ (catalogue " + catalogue + ", version " + result.catalogue().version().substring(0, 12) + ")");
-      spec.commandLine().getOut().flush();
+      out.flush();
+      if (smokeTest) {
+        boolean passed = SmokeTest.passes(vertx, server.actualPort(), out);
+        vertx.close().await();
+        return passed ? 0 : 1;
+      }
+      Runtime.getRuntime().addShutdownHook(new Thread(() -> vertx.close().await()));
       return KEEP_RUNNING;
     } catch (NotStarting | IOException | RuntimeException e) {
       vertx.close();
@@ -149,19 +174,17 @@ final class ServeCommand implements Callable<Integer> {
     }
   }
 
-  /** Prints every problem of the catalogue and the clause library; true when there are none. */
-  private boolean loaded(PrintWriter err, LoadResult result, ClauseLibraryLoader.Result library) {
-    if (!result.ok()) {
-      result.problems().stream().map(Problem::toString).forEach(err::println);
-      err.println("Not starting: " + result.problems().size() + " problem(s) in catalogue " + catalogue);
+  /** Prints every problem of the catalogue or the clause library, if it has any. */
+  private static void report(PrintWriter err, List<Problem> problems, String what) {
+    if (!problems.isEmpty()) {
+      problems.stream().map(Problem::toString).forEach(err::println);
+      err.println("Not starting: " + problems.size() + " problem(s) in " + what);
+      err.flush();
     }
-    if (!library.ok()) {
-      library.problems().stream().map(Problem::toString).forEach(err::println);
-      err.println("Not starting: " + library.problems().size() + " problem(s) in clause library "
-          + (clauses == null ? ClauseLibraryLoader.BUNDLED : clauses));
-    }
-    err.flush();
-    return result.ok() && library.ok();
+  }
+
+  private String libraryName() {
+    return "clause library " + (clauses == null ? ClauseLibraryLoader.BUNDLED : clauses);
   }
 
   private Optional<OidcSettings> oidcSettings() throws NotStarting {

@@ -74,6 +74,18 @@ class CommandLineTest {
   }
 
   @Test
+  @DisplayName("serve --smoke-test starts on the bundled catalogue, gets 200 for its pages and stops with 0")
+  void smokeTest() {
+    assertEquals(0, run("serve", "--smoke-test", "--port", "0", "--catalogue", "catalogue", "--data",
+        root.resolve("data").toString()));
+    String printed = out.toString();
+    assertTrue(printed.contains("Keuzevrij is listening on http://localhost:"), printed);
+    for (String path : SmokeTest.PATHS) {
+      assertTrue(printed.contains("GET " + path + " 200"), printed);
+    }
+  }
+
+  @Test
   @DisplayName("a bad option is a usage error, not a crash")
   void badOption() {
     assertEquals(2, run("serve", "--port", "eighty"));
