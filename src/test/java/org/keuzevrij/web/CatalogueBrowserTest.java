@@ -9,11 +9,9 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.keuzevrij.catalogue.Entity;
 import org.keuzevrij.catalogue.Kind;
 import org.keuzevrij.derived.DerivedFacts;
@@ -25,45 +23,21 @@ import org.openqa.selenium.WebElement;
 @DisplayName("Catalogue pages in a real browser")
 class CatalogueBrowserTest {
 
-  private static RunningApp app;
-  private static Browser browser;
-
-  /** One browser and server for the class; without a browser, each test skips (or fails on CI) by itself. */
-  @BeforeAll
-  static void start() {
-    if (Browser.missing().isEmpty()) {
-      browser = Browser.start();
-      app = RunningApp.start(RunningApp.BUNDLED);
-    }
-  }
-
-  @BeforeEach
-  void requireBrowser() {
-    Browser.assumeAvailable();
-  }
-
-  @AfterAll
-  static void stop() {
-    if (browser != null) {
-      browser.close();
-    }
-    if (app != null) {
-      app.close();
-    }
-  }
+  @RegisterExtension
+  static final BrowserWithApp session = new BrowserWithApp();
 
   @Test
   @DisplayName("a user filters to open-weight models, opens one and follows it to an offering and its supplier")
   void filtersToOpenWeightModelsAndOpensOne() {
-    WebDriver driver = browser.driver();
-    Snapshot snapshot = app.snapshot();
+    WebDriver driver = session.browser().driver();
+    Snapshot snapshot = session.app().snapshot();
 
-    driver.get(app.url("/"));
+    driver.get(session.app().url("/"));
     driver.manage().deleteAllCookies();
     driver.navigate().refresh();
     assertEquals("nl", driver.findElement(By.tagName("html")).getAttribute("lang"));
-    browser.assertAccessible();
-    browser.screenshot("overview");
+    session.browser().assertAccessible();
+    session.browser().screenshot("overview");
 
     Browser.clickToNextPage(driver, driver.findElement(By.cssSelector("nav.tabs a[href*='kind=models']")));
     driver.findElement(By.cssSelector("label[for='filter-openWeights']")).click();
@@ -78,15 +52,15 @@ class CatalogueBrowserTest {
     assertFalse(shown.isEmpty(), "the catalogue has open-weight models, so the filtered list cannot be empty");
     assertEquals(openWeight, shown, "the filtered list shows exactly the open-weight models");
     assertTrue(shown.size() < snapshot.catalogue().size(Kind.MODEL), "the filter removed the closed models");
-    browser.assertAccessible();
+    session.browser().assertAccessible();
 
     String modelId = shown.contains("olmo") ? "olmo" : shown.iterator().next();
     Entity model = snapshot.catalogue().find(Kind.MODEL, modelId).orElseThrow();
     Browser.clickToNextPage(driver, driver.findElement(By.cssSelector("table.catalogue a[href='/models/" + modelId + "']")));
     assertEquals(model.name(), driver.findElement(By.tagName("h1")).getText());
     assertModelFactsShown(driver, model, snapshot);
-    browser.assertAccessible();
-    browser.screenshot("model");
+    session.browser().assertAccessible();
+    session.browser().screenshot("model");
 
     WebElement offeringLink = driver.findElement(By.cssSelector("ul.related a[href^='/offerings/']"));
     String offeringPath = offeringLink.getAttribute("pathname");
@@ -95,32 +69,32 @@ class CatalogueBrowserTest {
     assertFalse(driver.findElements(By.id("derived-eeaOnly")).isEmpty(), "an offering page explains EU/EEA locality");
     assertFalse(driver.findElements(By.cssSelector(".summary a[href='/models/" + modelId + "']")).isEmpty(),
         "the offering links back to the model");
-    browser.assertAccessible();
-    browser.screenshot("offering");
+    session.browser().assertAccessible();
+    session.browser().screenshot("offering");
 
     Browser.clickToNextPage(driver, driver.findElement(By.cssSelector(".summary a[href^='/suppliers/']")));
     assertTrue(driver.getCurrentUrl().contains("/suppliers/"), driver.getCurrentUrl());
     assertFalse(driver.findElements(By.cssSelector("table.facts")).isEmpty(), "a supplier page lists its facts");
     assertFalse(driver.findElements(By.cssSelector("ul.related a[href='" + offeringPath + "']")).isEmpty(),
         "the supplier links back to its offering");
-    browser.assertAccessible();
-    browser.screenshot("supplier");
+    session.browser().assertAccessible();
+    session.browser().screenshot("supplier");
   }
 
   @Test
   @DisplayName("the English switch keeps the page and the filters")
   void switchesToEnglishOnTheSamePage() {
-    WebDriver driver = browser.driver();
-    driver.get(app.url("/?kind=models&openWeights=true"));
+    WebDriver driver = session.browser().driver();
+    driver.get(session.app().url("/?kind=models&openWeights=true"));
     Browser.clickToNextPage(driver, driver.findElement(By.cssSelector("a.language-switch")));
     assertEquals("en", driver.findElement(By.tagName("html")).getAttribute("lang"));
     assertTrue(driver.getCurrentUrl().contains("kind=models"), driver.getCurrentUrl());
     assertTrue(driver.findElement(By.id("filter-openWeights")).isSelected());
     assertEquals("Catalogue of AI offerings", driver.findElement(By.tagName("h1")).getText());
     // The cookie remembers the choice: the next page, without ?lang, is English too.
-    driver.get(app.url("/models/" + app.snapshot().catalogue().all(Kind.MODEL).iterator().next().id()));
+    driver.get(session.app().url("/models/" + session.app().snapshot().catalogue().all(Kind.MODEL).iterator().next().id()));
     assertEquals("en", driver.findElement(By.tagName("html")).getAttribute("lang"));
-    browser.assertAccessible();
+    session.browser().assertAccessible();
     Browser.clickToNextPage(driver, driver.findElement(By.cssSelector("a.language-switch")));
     assertEquals("nl", driver.findElement(By.tagName("html")).getAttribute("lang"));
   }
@@ -128,23 +102,23 @@ class CatalogueBrowserTest {
   @Test
   @DisplayName("use case and profile pages are reachable from the overview and pass the accessibility check")
   void useCaseAndProfilePages() {
-    WebDriver driver = browser.driver();
+    WebDriver driver = session.browser().driver();
     for (String section : List.of("usecases", "profiles")) {
-      driver.get(app.url("/?lang=nl"));
+      driver.get(session.app().url("/?lang=nl"));
       Browser.clickToNextPage(driver, driver.findElement(By.cssSelector("#" + section + "-heading ~ ul a")));
       assertTrue(driver.getCurrentUrl().contains("/" + section + "/"), driver.getCurrentUrl());
       assertEquals(1, driver.findElements(By.tagName("h1")).size());
-      browser.assertAccessible();
-      browser.screenshot(section.substring(0, section.length() - 1));
+      session.browser().assertAccessible();
+      session.browser().screenshot(section.substring(0, section.length() - 1));
     }
   }
 
   @Test
   @DisplayName("the accessibility check itself fails on a page with a critical violation")
   void accessibilityCheckCanFail() {
-    browser.driver().get("data:text/html,<!DOCTYPE html><html lang='en'><title>t</title><main><h1>h</h1>"
+    session.browser().driver().get("data:text/html,<!DOCTYPE html><html lang='en'><title>t</title><main><h1>h</h1>"
         + "<img src='x.png'></main></html>");
-    AssertionError error = assertThrows(AssertionError.class, browser::assertAccessible);
+    AssertionError error = assertThrows(AssertionError.class, session.browser()::assertAccessible);
     assertTrue(error.getMessage().contains("image-alt (critical)"), error.getMessage());
   }
 

@@ -5,11 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.keuzevrij.checklist.Checklist;
 import org.keuzevrij.clauses.Bundled;
 import org.keuzevrij.clauses.Language;
@@ -21,38 +19,15 @@ import org.openqa.selenium.support.ui.Select;
 @DisplayName("Checklist page in a real browser")
 class ChecklistBrowserTest {
 
-  private static RunningApp app;
-  private static Browser browser;
-
-  @BeforeAll
-  static void start() {
-    if (Browser.missing().isEmpty()) {
-      browser = Browser.start();
-      app = RunningApp.start(RunningApp.BUNDLED);
-    }
-  }
-
-  @BeforeEach
-  void requireBrowser() {
-    Browser.assumeAvailable();
-  }
-
-  @AfterAll
-  static void stop() {
-    if (browser != null) {
-      browser.close();
-    }
-    if (app != null) {
-      app.close();
-    }
-  }
+  @RegisterExtension
+  static final BrowserWithApp session = new BrowserWithApp();
 
   @Test
   @DisplayName("legal staff choose a use case and an offering, read the clauses and find the download, in Dutch and English")
   void choosesAndReads() {
-    WebDriver driver = browser.driver();
-    driver.get(app.url("/checklists?lang=nl"));
-    browser.assertAccessible();
+    WebDriver driver = session.browser().driver();
+    driver.get(session.app().url("/checklists?lang=nl"));
+    session.browser().assertAccessible();
     new Select(driver.findElement(By.id("checklist-usecase"))).selectByValue("residents-chatbot");
     new Select(driver.findElement(By.id("checklist-offering"))).selectByValue("openai-api-global");
     Browser.clickToNextPage(driver, driver.findElement(By.cssSelector("form.checklist-form button[type='submit']")));
@@ -68,26 +43,26 @@ class ChecklistBrowserTest {
     WebElement download = driver.findElement(By.cssSelector("a.button[download]"));
     assertTrue(download.getAttribute("href").endsWith(
         "/api/v1/checklists.xlsx?usecase=residents-chatbot&offering=openai-api-global&lang=nl"));
-    browser.assertAccessible();
-    browser.screenshot("checklist");
+    session.browser().assertAccessible();
+    session.browser().screenshot("checklist");
 
     Browser.clickToNextPage(driver, driver.findElement(By.cssSelector("a.language-switch")));
     assertEquals("en", driver.findElement(By.tagName("html")).getAttribute("lang"));
     assertEquals("Contract clause checklist", driver.findElement(By.tagName("h1")).getText());
     assertTrue(driver.findElement(By.cssSelector("a.button[download]")).getAttribute("href").endsWith("&lang=en"));
-    browser.assertAccessible();
+    session.browser().assertAccessible();
   }
 
   @Test
   @DisplayName("submitting without an offering shows an accessible error that leads to the field")
   void missingChoice() {
-    WebDriver driver = browser.driver();
-    driver.get(app.url("/checklists?lang=nl"));
+    WebDriver driver = session.browser().driver();
+    driver.get(session.app().url("/checklists?lang=nl"));
     new Select(driver.findElement(By.id("checklist-usecase"))).selectByValue("reading-old-archives");
     Browser.clickToNextPage(driver, driver.findElement(By.cssSelector("form.checklist-form button[type='submit']")));
     WebElement summary = driver.findElement(By.className("error-summary"));
     assertEquals("Kies een aanbod.", summary.findElement(By.tagName("a")).getText());
     assertFalse(driver.findElements(By.cssSelector("#checklist-offering[aria-invalid='true']")).isEmpty());
-    browser.assertAccessible();
+    session.browser().assertAccessible();
   }
 }

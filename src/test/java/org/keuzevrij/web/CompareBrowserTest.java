@@ -7,11 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.keuzevrij.catalogue.Entity;
 import org.keuzevrij.catalogue.Kind;
 import org.keuzevrij.scoring.Evaluator;
@@ -29,38 +27,15 @@ class CompareBrowserTest {
   private static final List<String> SHORTLIST = List.of("self-hosted-vllm-olmo", "self-hosted-vllm-granite",
       "scaleway-generative-apis", "azure-openai-global");
 
-  private static RunningApp app;
-  private static Browser browser;
-
-  @BeforeAll
-  static void start() {
-    if (Browser.missing().isEmpty()) {
-      browser = Browser.start();
-      app = RunningApp.start(RunningApp.BUNDLED);
-    }
-  }
-
-  @BeforeEach
-  void requireBrowser() {
-    Browser.assumeAvailable();
-  }
-
-  @AfterAll
-  static void stop() {
-    if (browser != null) {
-      browser.close();
-    }
-    if (app != null) {
-      app.close();
-    }
-  }
+  @RegisterExtension
+  static final BrowserWithApp session = new BrowserWithApp();
 
   /** The ranking the engine gives for the shortlist with one weight changed: what the page must show. */
   private static List<String> expectedOrder(Map<String, Double> weights) {
-    var catalogue = app.snapshot().catalogue();
+    var catalogue = session.app().snapshot().catalogue();
     Profile profile = Profile.of(catalogue.find(Kind.PROFILE, "amsterdam-ai-vision-2024").orElseThrow());
     Entity chatbot = catalogue.find(Kind.USECASE, "residents-chatbot").orElseThrow();
-    return Evaluator.evaluate(app.snapshot(), new UseCase(chatbot.id(), chatbot.json()), profile,
+    return Evaluator.evaluate(session.app().snapshot(), new UseCase(chatbot.id(), chatbot.json()), profile,
         profile.weights().with(weights), SHORTLIST, Instant.EPOCH).ranked().stream().map(OptionResult::id).toList();
   }
 
@@ -72,12 +47,12 @@ class CompareBrowserTest {
   @Test
   @DisplayName("an officer builds a shortlist, compares, raises the climate weight and sees the ranking change")
   void changeWeightChangesRanking() {
-    WebDriver driver = browser.driver();
-    driver.get(app.url("/"));
+    WebDriver driver = session.browser().driver();
+    driver.get(session.app().url("/"));
     driver.manage().deleteAllCookies();
     Browser.clickToNextPage(driver, driver.findElement(By.cssSelector(".site-header__nav a[href='/compare']")));
     assertEquals("Opties vergelijken", driver.findElement(By.tagName("h1")).getText());
-    browser.assertAccessible();
+    session.browser().assertAccessible();
 
     new Select(driver.findElement(By.id("compare-usecase"))).selectByValue("residents-chatbot");
     for (String id : SHORTLIST) {
@@ -87,8 +62,8 @@ class CompareBrowserTest {
     List<String> before = shownOrder(driver);
     assertEquals(expectedOrder(Map.of()), before);
     assertTrue(driver.findElement(By.id("excluded-heading")).isDisplayed(), "Azure is knocked out for personal data");
-    browser.assertAccessible();
-    browser.screenshot("compare");
+    session.browser().assertAccessible();
+    session.browser().screenshot("compare");
 
     WebElement climate = driver.findElement(By.id("weight-climate"));
     climate.clear();
@@ -105,20 +80,20 @@ class CompareBrowserTest {
     assertTrue(driver.getCurrentUrl().contains("w.climate=100"), driver.getCurrentUrl());
     assertEquals(expected, shownOrder(driver), "the plain form submit gives the same ranking from the server");
     assertTrue(driver.findElement(By.cssSelector(".compare-result .summary")).getText().contains("Klimaat 100"));
-    browser.assertAccessible();
+    session.browser().assertAccessible();
   }
 
   @Test
   @DisplayName("a shared link reopens the same comparison, and the language switch keeps it")
   void sharedLinkReopens() {
-    WebDriver driver = browser.driver();
+    WebDriver driver = session.browser().driver();
     String query = "usecase=residents-chatbot&offering=" + String.join("&offering=", SHORTLIST) + "&w.climate=100";
-    driver.get(app.url("/compare?" + query));
+    driver.get(session.app().url("/compare?" + query));
     assertEquals(expectedOrder(Map.of("climate", 100.0)), shownOrder(driver));
     Browser.clickToNextPage(driver, driver.findElement(By.cssSelector("a.language-switch")));
     assertEquals("Compare options", driver.findElement(By.tagName("h1")).getText());
     assertEquals(expectedOrder(Map.of("climate", 100.0)), shownOrder(driver));
     assertTrue(driver.findElement(By.cssSelector(".compare-result")).getText().contains("Share of wins under random weights"));
-    browser.assertAccessible();
+    session.browser().assertAccessible();
   }
 }
