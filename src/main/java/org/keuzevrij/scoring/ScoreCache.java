@@ -1,6 +1,5 @@
 package org.keuzevrij.scoring;
 
-import java.util.List;
 import java.util.Map;
 import java.util.WeakHashMap;
 import java.util.concurrent.ConcurrentHashMap;
@@ -40,7 +39,7 @@ public final class ScoreCache {
       Option option = option(id);
       double[] row = new double[Criteria.ALL.size()];
       for (int i = 0; i < row.length; i++) {
-        row[i] = Criteria.ALL.get(i).assess(option).score().doubleValue();
+        row[i] = Criteria.ALL.get(i).score(option);
       }
       return row;
     });
@@ -55,7 +54,7 @@ public final class ScoreCache {
         + useCase.answer("specialCategoryData").applies() + '|' + useCase.answer("fineTuning").applies();
     Map<String, Boolean> outcomes = knockOuts.computeIfAbsent(key, k -> new ConcurrentHashMap<>());
     return offering -> outcomes.computeIfAbsent(offering,
-        id -> !KnockOuts.failed(option(id), useCase, List.of(rule)).isEmpty());
+        id -> KnockOuts.fails(option(id), useCase, rule));
   }
 
   /** Whether an offering fails one rule for one use case. */

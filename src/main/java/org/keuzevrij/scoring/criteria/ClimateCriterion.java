@@ -1,11 +1,12 @@
 package org.keuzevrij.scoring.criteria;
 
 import org.keuzevrij.catalogue.Entity;
-import org.keuzevrij.scoring.Assessment;
 import org.keuzevrij.scoring.Criterion;
 import org.keuzevrij.scoring.Fact;
 import org.keuzevrij.scoring.Numbers;
 import org.keuzevrij.scoring.Option;
+import org.keuzevrij.scoring.Part;
+import org.keuzevrij.scoring.Phrase;
 import org.keuzevrij.scoring.Scorecard;
 
 /**
@@ -21,16 +22,16 @@ public final class ClimateCriterion extends Criterion {
     super("climate", "Klimaat", "Climate");
   }
 
+  private static final Part MODEL = new Part("climate", (card, snapshot, model) -> {
+    size(card, model);
+    trainingDisclosure(card, model);
+  });
+
   @Override
-  public Assessment assess(Option option) {
-    Scorecard card = new Scorecard(id());
-    card.weakestModel(option.models(), (c, model) -> {
-      size(c, model);
-      trainingDisclosure(c, model);
-    });
+  protected void rate(Scorecard card, Option option) {
+    card.weakestModel(option, MODEL);
     renewables(card, option.offering("/renewableEnergyPercent"));
     pue(card, option.offering("/pue"));
-    return card.assessment();
   }
 
   private static void size(Scorecard card, Entity model) {
@@ -74,8 +75,8 @@ public final class ClimateCriterion extends Criterion {
       return;
     }
     double bounded = Math.min(100, percent);
-    card.award(30 * bounded / 100, 30, fact, "Hernieuwbare energie: " + Numbers.nl(bounded) + "%",
-        "Renewable energy: " + Numbers.en(bounded) + "%");
+    card.award(30 * bounded / 100, 30, fact, () -> new Phrase("Hernieuwbare energie: " + Numbers.nl(bounded) + "%",
+        "Renewable energy: " + Numbers.en(bounded) + "%"));
   }
 
   private static void pue(Scorecard card, Fact fact) {
@@ -85,6 +86,6 @@ public final class ClimateCriterion extends Criterion {
       return;
     }
     double earned = pue <= 1.2 ? 20 : pue <= 1.4 ? 12 : pue <= 1.6 ? 6 : 0;
-    card.award(earned, 20, fact, "PUE " + Numbers.nl(pue), "PUE " + Numbers.en(pue));
+    card.award(earned, 20, fact, () -> new Phrase("PUE " + Numbers.nl(pue), "PUE " + Numbers.en(pue)));
   }
 }

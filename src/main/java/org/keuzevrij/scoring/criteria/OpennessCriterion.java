@@ -7,13 +7,14 @@ import org.keuzevrij.catalogue.Derivation;
 import org.keuzevrij.catalogue.Entity;
 import org.keuzevrij.catalogue.Reason;
 import org.keuzevrij.derived.DerivedFacts;
+import org.keuzevrij.derived.Snapshot;
 import org.keuzevrij.openness.Component;
 import org.keuzevrij.openness.OpennessAssessor;
-import org.keuzevrij.scoring.Assessment;
 import org.keuzevrij.scoring.Criterion;
 import org.keuzevrij.scoring.Fact;
 import org.keuzevrij.scoring.Numbers;
 import org.keuzevrij.scoring.Option;
+import org.keuzevrij.scoring.Part;
 import org.keuzevrij.scoring.Scorecard;
 
 /**
@@ -32,20 +33,20 @@ public final class OpennessCriterion extends Criterion {
     super("openness", "Openheid", "Openness");
   }
 
+  private static final Part MODEL = new Part("openness", (card, snapshot, model) -> {
+    index(card, snapshot, model);
+    licence(card, model);
+    mofClass(card, snapshot, model);
+  });
+
   @Override
-  public Assessment assess(Option option) {
-    Scorecard card = new Scorecard(id());
-    card.weakestModel(option.models(), (c, model) -> {
-      index(c, option, model);
-      licence(c, model);
-      mofClass(c, option, model);
-    });
+  protected void rate(Scorecard card, Option option) {
+    card.weakestModel(option, MODEL);
     fineTuning(card, option.offering("/fineTuning"));
-    return card.assessment();
   }
 
-  private static void index(Scorecard card, Option option, Entity model) {
-    Derivation index = option.derived(model, DerivedFacts.OSAI_SCORE);
+  private static void index(Scorecard card, Snapshot snapshot, Entity model) {
+    Derivation index = snapshot.derived().of(model, DerivedFacts.OSAI_SCORE);
     double score = ((Number) index.value()).doubleValue();
     card.derived(model, DerivedFacts.OSAI_SCORE, index);
     String source = null;
@@ -64,7 +65,7 @@ public final class OpennessCriterion extends Criterion {
     if (index.reasons().size() > 1 && index.reasons().get(1).source() == null) {
       card.details(List.of(index.reasons().get(1)));
     }
-    Derivation osaid = option.derived(model, DerivedFacts.OSAID);
+    Derivation osaid = snapshot.derived().of(model, DerivedFacts.OSAID);
     card.derived(model, DerivedFacts.OSAID, osaid);
     card.detail("Voldoet aan de OSI Open Source AI Definition: " + yesNoNl(osaid.value()),
         "Meets the OSI Open Source AI Definition: " + osaid.value(), null);
@@ -121,8 +122,8 @@ public final class OpennessCriterion extends Criterion {
     return 0;
   }
 
-  private static void mofClass(Scorecard card, Option option, Entity model) {
-    Derivation mof = option.derived(model, DerivedFacts.MOF_CLASS);
+  private static void mofClass(Scorecard card, Snapshot snapshot, Entity model) {
+    Derivation mof = snapshot.derived().of(model, DerivedFacts.MOF_CLASS);
     card.derived(model, DerivedFacts.MOF_CLASS, mof);
     double earned = switch (String.valueOf(mof.value())) {
       case "Class I" -> 10;

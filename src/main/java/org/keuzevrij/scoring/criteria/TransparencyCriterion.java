@@ -3,11 +3,12 @@ package org.keuzevrij.scoring.criteria;
 import org.keuzevrij.catalogue.Entity;
 import org.keuzevrij.openness.Component;
 import org.keuzevrij.openness.Openness;
-import org.keuzevrij.scoring.Assessment;
 import org.keuzevrij.scoring.Criterion;
 import org.keuzevrij.scoring.Fact;
 import org.keuzevrij.scoring.Numbers;
 import org.keuzevrij.scoring.Option;
+import org.keuzevrij.scoring.Part;
+import org.keuzevrij.scoring.Phrase;
 import org.keuzevrij.scoring.Scorecard;
 
 /**
@@ -23,18 +24,18 @@ public final class TransparencyCriterion extends Criterion {
     super("transparency", "Transparantie", "Transparency");
   }
 
+  private static final Part MODEL = new Part("transparency", (card, snapshot, model) -> {
+    transparencyIndex(card, model);
+    document(card, model, Component.DATA_CARD, 20);
+    document(card, model, Component.TECHNICAL_REPORT, 15);
+    document(card, model, Component.EVALUATION, 10);
+  });
+
   @Override
-  public Assessment assess(Option option) {
-    Scorecard card = new Scorecard(id());
-    card.weakestModel(option.models(), (c, model) -> {
-      transparencyIndex(c, model);
-      document(c, model, Component.DATA_CARD, 20);
-      document(c, model, Component.TECHNICAL_REPORT, 15);
-      document(c, model, Component.EVALUATION, 10);
-    });
+  protected void rate(Scorecard card, Option option) {
+    card.weakestModel(option, MODEL);
     Rubrics.stated(card, option.offering("/dataRetention"), 15, "Bewaartermijn", "Data retention");
     subProcessors(card, option.offering("/subProcessors"));
-    return card.assessment();
   }
 
   private static void transparencyIndex(Scorecard card, Entity model) {
@@ -70,7 +71,7 @@ public final class TransparencyCriterion extends Criterion {
       return;
     }
     int count = fact.value().size();
-    card.award(15, 15, fact, count == 0 ? "Geen subverwerkers" : "Subverwerkers bekendgemaakt (" + count + ")",
-        count == 0 ? "No sub-processors" : "Sub-processors disclosed (" + count + ")");
+    card.award(15, 15, fact, () -> new Phrase(count == 0 ? "Geen subverwerkers" : "Subverwerkers bekendgemaakt (" + count + ")",
+        count == 0 ? "No sub-processors" : "Sub-processors disclosed (" + count + ")"));
   }
 }
