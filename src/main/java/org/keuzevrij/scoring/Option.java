@@ -20,13 +20,18 @@ public record Option(Entity offering, Entity supplier, List<Entity> models, Snap
     PartCache parts) {
 
   public static Option of(Snapshot snapshot, Entity offering, String ownOrganisation) {
+    return of(snapshot, offering, ownOrganisation, PartCache.of(snapshot));
+  }
+
+  /** An option whose shared rubric parts come from {@code parts}, a cache for this snapshot. */
+  public static Option of(Snapshot snapshot, Entity offering, String ownOrganisation, PartCache parts) {
     Catalogue catalogue = snapshot.catalogue();
     Entity supplier = catalogue.find(Kind.SUPPLIER, offering.json().path("supplier").asText()).orElseThrow();
     List<Entity> models = new ArrayList<>();
     offering.json().path("models").forEach(id -> models.add(catalogue.find(Kind.MODEL, id.asText()).orElseThrow()));
     boolean selfOperated = "self-hosted".equals(offering.json().path("delivery").asText())
         && supplier.id().equals(ownOrganisation);
-    return new Option(offering, supplier, List.copyOf(models), snapshot, selfOperated, PartCache.of(snapshot));
+    return new Option(offering, supplier, List.copyOf(models), snapshot, selfOperated, parts);
   }
 
   public String delivery() {

@@ -22,9 +22,9 @@ public final class Part {
     this.rubric = rubric;
   }
 
-  /** Scores the entity with every line, fact and question, as any card that includes the part may need them. */
-  Fragment work(Snapshot snapshot, Entity entity) {
-    Scorecard card = Scorecard.explaining(criterion);
+  /** Scores the entity, with every line, fact and question when {@code explained}. */
+  Fragment work(Snapshot snapshot, Entity entity, boolean explained) {
+    Scorecard card = explained ? Scorecard.explaining(criterion) : Scorecard.scoring(criterion);
     rubric.score(card, snapshot, entity);
     return card.fragment();
   }

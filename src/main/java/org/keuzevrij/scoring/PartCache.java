@@ -9,7 +9,8 @@ import org.keuzevrij.derived.Snapshot;
 /**
  * The {@link Part}s of rubrics per entity for one catalogue snapshot: a catalogue has far fewer models and suppliers
  * than offerings, so each model's openness, transparency and climate, and each supplier's jurisdiction, is worked out
- * once and shared. Fragments are immutable, so explanations and plain scores can both use them.
+ * once and shared. A ranking asks only for points; the first explanation that needs a part works it out again in full
+ * and keeps that instead.
  */
 public final class PartCache {
 
@@ -18,8 +19,10 @@ public final class PartCache {
 
   private final Map<Part, Map<String, Fragment>> fragments = new ConcurrentHashMap<>();
 
-  private PartCache() {}
+  /** An empty cache of its own, e.g. to measure scoring from scratch. */
+  public PartCache() {}
 
+  /** The cache every reader of {@code snapshot} shares. */
   public static PartCache of(Snapshot snapshot) {
     synchronized (CACHES) {
       return CACHES.computeIfAbsent(snapshot, s -> new PartCache());
@@ -27,14 +30,13 @@ public final class PartCache {
   }
 
   /** The part for one entity of {@code snapshot}, which must be the snapshot this cache belongs to. */
-  Fragment of(Part part, Snapshot snapshot, Entity entity) {
+  Fragment of(Part part, Snapshot snapshot, Entity entity, boolean explained) {
     Map<String, Fragment> byEntity = fragments.computeIfAbsent(part, p -> new ConcurrentHashMap<>());
     Fragment fragment = byEntity.get(entity.id());
-    if (fragment == null) {
+    if (fragment == null || explained && !fragment.explained()) {
       // Not computeIfAbsent: two threads may work out the same part at once, but neither blocks the map meanwhile.
-      fragment = part.work(snapshot, entity);
-      Fragment raced = byEntity.putIfAbsent(entity.id(), fragment);
-      return raced == null ? fragment : raced;
+      return byEntity.merge(entity.id(), part.work(snapshot, entity, explained),
+          (kept, worked) -> worked.explained() && !kept.explained() ? worked : kept);
     }
     return fragment;
   }

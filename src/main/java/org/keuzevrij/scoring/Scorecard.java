@@ -171,7 +171,7 @@ public final class Scorecard {
 
   /** Adds the part of a rubric that reads only {@code entity}, worked out once per catalogue snapshot. */
   public void include(Option option, Part part, Entity entity) {
-    include(option.parts().of(part, option.snapshot(), entity));
+    include(option.parts().of(part, option.snapshot(), entity, explains));
   }
 
   /**
@@ -188,7 +188,7 @@ public final class Scorecard {
     List<Fragment> fragments = new ArrayList<>(models.size());
     int weakest = 0;
     for (int i = 0; i < models.size(); i++) {
-      Fragment fragment = option.parts().of(part, option.snapshot(), models.get(i));
+      Fragment fragment = option.parts().of(part, option.snapshot(), models.get(i), explains);
       fragments.add(fragment);
       if (fragment.points() < fragments.get(weakest).points()) {
         weakest = i;
@@ -240,13 +240,15 @@ public final class Scorecard {
 
   /** What this card holds so far, to be merged into other cards. */
   public Fragment fragment() {
-    return new Fragment(points, max, lines(), evidence(), unknowns());
+    return new Fragment(points, max, explains, lines(), evidence(), unknowns());
   }
 
   /** The score out of 100, rounded to one decimal, as {@link #assessment} gives it. */
   public double score() {
     checkMax();
-    return Numbers.round(points, 1).doubleValue();
+    // Most scores already are a whole number of tenths; then rounding returns them unchanged, without a BigDecimal.
+    double tenths = Math.rint(points * 10);
+    return tenths / 10 == points ? points : Numbers.round(points, 1).doubleValue();
   }
 
   /** The score out of 100, rounded to one decimal, with its explanation; every rubric's maxima add up to 100. */

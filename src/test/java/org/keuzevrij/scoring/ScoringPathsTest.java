@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
@@ -97,8 +98,12 @@ class ScoringPathsTest {
       Snapshot shared = Snapshot.of(catalogue);
       Entity useCase = bundled.all(Kind.USECASE).iterator().next();
       Profile profile = Profile.of(bundled.all(Kind.PROFILE).iterator().next());
-      Evaluator.rank(new ScoreCache(shared, null), new UseCase(useCase.id(), useCase.json()), profile,
-          profile.weights(), catalogue.all(Kind.OFFERING).stream().map(Entity::id).toList());
+      List<String> ids = catalogue.all(Kind.OFFERING).stream().map(Entity::id).toList();
+      // A ranking leaves points-only parts behind; explaining the first half leaves full ones.
+      Evaluator.rank(ScoreCache.of(shared, "supplier-1"), new UseCase(useCase.id(), useCase.json()), profile,
+          profile.weights(), ids);
+      Evaluator.evaluate(shared, new UseCase(useCase.id(), useCase.json()), profile, profile.weights(),
+          ids.subList(0, ids.size() / 2), Instant.EPOCH);
       List<Entity> offerings = new ArrayList<>(catalogue.all(Kind.OFFERING));
       // Every bundled offering; every 25th synthetic one, each needing a snapshot of its own.
       int step = catalogue == bundled ? 1 : 25;

@@ -49,15 +49,8 @@ public final class OpennessCriterion extends Criterion {
     Derivation index = snapshot.derived().of(model, DerivedFacts.OSAI_SCORE);
     double score = ((Number) index.value()).doubleValue();
     card.derived(model, DerivedFacts.OSAI_SCORE, index);
-    String source = null;
-    for (Component component : INDEX_COMPONENTS) {
-      Fact fact = Fact.of(model, "/openness/" + component.field());
-      if (fact.unknown()) {
-        card.flag(fact);
-      } else if (source == null) {
-        source = fact.source();
-      }
-    }
+    // The score is the derived index; its twelve components only explain it.
+    String source = card.explains() ? components(card, model) : null;
     card.award(45 * score / OpennessAssessor.OSAI_MAX, 45,
         model.name() + ": European Open Source AI Index " + Numbers.nl(score) + " van " + OpennessAssessor.OSAI_MAX,
         model.name() + ": European Open Source AI Index " + Numbers.en(score) + " of " + OpennessAssessor.OSAI_MAX,
@@ -69,6 +62,20 @@ public final class OpennessCriterion extends Criterion {
     card.derived(model, DerivedFacts.OSAID, osaid);
     card.detail("Voldoet aan de OSI Open Source AI Definition: " + yesNoNl(osaid.value()),
         "Meets the OSI Open Source AI Definition: " + osaid.value(), null);
+  }
+
+  /** Flags each unknown index component and gives the source of the first known one. */
+  private static String components(Scorecard card, Entity model) {
+    String source = null;
+    for (Component component : INDEX_COMPONENTS) {
+      Fact fact = Fact.of(model, "/openness/" + component.field());
+      if (fact.unknown()) {
+        card.flag(fact);
+      } else if (source == null) {
+        source = fact.source();
+      }
+    }
+    return source;
   }
 
   private static void licence(Scorecard card, Entity model) {
