@@ -22,6 +22,7 @@ import org.keuzevrij.derived.Snapshot;
 import org.keuzevrij.derived.SnapshotHolder;
 import org.keuzevrij.editing.CatalogueRecovery;
 import org.keuzevrij.editing.CatalogueStore;
+import org.keuzevrij.scoring.ScoreWarmer;
 import org.keuzevrij.web.Editing;
 import org.keuzevrij.web.WebServer;
 import org.keuzevrij.web.auth.AuthSettings;
@@ -110,6 +111,7 @@ final class ServeCommand implements Callable<Integer> {
     // Compiling templates, loading the clause library and starting Vert.x do not need the catalogue: do them while it
     // loads, so start-up costs the longest of these rather than their sum. The server needs the library first.
     SnapshotHolder snapshots = new SnapshotHolder();
+    ScoreWarmer.watch(snapshots);
     ExecutorService startup = Executors.newFixedThreadPool(3);
     Future<Vertx> vertxReady = startup.submit(() -> Vertx.vertx());
     Future<ClauseLibraryLoader.Result> libraryReady = startup.submit(() -> new ClauseLibraryLoader().load(clauses));

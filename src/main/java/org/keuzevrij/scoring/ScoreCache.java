@@ -20,7 +20,7 @@ public final class ScoreCache {
   private final String ownOrganisation;
   private final Tables tables;
   /** Options this cache has read, so the scores and each knock-out rule of one offering share one. */
-  private final Map<String, Option> options = new ConcurrentHashMap<>();
+  private final Map<String, Option> options;
 
   /** An empty cache of its own, parts of rubrics included: for measuring, and for tests. */
   public ScoreCache(Snapshot snapshot, String ownOrganisation) {
@@ -31,6 +31,7 @@ public final class ScoreCache {
     this.snapshot = snapshot;
     this.ownOrganisation = ownOrganisation;
     this.tables = tables;
+    this.options = new ConcurrentHashMap<>(tables.offerings);
   }
 
   /** The shared cache for a snapshot; it goes when the snapshot does. */
@@ -42,6 +43,11 @@ public final class ScoreCache {
               own -> new Tables(snapshot, PartCache.of(snapshot)));
     }
     return new ScoreCache(snapshot, ownOrganisation, tables);
+  }
+
+  /** Whether the offering's scores are already worked out. */
+  boolean scored(String offering) {
+    return tables.scores.containsKey(offering);
   }
 
   /** Criterion scores in {@link Criteria#IDS} order. */
