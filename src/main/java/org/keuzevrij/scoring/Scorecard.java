@@ -88,6 +88,16 @@ public final class Scorecard {
     }
   }
 
+  /** The same, for a line whose text takes work to write. */
+  public void award(double earned, double max, Supplier<Phrase> wording, String source) {
+    points += earned;
+    this.max += max;
+    if (explains) {
+      Phrase phrase = wording.get();
+      line(earned, max, phrase.nl(), phrase.en(), phrase.quote(), source);
+    }
+  }
+
   /** An unknown fact: it earns nothing (the worst value), is flagged, and becomes a question for the supplier. */
   public void worst(double max, Fact fact, String nl, String en) {
     this.max += max;
@@ -148,6 +158,14 @@ public final class Scorecard {
   public void detail(String nl, String en, String source) {
     if (explains) {
       lines.add(new Line(nl, en, null, source, null, null, 1));
+    }
+  }
+
+  /** The same, for a detail whose text takes work to write. */
+  public void detail(Supplier<Phrase> wording) {
+    if (explains) {
+      Phrase phrase = wording.get();
+      detail(phrase.nl(), phrase.en(), null);
     }
   }
 

@@ -40,14 +40,15 @@ public final class ClimateCriterion extends Criterion {
     Fact used = active.number() != null ? active : total;
     Double billions = used.number();
     if (billions == null) {
-      card.worst(30, total, model.name() + ": aantal parameters", model.name() + ": number of parameters");
+      card.worst(30, total, () -> new Phrase(model.name() + ": aantal parameters",
+          model.name() + ": number of parameters"));
       return;
     }
     double earned = billions <= 10 ? 30 : billions <= 40 ? 22 : billions <= 100 ? 14 : billions <= 300 ? 7 : 0;
     String kindNl = used == active ? " miljard actieve parameters per token" : " miljard parameters";
     String kindEn = used == active ? " billion active parameters per token" : " billion parameters";
-    card.award(earned, 30, used, model.name() + ": " + Numbers.nl(billions) + kindNl,
-        model.name() + ": " + Numbers.en(billions) + kindEn);
+    card.award(earned, 30, used, () -> new Phrase(model.name() + ": " + Numbers.nl(billions) + kindNl,
+        model.name() + ": " + Numbers.en(billions) + kindEn));
   }
 
   private static void trainingDisclosure(Scorecard card, Entity model) {
@@ -55,16 +56,18 @@ public final class ClimateCriterion extends Criterion {
     Fact emissions = Fact.of(model, "/trainingEmissionsTCO2e");
     if (energy.number() != null) {
       card.use(emissions);
-      card.award(20, 20, energy, model.name() + ": trainingsenergie openbaar: " + Numbers.nl(energy.number()) + " MWh",
-          model.name() + ": training energy disclosed: " + Numbers.en(energy.number()) + " MWh");
+      card.award(20, 20, energy, () -> new Phrase(model.name() + ": trainingsenergie openbaar: "
+          + Numbers.nl(energy.number()) + " MWh", model.name() + ": training energy disclosed: "
+          + Numbers.en(energy.number()) + " MWh"));
     } else if (emissions.number() != null) {
       card.flag(energy);
-      card.award(20, 20, emissions, model.name() + ": trainingsuitstoot openbaar: " + Numbers.nl(emissions.number())
-          + " t CO2e", model.name() + ": training emissions disclosed: " + Numbers.en(emissions.number()) + " t CO2e");
+      card.award(20, 20, emissions, () -> new Phrase(model.name() + ": trainingsuitstoot openbaar: "
+          + Numbers.nl(emissions.number()) + " t CO2e", model.name() + ": training emissions disclosed: "
+          + Numbers.en(emissions.number()) + " t CO2e"));
     } else {
       card.flag(emissions);
-      card.worst(20, energy, model.name() + ": energie en uitstoot van de training",
-          model.name() + ": training energy and emissions");
+      card.worst(20, energy, () -> new Phrase(model.name() + ": energie en uitstoot van de training",
+          model.name() + ": training energy and emissions"));
     }
   }
 

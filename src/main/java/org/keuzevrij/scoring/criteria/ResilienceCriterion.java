@@ -39,9 +39,9 @@ public final class ResilienceCriterion extends Criterion {
     Derivation hosts = snapshot.derived().of(model, DerivedFacts.HOSTS);
     card.derived(model, DerivedFacts.HOSTS, hosts);
     int count = ((Number) hosts.value()).intValue();
-    card.award(40.0 * Math.min(count, FULL_HOSTS) / FULL_HOSTS, 40,
+    card.award(40.0 * Math.min(count, FULL_HOSTS) / FULL_HOSTS, 40, () -> new Phrase(
         model.name() + ": " + count + " onafhankelijke aanbieder(s) in de catalogus (vol vanaf " + FULL_HOSTS + ")",
-        model.name() + ": " + count + " independent host(s) in the catalogue (full from " + FULL_HOSTS + ")", null);
+        model.name() + ": " + count + " independent host(s) in the catalogue (full from " + FULL_HOSTS + ")"), null);
     card.details(hosts.reasons());
   }
 

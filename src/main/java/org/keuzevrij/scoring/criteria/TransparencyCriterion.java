@@ -42,14 +42,14 @@ public final class TransparencyCriterion extends Criterion {
     Fact fact = Fact.of(model, "/transparencyScore");
     Double score = fact.number();
     if (fact.unknown() || score == null) {
-      card.worst(25, fact, model.name() + ": Foundation Model Transparency Index", model.name()
-          + ": Foundation Model Transparency Index");
+      card.worst(25, fact, () -> new Phrase(model.name() + ": Foundation Model Transparency Index", model.name()
+          + ": Foundation Model Transparency Index"));
       return;
     }
     double bounded = Math.min(100, score);
-    card.award(25 * bounded / 100, 25, fact,
+    card.award(25 * bounded / 100, 25, fact, () -> new Phrase(
         model.name() + ": Foundation Model Transparency Index " + Numbers.nl(bounded) + " van 100",
-        model.name() + ": Foundation Model Transparency Index " + Numbers.en(bounded) + " of 100");
+        model.name() + ": Foundation Model Transparency Index " + Numbers.en(bounded) + " of 100"));
   }
 
   private static void document(Scorecard card, Entity model, Component component, double max) {
@@ -58,10 +58,10 @@ public final class TransparencyCriterion extends Criterion {
     String nl = model.name() + ": " + component.nl();
     String en = model.name() + ": " + component.en();
     switch (openness) {
-      case OPEN -> card.award(max, max, fact, nl + " openbaar", en + " published");
-      case PARTIAL -> card.award(max / 2, max, fact, nl + " deels openbaar", en + " partly published");
-      case CLOSED -> card.award(0, max, fact, nl + " niet openbaar", en + " not published");
-      default -> card.worst(max, fact, nl, en);
+      case OPEN -> card.award(max, max, fact, () -> new Phrase(nl + " openbaar", en + " published"));
+      case PARTIAL -> card.award(max / 2, max, fact, () -> new Phrase(nl + " deels openbaar", en + " partly published"));
+      case CLOSED -> card.award(0, max, fact, () -> new Phrase(nl + " niet openbaar", en + " not published"));
+      default -> card.worst(max, fact, () -> new Phrase(nl, en));
     }
   }
 
