@@ -134,7 +134,7 @@ public final class KnockOuts {
       return false;
     }
     Derivation exposure = option.derived(option.supplier(), DerivedFacts.EXPOSURE);
-    card.include(option, EXPOSURE, option.supplier());
+    card.explain(option, EXPOSURE, option.supplier());
     if (Derivation.NO.equals(exposure.value())) {
       return false;
     }

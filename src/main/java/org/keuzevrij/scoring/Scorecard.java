@@ -192,6 +192,13 @@ public final class Scorecard {
     include(option.parts().of(part, option.snapshot(), entity, explains));
   }
 
+  /** Adds a part that only explains (evidence and questions, no points): a scoring card has no use for it. */
+  public void explain(Option option, Part part, Entity entity) {
+    if (explains) {
+      include(option, part, entity);
+    }
+  }
+
   /**
    * Counts the weakest model's share of the rubric, each model's share worked out once per catalogue snapshot: the
    * city depends on every model in the offering, so it is as open (or as documented, or as efficient) as its least

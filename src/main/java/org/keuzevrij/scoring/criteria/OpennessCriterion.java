@@ -59,10 +59,13 @@ public final class OpennessCriterion extends Criterion {
     if (index.reasons().size() > 1 && index.reasons().get(1).source() == null) {
       card.details(List.of(index.reasons().get(1)));
     }
-    Derivation osaid = snapshot.derived().of(model, DerivedFacts.OSAID);
-    card.derived(model, DerivedFacts.OSAID, osaid);
-    card.detail(() -> new Phrase("Voldoet aan de OSI Open Source AI Definition: " + yesNoNl(osaid.value()),
-        "Meets the OSI Open Source AI Definition: " + osaid.value()));
+    if (card.explains()) {
+      // Whether the model meets the OSI definition explains the index; it earns no points of its own.
+      Derivation osaid = snapshot.derived().of(model, DerivedFacts.OSAID);
+      card.derived(model, DerivedFacts.OSAID, osaid);
+      card.detail("Voldoet aan de OSI Open Source AI Definition: " + yesNoNl(osaid.value()),
+          "Meets the OSI Open Source AI Definition: " + osaid.value(), null);
+    }
   }
 
   /** Flags each unknown index component and gives the source of the first known one. */

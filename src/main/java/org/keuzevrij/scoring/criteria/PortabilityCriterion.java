@@ -40,7 +40,7 @@ public final class PortabilityCriterion extends Criterion {
     Derivation weights = option.derived(option.offering(), DerivedFacts.OPEN_WEIGHTS);
     card.derived(option.offering(), DerivedFacts.OPEN_WEIGHTS, weights);
     for (Entity model : option.models()) {
-      card.include(option, MODEL_WEIGHTS, model);
+      card.explain(option, MODEL_WEIGHTS, model);
     }
     switch (String.valueOf(weights.value())) {
       case Derivation.YES -> card.award(30, 30, "Alle modellen hebben beschikbare gewichten: de gemeente kan ze elders draaien",
