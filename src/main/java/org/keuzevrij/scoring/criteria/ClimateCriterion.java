@@ -18,14 +18,14 @@ import org.keuzevrij.scoring.Scorecard;
  */
 public final class ClimateCriterion extends Criterion {
 
-  public ClimateCriterion() {
-    super("climate", "Klimaat", "Climate");
-  }
-
   private static final Part MODEL = new Part("climate", (card, snapshot, model) -> {
     size(card, model);
     trainingDisclosure(card, model);
   });
+
+  public ClimateCriterion() {
+    super("climate", "Klimaat", "Climate");
+  }
 
   @Override
   protected void rate(Scorecard card, Option option) {

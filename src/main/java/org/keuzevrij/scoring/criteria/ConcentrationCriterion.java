@@ -21,10 +21,6 @@ public final class ConcentrationCriterion extends Criterion {
   private static final Set<String> MISSION_DRIVEN = Set.of("public-body", "non-profit", "cooperative",
       "research-consortium", "open-source-project");
 
-  public ConcentrationCriterion() {
-    super("concentration", "Machtsconcentratie", "Concentration of power");
-  }
-
   private static final Part SUPPLIER = new Part("concentration", (card, snapshot, supplier) -> {
     String operator = supplier.name();
     Rubrics.bool(card, Fact.of(supplier, "/dmaGatekeeper"), 40, false,
@@ -37,6 +33,10 @@ public final class ConcentrationCriterion extends Criterion {
 
   private static final Part MODEL = new Part("concentration",
       (card, snapshot, model) -> developer(card, snapshot.catalogue(), model));
+
+  public ConcentrationCriterion() {
+    super("concentration", "Machtsconcentratie", "Concentration of power");
+  }
 
   @Override
   protected void rate(Scorecard card, Option option) {

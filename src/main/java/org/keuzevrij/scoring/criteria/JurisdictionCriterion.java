@@ -18,16 +18,16 @@ import org.keuzevrij.scoring.Scorecard;
  */
 public final class JurisdictionCriterion extends Criterion {
 
-  public JurisdictionCriterion() {
-    super("jurisdiction", "Jurisdictie", "Jurisdiction");
-  }
-
   /** The whole rubric reads the operator and its parents alone. */
   private static final Part SUPPLIER = new Part("jurisdiction", (card, snapshot, supplier) -> {
     exposure(card, snapshot, supplier);
     country(card, Fact.of(supplier, "/hqCountry"), 20, "Hoofdkantoor", "Headquarters");
     country(card, Fact.of(supplier, "/ultimateParentCountry"), 30, "Uiteindelijke moederorganisatie", "Ultimate parent");
   });
+
+  public JurisdictionCriterion() {
+    super("jurisdiction", "Jurisdictie", "Jurisdiction");
+  }
 
   @Override
   protected void rate(Scorecard card, Option option) {

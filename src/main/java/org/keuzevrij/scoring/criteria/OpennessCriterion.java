@@ -30,15 +30,15 @@ public final class OpennessCriterion extends Criterion {
   private static final List<Component> INDEX_COMPONENTS = Arrays.stream(Component.values())
       .filter(Component::osaiCriterion).toList();
 
-  public OpennessCriterion() {
-    super("openness", "Openheid", "Openness");
-  }
-
   private static final Part MODEL = new Part("openness", (card, snapshot, model) -> {
     index(card, snapshot, model);
     licence(card, model);
     mofClass(card, snapshot, model);
   });
+
+  public OpennessCriterion() {
+    super("openness", "Openheid", "Openness");
+  }
 
   @Override
   protected void rate(Scorecard card, Option option) {

@@ -17,13 +17,13 @@ import org.keuzevrij.scoring.Scorecard;
  */
 public final class PortabilityCriterion extends Criterion {
 
-  public PortabilityCriterion() {
-    super("portability", "Overdraagbaarheid", "Portability");
-  }
-
   /** Evidence only: the facts behind the offering's derived open weights. */
   private static final Part MODEL_WEIGHTS = new Part("portability",
       (card, snapshot, model) -> card.consider(Fact.of(model, "/weights")));
+
+  public PortabilityCriterion() {
+    super("portability", "Overdraagbaarheid", "Portability");
+  }
 
   @Override
   protected void rate(Scorecard card, Option option) {

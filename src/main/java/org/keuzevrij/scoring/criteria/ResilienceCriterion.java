@@ -21,11 +21,11 @@ public final class ResilienceCriterion extends Criterion {
 
   private static final int FULL_HOSTS = 4;
 
+  private static final Part MODEL = new Part("resilience", (card, snapshot, model) -> hosts(card, snapshot, model));
+
   public ResilienceCriterion() {
     super("resilience", "Weerbaarheid", "Resilience");
   }
-
-  private static final Part MODEL = new Part("resilience", (card, snapshot, model) -> hosts(card, snapshot, model));
 
   @Override
   protected void rate(Scorecard card, Option option) {

@@ -20,16 +20,16 @@ import org.keuzevrij.scoring.Scorecard;
  */
 public final class TransparencyCriterion extends Criterion {
 
-  public TransparencyCriterion() {
-    super("transparency", "Transparantie", "Transparency");
-  }
-
   private static final Part MODEL = new Part("transparency", (card, snapshot, model) -> {
     transparencyIndex(card, model);
     document(card, model, Component.DATA_CARD, 20);
     document(card, model, Component.TECHNICAL_REPORT, 15);
     document(card, model, Component.EVALUATION, 10);
   });
+
+  public TransparencyCriterion() {
+    super("transparency", "Transparantie", "Transparency");
+  }
 
   @Override
   protected void rate(Scorecard card, Option option) {
