@@ -25,6 +25,7 @@ import org.keuzevrij.derived.Snapshot;
 import org.keuzevrij.derived.SnapshotHolder;
 import org.keuzevrij.editing.CatalogueRecovery;
 import org.keuzevrij.editing.CatalogueStore;
+import org.keuzevrij.scoring.ScoreWarmer;
 import org.keuzevrij.web.Editing;
 import org.keuzevrij.web.WebServer;
 import org.keuzevrij.web.auth.AuthSettings;
@@ -157,6 +158,8 @@ final class ServeCommand implements Callable<Integer> {
         return 1;
       }
       library.complete(clauseLibrary.library());
+      // Like the library, after the server answers: warming scores is for the compare page, not for the first request.
+      ScoreWarmer.watch(snapshots);
       PrintWriter out = spec.commandLine().getOut();
       out.println("Keuzevrij is listening on http://localhost:" + server.actualPort()
           + "/ (catalogue " + catalogue + ", version " + result.catalogue().version().substring(0, 12) + ")");

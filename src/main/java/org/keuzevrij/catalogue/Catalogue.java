@@ -3,6 +3,7 @@ package org.keuzevrij.catalogue;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -13,6 +14,8 @@ import java.util.TreeMap;
 public final class Catalogue {
 
   private final Map<Kind, SortedMap<String, Entity>> entities;
+  /** The same entities by hash: scoring a whole catalogue looks up every offering's supplier and models. */
+  private final Map<Kind, Map<String, Entity>> byId;
   /** Each entity's content digest, by instance, so a changed copy of this catalogue rehashes only what changed. */
   private final Map<Entity, byte[]> digests;
   private final String version;
@@ -28,6 +31,9 @@ public final class Catalogue {
       copy.put(kind, Collections.unmodifiableSortedMap(new TreeMap<>(entities.getOrDefault(kind, new TreeMap<>()))));
     }
     this.entities = Collections.unmodifiableMap(copy);
+    Map<Kind, Map<String, Entity>> index = new EnumMap<>(Kind.class);
+    copy.forEach((kind, sorted) -> index.put(kind, new HashMap<>(sorted)));
+    this.byId = index;
     Map<Entity, byte[]> known = new IdentityHashMap<>();
     if (base != null) {
       for (SortedMap<String, Entity> byId : this.entities.values()) {
@@ -49,7 +55,7 @@ public final class Catalogue {
   }
 
   public Optional<Entity> find(Kind kind, String id) {
-    return Optional.ofNullable(entities.get(kind).get(id));
+    return Optional.ofNullable(byId.get(kind).get(id));
   }
 
   public int size(Kind kind) {

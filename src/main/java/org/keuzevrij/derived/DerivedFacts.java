@@ -61,6 +61,12 @@ public final class DerivedFacts {
     return Collections.unmodifiableMap(facts.get(kind).getOrDefault(id, Map.of()));
   }
 
+  /** One derived fact of an entity, or null if it has none by that name. */
+  public Derivation of(Entity entity, String name) {
+    Map<String, Derivation> byName = facts.get(entity.kind()).get(entity.id());
+    return byName == null ? null : byName.get(name);
+  }
+
   public String value(Kind kind, String id, String name) {
     Derivation derivation = get(kind, id).get(name);
     return derivation == null ? null : String.valueOf(derivation.value());

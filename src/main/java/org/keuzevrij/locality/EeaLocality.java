@@ -37,18 +37,38 @@ public final class EeaLocality {
    */
   public static Derivation ofLocations(JsonNode fact, String nl, String en) {
     List<Reason> reasons = new ArrayList<>();
-    Outcome outcome = check(fact, nl, en, reasons);
-    String value = switch (outcome) {
+    return new Derivation(value(check(fact, nl, en, reasons)), reasons);
+  }
+
+  /** The value {@link #ofLocations} gives, without writing its reason: for ranking many offerings. */
+  public static String valueOfLocations(JsonNode fact) {
+    return value(outcome(fact));
+  }
+
+  private static String value(Outcome outcome) {
+    return switch (outcome) {
       case INSIDE -> Derivation.YES;
       case OUTSIDE -> Derivation.NO;
       case UNKNOWN -> Derivation.UNKNOWN;
     };
-    return new Derivation(value, reasons);
+  }
+
+  private static Outcome outcome(JsonNode fact) {
+    if (Facts.isUnknown(fact)) {
+      return Outcome.UNKNOWN;
+    }
+    for (JsonNode code : Facts.value(fact)) {
+      if (!Places.inEea(code.asText())) {
+        return Outcome.OUTSIDE;
+      }
+    }
+    return Outcome.INSIDE;
   }
 
   private static Outcome check(JsonNode fact, String nl, String en, List<Reason> reasons) {
     String source = Facts.source(fact);
-    if (Facts.isUnknown(fact)) {
+    Outcome outcome = outcome(fact);
+    if (outcome == Outcome.UNKNOWN) {
       reasons.add(Reason.of(nl + ": locatie onbekend", en + ": location unknown", source));
       return Outcome.UNKNOWN;
     }
@@ -59,7 +79,7 @@ public final class EeaLocality {
       }
     }
     String places = String.join(", ", textValues(Facts.value(fact)));
-    if (outside.isEmpty()) {
+    if (outcome == Outcome.INSIDE) {
       reasons.add(Reason.of(nl + " binnen de EU/EER: " + places, en + " inside the EU/EEA: " + places, source));
       return Outcome.INSIDE;
     }

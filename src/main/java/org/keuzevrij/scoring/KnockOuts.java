@@ -19,25 +19,39 @@ public final class KnockOuts {
   public static final List<String> SEAL_OBJECTIVES = List.of("SOV-1", "SOV-2", "SOV-3", "SOV-4", "SOV-5", "SOV-6",
       "SOV-7", "SOV-8");
 
+  /** The evidence behind the derived exposure, the same for every offering of one operator. */
+  private static final Part EXPOSURE = new Part(OptionResult.KNOCK_OUT + SPECIAL_CATEGORY, (card, snapshot, supplier) -> {
+    card.derived(supplier, DerivedFacts.EXPOSURE, snapshot.derived().of(supplier, DerivedFacts.EXPOSURE));
+    Option.exposureFacts(snapshot.catalogue(), supplier).forEach(card::consider);
+  });
+
   private KnockOuts() {}
 
   /** The rules this option fails, in the profile's order. */
   public static List<KnockOut> failed(Option option, UseCase useCase, List<Profile.KnockOutRule> rules) {
     List<KnockOut> failed = new ArrayList<>();
     for (Profile.KnockOutRule rule : rules) {
-      Scorecard card = new Scorecard(OptionResult.KNOCK_OUT + rule.rule());
-      boolean fails = switch (rule.rule()) {
-        case PERSONAL_DATA -> personalData(card, option, useCase);
-        case LICENCE_EU -> licenceExcludesEu(card, option, useCase);
-        case SPECIAL_CATEGORY -> specialCategory(card, option, useCase);
-        case MINIMUM_SEAL -> minimumSeal(card, option, rule.minimumSeal());
-        default -> throw new IllegalArgumentException("unknown knock-out rule " + rule.rule());
-      };
-      if (fails) {
+      Scorecard card = Scorecard.explaining(OptionResult.KNOCK_OUT + rule.rule());
+      if (check(card, option, useCase, rule)) {
         failed.add(new KnockOut(rule.rule(), nl(rule), en(rule), card.lines(), card.evidence(), card.unknowns()));
       }
     }
     return failed;
+  }
+
+  /** Whether the option fails one rule, as {@link #failed} finds, without writing the reasons. */
+  public static boolean fails(Option option, UseCase useCase, Profile.KnockOutRule rule) {
+    return check(Scorecard.scoring(OptionResult.KNOCK_OUT + rule.rule()), option, useCase, rule);
+  }
+
+  private static boolean check(Scorecard card, Option option, UseCase useCase, Profile.KnockOutRule rule) {
+    return switch (rule.rule()) {
+      case PERSONAL_DATA -> personalData(card, option, useCase);
+      case LICENCE_EU -> licenceExcludesEu(card, option, useCase);
+      case SPECIAL_CATEGORY -> specialCategory(card, option, useCase);
+      case MINIMUM_SEAL -> minimumSeal(card, option, rule.minimumSeal());
+      default -> throw new IllegalArgumentException("unknown knock-out rule " + rule.rule());
+    };
   }
 
   /** The rule as the profile page names it: the condition that excludes an option. */
@@ -120,8 +134,7 @@ public final class KnockOuts {
       return false;
     }
     Derivation exposure = option.derived(option.supplier(), DerivedFacts.EXPOSURE);
-    card.derived(option.supplier(), DerivedFacts.EXPOSURE, exposure);
-    option.exposureFacts().forEach(card::consider);
+    card.explain(option, EXPOSURE, option.supplier());
     if (Derivation.NO.equals(exposure.value())) {
       return false;
     }

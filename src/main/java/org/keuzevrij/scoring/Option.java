@@ -14,17 +14,24 @@ import org.keuzevrij.derived.Snapshot;
  *
  * @param selfOperated the city runs it on its own infrastructure (self-hosted, with the city itself as operator), so
  *     supplier-only duties such as exit assistance do not apply
+ * @param parts the rubric parts of this snapshot's models and suppliers, shared by every option read from it
  */
-public record Option(Entity offering, Entity supplier, List<Entity> models, Snapshot snapshot, boolean selfOperated) {
+public record Option(Entity offering, Entity supplier, List<Entity> models, Snapshot snapshot, boolean selfOperated,
+    PartCache parts) {
 
   public static Option of(Snapshot snapshot, Entity offering, String ownOrganisation) {
+    return of(snapshot, offering, ownOrganisation, PartCache.of(snapshot));
+  }
+
+  /** An option whose shared rubric parts come from {@code parts}, a cache for this snapshot. */
+  public static Option of(Snapshot snapshot, Entity offering, String ownOrganisation, PartCache parts) {
     Catalogue catalogue = snapshot.catalogue();
     Entity supplier = catalogue.find(Kind.SUPPLIER, offering.json().path("supplier").asText()).orElseThrow();
     List<Entity> models = new ArrayList<>();
     offering.json().path("models").forEach(id -> models.add(catalogue.find(Kind.MODEL, id.asText()).orElseThrow()));
     boolean selfOperated = "self-hosted".equals(offering.json().path("delivery").asText())
         && supplier.id().equals(ownOrganisation);
-    return new Option(offering, supplier, List.copyOf(models), snapshot, selfOperated);
+    return new Option(offering, supplier, List.copyOf(models), snapshot, selfOperated, parts);
   }
 
   public String delivery() {
@@ -44,25 +51,33 @@ public record Option(Entity offering, Entity supplier, List<Entity> models, Snap
   }
 
   public Derivation derived(Entity entity, String name) {
-    return snapshot.derived().get(entity.kind(), entity.id()).get(name);
+    return snapshot.derived().of(entity, name);
   }
 
   /** The operator and its parents within the catalogue, nearest first; foreign laws follow control up this chain. */
   public List<Entity> supplierChain() {
+    return supplierChain(catalogue(), supplier);
+  }
+
+  public static List<Entity> supplierChain(Catalogue catalogue, Entity supplier) {
     List<Entity> chain = new ArrayList<>();
     Entity current = supplier;
     while (current != null && !chain.contains(current)) {
       chain.add(current);
       String parent = Fact.of(current, "/parent").text();
-      current = parent == null ? null : catalogue().find(Kind.SUPPLIER, parent).orElse(null);
+      current = parent == null ? null : catalogue.find(Kind.SUPPLIER, parent).orElse(null);
     }
     return chain;
   }
 
   /** The facts the derived extraterritorial exposure rests on: each chain member's own laws and parent. */
   public List<Fact> exposureFacts() {
+    return exposureFacts(catalogue(), supplier);
+  }
+
+  public static List<Fact> exposureFacts(Catalogue catalogue, Entity supplier) {
     List<Fact> facts = new ArrayList<>();
-    for (Entity member : supplierChain()) {
+    for (Entity member : supplierChain(catalogue, supplier)) {
       facts.add(Fact.of(member, "/extraterritorialLaws"));
       facts.add(Fact.of(member, "/parent"));
     }

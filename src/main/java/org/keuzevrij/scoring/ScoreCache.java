@@ -1,6 +1,5 @@
 package org.keuzevrij.scoring;
 
-import java.util.List;
 import java.util.Map;
 import java.util.WeakHashMap;
 import java.util.concurrent.ConcurrentHashMap;
@@ -14,33 +13,50 @@ import org.keuzevrij.derived.Snapshot;
  */
 public final class ScoreCache {
 
-  private static final Map<Snapshot, Map<String, ScoreCache>> CACHES = new WeakHashMap<>();
+  /** Tables never refer to their snapshot, so a snapshot that is no longer read takes its scores with it. */
+  private static final Map<Snapshot, Map<String, Tables>> CACHES = new WeakHashMap<>();
 
   private final Snapshot snapshot;
   private final String ownOrganisation;
-  private final Map<String, double[]> scores = new ConcurrentHashMap<>();
-  private final Map<String, Map<String, Boolean>> knockOuts = new ConcurrentHashMap<>();
+  private final Tables tables;
+  /** Options this cache has read, so the scores and each knock-out rule of one offering share one. */
+  private final Map<String, Option> options;
 
+  /** An empty cache of its own, parts of rubrics included: for measuring, and for tests. */
   public ScoreCache(Snapshot snapshot, String ownOrganisation) {
+    this(snapshot, ownOrganisation, new Tables(snapshot, new PartCache()));
+  }
+
+  private ScoreCache(Snapshot snapshot, String ownOrganisation, Tables tables) {
     this.snapshot = snapshot;
     this.ownOrganisation = ownOrganisation;
+    this.tables = tables;
+    this.options = new ConcurrentHashMap<>(tables.offerings);
   }
 
   /** The shared cache for a snapshot; it goes when the snapshot does. */
   public static ScoreCache of(Snapshot snapshot, String ownOrganisation) {
+    Tables tables;
     synchronized (CACHES) {
-      return CACHES.computeIfAbsent(snapshot, s -> new ConcurrentHashMap<>())
-          .computeIfAbsent(ownOrganisation == null ? "" : ownOrganisation, own -> new ScoreCache(snapshot, own));
+      tables = CACHES.computeIfAbsent(snapshot, s -> new ConcurrentHashMap<>())
+          .computeIfAbsent(ownOrganisation == null ? "" : ownOrganisation,
+              own -> new Tables(snapshot, PartCache.of(snapshot)));
     }
+    return new ScoreCache(snapshot, ownOrganisation, tables);
+  }
+
+  /** Whether the offering's scores are already worked out. */
+  boolean scored(String offering) {
+    return tables.scores.containsKey(offering);
   }
 
   /** Criterion scores in {@link Criteria#IDS} order. */
   public double[] scores(String offering) {
-    return scores.computeIfAbsent(offering, id -> {
+    return tables.scores.computeIfAbsent(offering, id -> {
       Option option = option(id);
       double[] row = new double[Criteria.ALL.size()];
       for (int i = 0; i < row.length; i++) {
-        row[i] = Criteria.ALL.get(i).assess(option).score().doubleValue();
+        row[i] = Criteria.ALL.get(i).score(option);
       }
       return row;
     });
@@ -53,9 +69,9 @@ public final class ScoreCache {
   public KnockOutTable knockOuts(Profile.KnockOutRule rule, UseCase useCase) {
     String key = rule.rule() + '|' + rule.minimumSeal() + '|' + useCase.answer("personalData").applies() + '|'
         + useCase.answer("specialCategoryData").applies() + '|' + useCase.answer("fineTuning").applies();
-    Map<String, Boolean> outcomes = knockOuts.computeIfAbsent(key, k -> new ConcurrentHashMap<>());
-    return offering -> outcomes.computeIfAbsent(offering,
-        id -> !KnockOuts.failed(option(id), useCase, List.of(rule)).isEmpty());
+    Map<String, Boolean> outcomes = tables.knockOuts.computeIfAbsent(key,
+        k -> new ConcurrentHashMap<>(tables.offerings));
+    return offering -> outcomes.computeIfAbsent(offering, id -> KnockOuts.fails(option(id), useCase, rule));
   }
 
   /** Whether an offering fails one rule for one use case. */
@@ -65,6 +81,22 @@ public final class ScoreCache {
   }
 
   private Option option(String id) {
-    return Option.of(snapshot, snapshot.catalogue().find(Kind.OFFERING, id).orElseThrow(), ownOrganisation);
+    return options.computeIfAbsent(id, i -> Option.of(snapshot, snapshot.catalogue().find(Kind.OFFERING, i)
+        .orElseThrow(), ownOrganisation, tables.parts));
+  }
+
+  /** What one snapshot and one own organisation give; sized for the whole catalogue, as rankings read all of it. */
+  private static final class Tables {
+
+    private final int offerings;
+    private final PartCache parts;
+    private final Map<String, double[]> scores;
+    private final Map<String, Map<String, Boolean>> knockOuts = new ConcurrentHashMap<>();
+
+    Tables(Snapshot snapshot, PartCache parts) {
+      this.offerings = snapshot.catalogue().size(Kind.OFFERING);
+      this.parts = parts;
+      this.scores = new ConcurrentHashMap<>(offerings);
+    }
   }
 }

@@ -36,7 +36,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * Evaluating all 10,000 offerings of a synthetic catalogue (2,000 models, 500 suppliers, three models per offering)
  * for the residents' chatbot under the default profile. {@code rankWarm}: knock-outs, totals and ranks from scores
  * already computed for this catalogue version, as every request after the first gets them. {@code rankCold}: the
- * same from an empty cache, so every criterion and knock-out is worked out with its full explanation once.
+ * same from an empty cache, so every criterion and knock-out is worked out once, and so is every model's and
+ * supplier's share of the rubrics.
  * {@code evaluateWithExplanations}: the full evaluation, with every rationale line kept for every offering. Run with
  * {@code .ci/bench EvaluationBenchmark}.
  */

@@ -1,12 +1,13 @@
 package org.keuzevrij.scoring.criteria;
 
 import java.util.Set;
+import org.keuzevrij.catalogue.Catalogue;
 import org.keuzevrij.catalogue.Entity;
 import org.keuzevrij.catalogue.Kind;
-import org.keuzevrij.scoring.Assessment;
 import org.keuzevrij.scoring.Criterion;
 import org.keuzevrij.scoring.Fact;
 import org.keuzevrij.scoring.Option;
+import org.keuzevrij.scoring.Part;
 import org.keuzevrij.scoring.Scorecard;
 
 /**
@@ -20,22 +21,27 @@ public final class ConcentrationCriterion extends Criterion {
   private static final Set<String> MISSION_DRIVEN = Set.of("public-body", "non-profit", "cooperative",
       "research-consortium", "open-source-project");
 
+  private static final Part SUPPLIER = new Part("concentration", (card, snapshot, supplier) -> {
+    String operator = supplier.name();
+    Rubrics.bool(card, Fact.of(supplier, "/dmaGatekeeper"), 40, false,
+        operator + " is geen poortwachter onder de Digital Markets Act", operator + " is no Digital Markets Act gatekeeper",
+        operator + " (of zijn moeder) is poortwachter onder de Digital Markets Act",
+        operator + " (or its parent) is a Digital Markets Act gatekeeper",
+        operator + ": poortwachterstatus", operator + ": gatekeeper status");
+    ownership(card, Fact.of(supplier, "/ownershipType"), operator);
+  });
+
+  private static final Part MODEL = new Part("concentration",
+      (card, snapshot, model) -> developer(card, snapshot.catalogue(), model));
+
   public ConcentrationCriterion() {
     super("concentration", "Machtsconcentratie", "Concentration of power");
   }
 
   @Override
-  public Assessment assess(Option option) {
-    Scorecard card = new Scorecard(id());
-    String operator = option.supplier().name();
-    Rubrics.bool(card, option.supplier("/dmaGatekeeper"), 40, false,
-        operator + " is geen poortwachter onder de Digital Markets Act", operator + " is no Digital Markets Act gatekeeper",
-        operator + " (of zijn moeder) is poortwachter onder de Digital Markets Act",
-        operator + " (or its parent) is a Digital Markets Act gatekeeper",
-        operator + ": poortwachterstatus", operator + ": gatekeeper status");
-    ownership(card, option.supplier("/ownershipType"), operator);
-    card.weakestModel(option.models(), (c, model) -> developer(c, option, model));
-    return card.assessment();
+  protected void rate(Scorecard card, Option option) {
+    card.include(option, SUPPLIER, option.supplier());
+    card.weakestModel(option, MODEL);
   }
 
   private static void ownership(Scorecard card, Fact fact, String operator) {
@@ -50,9 +56,9 @@ public final class ConcentrationCriterion extends Criterion {
     }
   }
 
-  private static void developer(Scorecard card, Option option, Entity model) {
+  private static void developer(Scorecard card, Catalogue catalogue, Entity model) {
     String developerId = model.json().path("developerSupplier").asText(null);
-    Entity developer = developerId == null ? null : option.catalogue().find(Kind.SUPPLIER, developerId).orElse(null);
+    Entity developer = developerId == null ? null : catalogue.find(Kind.SUPPLIER, developerId).orElse(null);
     if (developer == null) {
       Fact name = Fact.of(model, "/developer");
       card.award(0, 30, name, model.name() + ": ontwikkelaar staat niet in de catalogus, poortwachterstatus onbekend (telt als slechtste waarde)",

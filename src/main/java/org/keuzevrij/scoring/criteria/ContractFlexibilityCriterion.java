@@ -1,6 +1,5 @@
 package org.keuzevrij.scoring.criteria;
 
-import org.keuzevrij.scoring.Assessment;
 import org.keuzevrij.scoring.Criterion;
 import org.keuzevrij.scoring.Fact;
 import org.keuzevrij.scoring.Option;
@@ -20,14 +19,12 @@ public final class ContractFlexibilityCriterion extends Criterion {
   }
 
   @Override
-  public Assessment assess(Option option) {
-    Scorecard card = new Scorecard(id());
+  protected void rate(Scorecard card, Option option) {
     switchingCharges(card, option);
     Rubrics.stated(card, option.offering("/minimumTerm"), 15, "Minimale contractduur", "Minimum term");
     Rubrics.stated(card, option.offering("/termination"), 20, "Opzegging", "Termination");
     Rubrics.stated(card, option.offering("/priceChangeNotice"), 20, "Termijn voor prijswijzigingen", "Price-change notice");
     pricing(card, option.offering("/pricing"));
-    return card.assessment();
   }
 
   private static void switchingCharges(Scorecard card, Option option) {

@@ -1,6 +1,5 @@
 package org.keuzevrij.scoring.criteria;
 
-import org.keuzevrij.scoring.Assessment;
 import org.keuzevrij.scoring.Criterion;
 import org.keuzevrij.scoring.Option;
 import org.keuzevrij.scoring.Scorecard;
@@ -17,8 +16,7 @@ public final class DataLocalityCriterion extends Criterion {
   }
 
   @Override
-  public Assessment assess(Option option) {
-    Scorecard card = new Scorecard(id());
+  protected void rate(Scorecard card, Option option) {
     Rubrics.inEea(card, option.offering("/processingLocations"), 35, "Verwerking", "Processing");
     Rubrics.inEea(card, option.offering("/storageLocations"), 30, "Opslag", "Storage");
     Rubrics.inEea(card, option.offering("/controlPlaneLocations"), 15, "Beheerplatform", "Control plane");
@@ -26,6 +24,5 @@ public final class DataLocalityCriterion extends Criterion {
         "Traint niet op gegevens van de gemeente", "Does not train on the city's data",
         "Traint op gegevens van de gemeente", "Trains on the city's data",
         "Training op gegevens van de gemeente", "Training on the city's data");
-    return card.assessment();
   }
 }

@@ -4,10 +4,11 @@ import org.keuzevrij.catalogue.Derivation;
 import org.keuzevrij.catalogue.Entity;
 import org.keuzevrij.catalogue.Places;
 import org.keuzevrij.derived.DerivedFacts;
-import org.keuzevrij.scoring.Assessment;
+import org.keuzevrij.derived.Snapshot;
 import org.keuzevrij.scoring.Criterion;
 import org.keuzevrij.scoring.Fact;
 import org.keuzevrij.scoring.Option;
+import org.keuzevrij.scoring.Part;
 import org.keuzevrij.scoring.Scorecard;
 
 /**
@@ -17,24 +18,26 @@ import org.keuzevrij.scoring.Scorecard;
  */
 public final class JurisdictionCriterion extends Criterion {
 
+  /** The whole rubric reads the operator and its parents alone. */
+  private static final Part SUPPLIER = new Part("jurisdiction", (card, snapshot, supplier) -> {
+    exposure(card, snapshot, supplier);
+    country(card, Fact.of(supplier, "/hqCountry"), 20, "Hoofdkantoor", "Headquarters");
+    country(card, Fact.of(supplier, "/ultimateParentCountry"), 30, "Uiteindelijke moederorganisatie", "Ultimate parent");
+  });
+
   public JurisdictionCriterion() {
     super("jurisdiction", "Jurisdictie", "Jurisdiction");
   }
 
   @Override
-  public Assessment assess(Option option) {
-    Scorecard card = new Scorecard(id());
-    exposure(card, option);
-    country(card, option.supplier("/hqCountry"), 20, "Hoofdkantoor", "Headquarters");
-    country(card, option.supplier("/ultimateParentCountry"), 30, "Uiteindelijke moederorganisatie", "Ultimate parent");
-    return card.assessment();
+  protected void rate(Scorecard card, Option option) {
+    card.include(option, SUPPLIER, option.supplier());
   }
 
-  private static void exposure(Scorecard card, Option option) {
-    Entity supplier = option.supplier();
-    Derivation exposure = option.derived(supplier, DerivedFacts.EXPOSURE);
+  private static void exposure(Scorecard card, Snapshot snapshot, Entity supplier) {
+    Derivation exposure = snapshot.derived().of(supplier, DerivedFacts.EXPOSURE);
     card.derived(supplier, DerivedFacts.EXPOSURE, exposure);
-    option.exposureFacts().forEach(card::consider);
+    Option.exposureFacts(snapshot.catalogue(), supplier).forEach(card::consider);
     switch (String.valueOf(exposure.value())) {
       case Derivation.NO -> card.award(50, 50, supplier.name() + " en zijn moederorganisaties vallen niet onder buitenlandse wetten die toegang tot gegevens afdwingen",
           supplier.name() + " and its parents are not subject to foreign laws that compel access to data", null);

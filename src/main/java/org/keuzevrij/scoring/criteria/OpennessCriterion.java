@@ -7,13 +7,15 @@ import org.keuzevrij.catalogue.Derivation;
 import org.keuzevrij.catalogue.Entity;
 import org.keuzevrij.catalogue.Reason;
 import org.keuzevrij.derived.DerivedFacts;
+import org.keuzevrij.derived.Snapshot;
 import org.keuzevrij.openness.Component;
 import org.keuzevrij.openness.OpennessAssessor;
-import org.keuzevrij.scoring.Assessment;
 import org.keuzevrij.scoring.Criterion;
 import org.keuzevrij.scoring.Fact;
 import org.keuzevrij.scoring.Numbers;
 import org.keuzevrij.scoring.Option;
+import org.keuzevrij.scoring.Part;
+import org.keuzevrij.scoring.Phrase;
 import org.keuzevrij.scoring.Scorecard;
 
 /**
@@ -28,26 +30,46 @@ public final class OpennessCriterion extends Criterion {
   private static final List<Component> INDEX_COMPONENTS = Arrays.stream(Component.values())
       .filter(Component::osaiCriterion).toList();
 
+  private static final Part MODEL = new Part("openness", (card, snapshot, model) -> {
+    index(card, snapshot, model);
+    licence(card, model);
+    mofClass(card, snapshot, model);
+  });
+
   public OpennessCriterion() {
     super("openness", "Openheid", "Openness");
   }
 
   @Override
-  public Assessment assess(Option option) {
-    Scorecard card = new Scorecard(id());
-    card.weakestModel(option.models(), (c, model) -> {
-      index(c, option, model);
-      licence(c, model);
-      mofClass(c, option, model);
-    });
+  protected void rate(Scorecard card, Option option) {
+    card.weakestModel(option, MODEL);
     fineTuning(card, option.offering("/fineTuning"));
-    return card.assessment();
   }
 
-  private static void index(Scorecard card, Option option, Entity model) {
-    Derivation index = option.derived(model, DerivedFacts.OSAI_SCORE);
+  private static void index(Scorecard card, Snapshot snapshot, Entity model) {
+    Derivation index = snapshot.derived().of(model, DerivedFacts.OSAI_SCORE);
     double score = ((Number) index.value()).doubleValue();
     card.derived(model, DerivedFacts.OSAI_SCORE, index);
+    // The score is the derived index; its twelve components only explain it.
+    String source = card.explains() ? components(card, model) : null;
+    card.award(45 * score / OpennessAssessor.OSAI_MAX, 45, () -> new Phrase(
+        model.name() + ": European Open Source AI Index " + Numbers.nl(score) + " van " + OpennessAssessor.OSAI_MAX,
+        model.name() + ": European Open Source AI Index " + Numbers.en(score) + " of " + OpennessAssessor.OSAI_MAX),
+        source);
+    if (index.reasons().size() > 1 && index.reasons().get(1).source() == null) {
+      card.details(List.of(index.reasons().get(1)));
+    }
+    if (card.explains()) {
+      // Whether the model meets the OSI definition explains the index; it earns no points of its own.
+      Derivation osaid = snapshot.derived().of(model, DerivedFacts.OSAID);
+      card.derived(model, DerivedFacts.OSAID, osaid);
+      card.detail("Voldoet aan de OSI Open Source AI Definition: " + yesNoNl(osaid.value()),
+          "Meets the OSI Open Source AI Definition: " + osaid.value(), null);
+    }
+  }
+
+  /** Flags each unknown index component and gives the source of the first known one. */
+  private static String components(Scorecard card, Entity model) {
     String source = null;
     for (Component component : INDEX_COMPONENTS) {
       Fact fact = Fact.of(model, "/openness/" + component.field());
@@ -57,27 +79,15 @@ public final class OpennessCriterion extends Criterion {
         source = fact.source();
       }
     }
-    card.award(45 * score / OpennessAssessor.OSAI_MAX, 45,
-        model.name() + ": European Open Source AI Index " + Numbers.nl(score) + " van " + OpennessAssessor.OSAI_MAX,
-        model.name() + ": European Open Source AI Index " + Numbers.en(score) + " of " + OpennessAssessor.OSAI_MAX,
-        source);
-    if (index.reasons().size() > 1 && index.reasons().get(1).source() == null) {
-      card.details(List.of(index.reasons().get(1)));
-    }
-    Derivation osaid = option.derived(model, DerivedFacts.OSAID);
-    card.derived(model, DerivedFacts.OSAID, osaid);
-    card.detail("Voldoet aan de OSI Open Source AI Definition: " + yesNoNl(osaid.value()),
-        "Meets the OSI Open Source AI Definition: " + osaid.value(), null);
+    return source;
   }
 
   private static void licence(Scorecard card, Entity model) {
     Fact osi = Fact.of(model, "/licence/osiApproved");
-    String name = Fact.of(model, "/licence/name").text();
-    String licence = name == null ? "onbekend" : name;
-    String licenceEn = name == null ? "unknown" : name;
     if (Boolean.TRUE.equals(osi.bool())) {
-      card.award(25, 25, osi, model.name() + ": licentie " + licence + " is door OSI goedgekeurd, zonder gebruiksbeperkingen",
-          model.name() + ": licence " + licenceEn + " is OSI-approved, without use restrictions");
+      card.award(25, 25, osi, () -> new Phrase(model.name() + ": licentie " + licenceNl(model)
+          + " is door OSI goedgekeurd, zonder gebruiksbeperkingen",
+          model.name() + ": licence " + licenceEn(model) + " is OSI-approved, without use restrictions"));
       return;
     }
     List<Reason> restrictions = new ArrayList<>();
@@ -95,34 +105,48 @@ public final class OpennessCriterion extends Criterion {
     if (osi.unknown()) {
       card.flag(osi);
     }
-    card.award(Math.max(0, earned), 25, osi,
-        model.name() + ": licentie " + licence + (osi.unknown() ? ", OSI-goedkeuring onbekend" : ", niet door OSI goedgekeurd")
-            + ": 15 punten voor eigen voorwaarden, min elke beperking",
-        model.name() + ": licence " + licenceEn + (osi.unknown() ? ", OSI approval unknown" : ", not OSI-approved")
-            + ": 15 points for custom terms, less each restriction");
+    card.award(Math.max(0, earned), 25, osi, () -> new Phrase(
+        model.name() + ": licentie " + licenceNl(model) + (osi.unknown() ? ", OSI-goedkeuring onbekend"
+            : ", niet door OSI goedgekeurd") + ": 15 punten voor eigen voorwaarden, min elke beperking",
+        model.name() + ": licence " + licenceEn(model) + (osi.unknown() ? ", OSI approval unknown" : ", not OSI-approved")
+            + ": 15 points for custom terms, less each restriction"));
     card.details(restrictions);
+  }
+
+  private static String licenceNl(Entity model) {
+    String name = Fact.of(model, "/licence/name").text();
+    return name == null ? "onbekend" : name;
+  }
+
+  private static String licenceEn(Entity model) {
+    String name = Fact.of(model, "/licence/name").text();
+    return name == null ? "unknown" : name;
   }
 
   /** Points a licence restriction takes away; an unknown restriction counts as present. */
   private static double restriction(Scorecard card, Fact fact, double penalty, List<Reason> lines, String nl, String en) {
     if (fact.unknown()) {
       card.flag(fact);
-      lines.add(Reason.of("Onbekend of de licentie dit kent: " + nl + " (telt als aanwezig, -" + Numbers.nl(penalty) + ")",
-          "Unknown whether the licence has this: " + en + " (counts as present, -" + Numbers.en(penalty) + ")"));
+      if (card.explains()) {
+        lines.add(Reason.of("Onbekend of de licentie dit kent: " + nl + " (telt als aanwezig, -" + Numbers.nl(penalty) + ")",
+            "Unknown whether the licence has this: " + en + " (counts as present, -" + Numbers.en(penalty) + ")"));
+      }
       return penalty;
     }
     card.use(fact);
     boolean present = fact.bool() != null ? fact.bool() : fact.number() != null && fact.number() > 0;
     if (present) {
-      lines.add(Reason.of("Beperking: " + nl + " (-" + Numbers.nl(penalty) + ")",
-          "Restriction: " + en + " (-" + Numbers.en(penalty) + ")", fact.source()));
+      if (card.explains()) {
+        lines.add(Reason.of("Beperking: " + nl + " (-" + Numbers.nl(penalty) + ")",
+            "Restriction: " + en + " (-" + Numbers.en(penalty) + ")", fact.source()));
+      }
       return penalty;
     }
     return 0;
   }
 
-  private static void mofClass(Scorecard card, Option option, Entity model) {
-    Derivation mof = option.derived(model, DerivedFacts.MOF_CLASS);
+  private static void mofClass(Scorecard card, Snapshot snapshot, Entity model) {
+    Derivation mof = snapshot.derived().of(model, DerivedFacts.MOF_CLASS);
     card.derived(model, DerivedFacts.MOF_CLASS, mof);
     double earned = switch (String.valueOf(mof.value())) {
       case "Class I" -> 10;
@@ -131,10 +155,10 @@ public final class OpennessCriterion extends Criterion {
       default -> 0;
     };
     String value = String.valueOf(mof.value());
-    card.award(earned, 10, model.name() + ": Model Openness Framework " + ("none".equals(value) ? "geen klasse"
-            : "unknown".equals(value) ? "klasse onbekend" : value.replace("Class", "Klasse")),
+    card.award(earned, 10, () -> new Phrase(model.name() + ": Model Openness Framework " + ("none".equals(value)
+            ? "geen klasse" : "unknown".equals(value) ? "klasse onbekend" : value.replace("Class", "Klasse")),
         model.name() + ": Model Openness Framework " + ("none".equals(value) ? "no class"
-            : "unknown".equals(value) ? "class unknown" : value), null);
+            : "unknown".equals(value) ? "class unknown" : value)), null);
     if (!mof.reasons().isEmpty()) {
       card.details(List.of(mof.reasons().get(mof.reasons().size() - 1)));
     }

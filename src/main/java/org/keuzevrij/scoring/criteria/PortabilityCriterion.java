@@ -3,10 +3,10 @@ package org.keuzevrij.scoring.criteria;
 import org.keuzevrij.catalogue.Derivation;
 import org.keuzevrij.catalogue.Entity;
 import org.keuzevrij.derived.DerivedFacts;
-import org.keuzevrij.scoring.Assessment;
 import org.keuzevrij.scoring.Criterion;
 import org.keuzevrij.scoring.Fact;
 import org.keuzevrij.scoring.Option;
+import org.keuzevrij.scoring.Part;
 import org.keuzevrij.scoring.Scorecard;
 
 /**
@@ -17,13 +17,16 @@ import org.keuzevrij.scoring.Scorecard;
  */
 public final class PortabilityCriterion extends Criterion {
 
+  /** Evidence only: the facts behind the offering's derived open weights. */
+  private static final Part MODEL_WEIGHTS = new Part("portability",
+      (card, snapshot, model) -> card.consider(Fact.of(model, "/weights")));
+
   public PortabilityCriterion() {
     super("portability", "Overdraagbaarheid", "Portability");
   }
 
   @Override
-  public Assessment assess(Option option) {
-    Scorecard card = new Scorecard(id());
+  protected void rate(Scorecard card, Option option) {
     openWeights(card, option);
     apiStyle(card, option.offering("/apiStyle"));
     Rubrics.bool(card, option.offering("/dataExport"), 25, true,
@@ -31,14 +34,13 @@ public final class PortabilityCriterion extends Criterion {
         "Gegevens kunnen niet worden geëxporteerd", "Data cannot be exported",
         "Export van gegevens", "Data export");
     exitAssistance(card, option);
-    return card.assessment();
   }
 
   private static void openWeights(Scorecard card, Option option) {
     Derivation weights = option.derived(option.offering(), DerivedFacts.OPEN_WEIGHTS);
     card.derived(option.offering(), DerivedFacts.OPEN_WEIGHTS, weights);
     for (Entity model : option.models()) {
-      card.consider(Fact.of(model, "/weights"));
+      card.explain(option, MODEL_WEIGHTS, model);
     }
     switch (String.valueOf(weights.value())) {
       case Derivation.YES -> card.award(30, 30, "Alle modellen hebben beschikbare gewichten: de gemeente kan ze elders draaien",

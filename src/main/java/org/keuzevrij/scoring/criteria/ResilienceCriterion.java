@@ -3,10 +3,12 @@ package org.keuzevrij.scoring.criteria;
 import org.keuzevrij.catalogue.Derivation;
 import org.keuzevrij.catalogue.Entity;
 import org.keuzevrij.derived.DerivedFacts;
-import org.keuzevrij.scoring.Assessment;
+import org.keuzevrij.derived.Snapshot;
 import org.keuzevrij.scoring.Criterion;
 import org.keuzevrij.scoring.Fact;
 import org.keuzevrij.scoring.Option;
+import org.keuzevrij.scoring.Part;
+import org.keuzevrij.scoring.Phrase;
 import org.keuzevrij.scoring.Scorecard;
 
 /**
@@ -19,27 +21,27 @@ public final class ResilienceCriterion extends Criterion {
 
   private static final int FULL_HOSTS = 4;
 
+  private static final Part MODEL = new Part("resilience", (card, snapshot, model) -> hosts(card, snapshot, model));
+
   public ResilienceCriterion() {
     super("resilience", "Weerbaarheid", "Resilience");
   }
 
   @Override
-  public Assessment assess(Option option) {
-    Scorecard card = new Scorecard(id());
-    card.weakestModel(option.models(), (c, model) -> hosts(c, option, model));
+  protected void rate(Scorecard card, Option option) {
+    card.weakestModel(option, MODEL);
     Rubrics.stated(card, option.offering("/sla"), 20, "Serviceniveau (SLA)", "Service level (SLA)");
     certifications(card, option);
     delivery(card, option);
-    return card.assessment();
   }
 
-  private static void hosts(Scorecard card, Option option, Entity model) {
-    Derivation hosts = option.derived(model, DerivedFacts.HOSTS);
+  private static void hosts(Scorecard card, Snapshot snapshot, Entity model) {
+    Derivation hosts = snapshot.derived().of(model, DerivedFacts.HOSTS);
     card.derived(model, DerivedFacts.HOSTS, hosts);
     int count = ((Number) hosts.value()).intValue();
-    card.award(40.0 * Math.min(count, FULL_HOSTS) / FULL_HOSTS, 40,
+    card.award(40.0 * Math.min(count, FULL_HOSTS) / FULL_HOSTS, 40, () -> new Phrase(
         model.name() + ": " + count + " onafhankelijke aanbieder(s) in de catalogus (vol vanaf " + FULL_HOSTS + ")",
-        model.name() + ": " + count + " independent host(s) in the catalogue (full from " + FULL_HOSTS + ")", null);
+        model.name() + ": " + count + " independent host(s) in the catalogue (full from " + FULL_HOSTS + ")"), null);
     card.details(hosts.reasons());
   }
 
@@ -47,9 +49,9 @@ public final class ResilienceCriterion extends Criterion {
     Fact own = option.offering("/certifications");
     if (!own.unknown()) {
       int count = own.value().size();
-      card.award(count > 0 ? 20 : 0, 20, own,
+      card.award(count > 0 ? 20 : 0, 20, own, () -> new Phrase(
           count > 0 ? "Certificeringen van de dienst: " + list(own) : "Geen certificeringen voor de dienst",
-          count > 0 ? "Certifications of the service: " + list(own) : "No certifications for the service");
+          count > 0 ? "Certifications of the service: " + list(own) : "No certifications for the service"));
       return;
     }
     card.flag(own);
@@ -58,11 +60,12 @@ public final class ResilienceCriterion extends Criterion {
     if (supplier.unknown()) {
       card.worst(20, supplier, "Certificeringen van dienst en leverancier", "Certifications of service and supplier");
     } else if (supplier.value().size() > 0) {
-      card.award(10, 20, supplier, "Certificeringen van de dienst onbekend; die van " + name + " tellen half: "
-          + list(supplier), "Certifications of the service unknown; those of " + name + " count half: " + list(supplier));
+      card.award(10, 20, supplier, () -> new Phrase("Certificeringen van de dienst onbekend; die van " + name
+          + " tellen half: " + list(supplier), "Certifications of the service unknown; those of " + name
+          + " count half: " + list(supplier)));
     } else {
-      card.award(0, 20, supplier, "Certificeringen van de dienst onbekend; " + name + " heeft er geen",
-          "Certifications of the service unknown; " + name + " has none");
+      card.award(0, 20, supplier, () -> new Phrase("Certificeringen van de dienst onbekend; " + name + " heeft er geen",
+          "Certifications of the service unknown; " + name + " has none"));
     }
   }
 

@@ -1,9 +1,12 @@
 package org.keuzevrij.scoring.criteria;
 
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.keuzevrij.catalogue.Derivation;
+import org.keuzevrij.catalogue.Reason;
 import org.keuzevrij.locality.EeaLocality;
 import org.keuzevrij.scoring.Fact;
+import org.keuzevrij.scoring.Phrase;
 import org.keuzevrij.scoring.Scorecard;
 
 /** Sub-items that several criteria share: a yes/no fact, a stated term, a location inside the EU/EEA. */
@@ -37,20 +40,22 @@ final class Rubrics {
       card.worst(max, fact, nlLabel, enLabel);
       return;
     }
-    card.quote(max, max, fact, nlLabel + " vastgelegd:", enLabel + " stated:", quote(text));
+    card.award(max, max, fact, () -> new Phrase(nlLabel + " vastgelegd:", enLabel + " stated:", quote(text)));
   }
 
   /** Full points when every location of the fact lies inside the EU/EEA; the check is the derived one. */
   static void inEea(Scorecard card, Fact fact, double max, String nlActivity, String enActivity) {
-    Derivation inside = EeaLocality.ofLocations(fact.node(), nlActivity, enActivity);
-    String nl = inside.reasons().get(0).nl();
-    String en = inside.reasons().get(0).en();
-    if (Derivation.YES.equals(inside.value())) {
-      card.award(max, max, fact, nl, en);
-    } else if (Derivation.NO.equals(inside.value())) {
-      card.award(0, max, fact, nl, en);
+    String inside = EeaLocality.valueOfLocations(fact.node());
+    Supplier<Phrase> reason = () -> {
+      Reason first = EeaLocality.ofLocations(fact.node(), nlActivity, enActivity).reasons().get(0);
+      return new Phrase(first.nl(), first.en());
+    };
+    if (Derivation.YES.equals(inside)) {
+      card.award(max, max, fact, reason);
+    } else if (Derivation.NO.equals(inside)) {
+      card.award(0, max, fact, reason);
     } else {
-      card.worst(max, fact, nl, en);
+      card.worst(max, fact, reason);
     }
   }
 

@@ -3,11 +3,12 @@ package org.keuzevrij.scoring.criteria;
 import org.keuzevrij.catalogue.Entity;
 import org.keuzevrij.openness.Component;
 import org.keuzevrij.openness.Openness;
-import org.keuzevrij.scoring.Assessment;
 import org.keuzevrij.scoring.Criterion;
 import org.keuzevrij.scoring.Fact;
 import org.keuzevrij.scoring.Numbers;
 import org.keuzevrij.scoring.Option;
+import org.keuzevrij.scoring.Part;
+import org.keuzevrij.scoring.Phrase;
 import org.keuzevrij.scoring.Scorecard;
 
 /**
@@ -19,36 +20,36 @@ import org.keuzevrij.scoring.Scorecard;
  */
 public final class TransparencyCriterion extends Criterion {
 
+  private static final Part MODEL = new Part("transparency", (card, snapshot, model) -> {
+    transparencyIndex(card, model);
+    document(card, model, Component.DATA_CARD, 20);
+    document(card, model, Component.TECHNICAL_REPORT, 15);
+    document(card, model, Component.EVALUATION, 10);
+  });
+
   public TransparencyCriterion() {
     super("transparency", "Transparantie", "Transparency");
   }
 
   @Override
-  public Assessment assess(Option option) {
-    Scorecard card = new Scorecard(id());
-    card.weakestModel(option.models(), (c, model) -> {
-      transparencyIndex(c, model);
-      document(c, model, Component.DATA_CARD, 20);
-      document(c, model, Component.TECHNICAL_REPORT, 15);
-      document(c, model, Component.EVALUATION, 10);
-    });
+  protected void rate(Scorecard card, Option option) {
+    card.weakestModel(option, MODEL);
     Rubrics.stated(card, option.offering("/dataRetention"), 15, "Bewaartermijn", "Data retention");
     subProcessors(card, option.offering("/subProcessors"));
-    return card.assessment();
   }
 
   private static void transparencyIndex(Scorecard card, Entity model) {
     Fact fact = Fact.of(model, "/transparencyScore");
     Double score = fact.number();
     if (fact.unknown() || score == null) {
-      card.worst(25, fact, model.name() + ": Foundation Model Transparency Index", model.name()
-          + ": Foundation Model Transparency Index");
+      card.worst(25, fact, () -> new Phrase(model.name() + ": Foundation Model Transparency Index", model.name()
+          + ": Foundation Model Transparency Index"));
       return;
     }
     double bounded = Math.min(100, score);
-    card.award(25 * bounded / 100, 25, fact,
+    card.award(25 * bounded / 100, 25, fact, () -> new Phrase(
         model.name() + ": Foundation Model Transparency Index " + Numbers.nl(bounded) + " van 100",
-        model.name() + ": Foundation Model Transparency Index " + Numbers.en(bounded) + " of 100");
+        model.name() + ": Foundation Model Transparency Index " + Numbers.en(bounded) + " of 100"));
   }
 
   private static void document(Scorecard card, Entity model, Component component, double max) {
@@ -57,10 +58,10 @@ public final class TransparencyCriterion extends Criterion {
     String nl = model.name() + ": " + component.nl();
     String en = model.name() + ": " + component.en();
     switch (openness) {
-      case OPEN -> card.award(max, max, fact, nl + " openbaar", en + " published");
-      case PARTIAL -> card.award(max / 2, max, fact, nl + " deels openbaar", en + " partly published");
-      case CLOSED -> card.award(0, max, fact, nl + " niet openbaar", en + " not published");
-      default -> card.worst(max, fact, nl, en);
+      case OPEN -> card.award(max, max, fact, () -> new Phrase(nl + " openbaar", en + " published"));
+      case PARTIAL -> card.award(max / 2, max, fact, () -> new Phrase(nl + " deels openbaar", en + " partly published"));
+      case CLOSED -> card.award(0, max, fact, () -> new Phrase(nl + " niet openbaar", en + " not published"));
+      default -> card.worst(max, fact, () -> new Phrase(nl, en));
     }
   }
 
@@ -70,7 +71,7 @@ public final class TransparencyCriterion extends Criterion {
       return;
     }
     int count = fact.value().size();
-    card.award(15, 15, fact, count == 0 ? "Geen subverwerkers" : "Subverwerkers bekendgemaakt (" + count + ")",
-        count == 0 ? "No sub-processors" : "Sub-processors disclosed (" + count + ")");
+    card.award(15, 15, fact, () -> new Phrase(count == 0 ? "Geen subverwerkers" : "Subverwerkers bekendgemaakt (" + count + ")",
+        count == 0 ? "No sub-processors" : "Sub-processors disclosed (" + count + ")"));
   }
 }

@@ -1,0 +1,37 @@
+package org.keuzevrij.scoring;
+
+import org.keuzevrij.catalogue.Entity;
+import org.keuzevrij.derived.Snapshot;
+
+/**
+ * The share of a rubric that reads one catalogue entity (a model or a supplier) and the snapshot, never the offering.
+ * It comes out the same for every offering that shares the entity, as many offerings share a model or a supplier, so
+ * {@link PartCache} works it out once per snapshot. The rubric only sees the entity, so it cannot depend on the
+ * offering by mistake.
+ */
+public final class Part {
+
+  private final String criterion;
+  private final Rubric rubric;
+
+  /**
+   * @param criterion the criterion or knock-out the part belongs to, which its unknown facts name
+   */
+  public Part(String criterion, Rubric rubric) {
+    this.criterion = criterion;
+    this.rubric = rubric;
+  }
+
+  /** Scores the entity, with every line, fact and question when {@code explained}. */
+  Fragment work(Snapshot snapshot, Entity entity, boolean explained) {
+    Scorecard card = explained ? Scorecard.explaining(criterion) : Scorecard.scoring(criterion);
+    rubric.score(card, snapshot, entity);
+    return card.fragment();
+  }
+
+  /** One entity's share of a rubric. */
+  @FunctionalInterface
+  public interface Rubric {
+    void score(Scorecard card, Snapshot snapshot, Entity entity);
+  }
+}
