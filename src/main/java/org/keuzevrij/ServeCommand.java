@@ -116,9 +116,10 @@ final class ServeCommand implements Callable<Integer> {
           + "the user store out of the catalogue");
     }
     Optional<OidcSettings> oidc = oidcSettings();
-    // Compiling templates and starting Vert.x do not need the catalogue: do them while it loads, so start-up costs the
-    // longest of these rather than their sum. Only checklists need the clause library, so it loads once the server
-    // answers, rather than competing for the processor before; a checklist asked for meanwhile waits for it.
+    // Building the server and starting Vert.x do not need the catalogue: do them while it loads, so start-up costs the
+    // longest of these rather than their sum. Page templates and the clause library are not needed to answer, so they
+    // are made once the server answers rather than competing for the two processors before: a page or checklist asked
+    // for meanwhile compiles its template or waits for the library.
     SnapshotHolder snapshots = new SnapshotHolder();
     CompletableFuture<ClauseLibrary> library = new CompletableFuture<>();
     ExecutorService startup = Executors.newFixedThreadPool(2);
@@ -150,6 +151,7 @@ final class ServeCommand implements Callable<Integer> {
           + "with the password " + password + " . It is shown only this once; sign in and change it, or set "
           + "KEUZEVRIJ_ADMIN_PASSWORD before the first start."));
       listen(vertx, server.withEditing(editing.editing()));
+      server.compileTemplates();
       ClauseLibraryLoader.Result clauseLibrary = new ClauseLibraryLoader().load(clauses);
       if (!clauseLibrary.ok()) {
         library.completeExceptionally(new IllegalStateException("the clause library has problems"));

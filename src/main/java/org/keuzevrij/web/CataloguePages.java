@@ -36,12 +36,7 @@ public final class CataloguePages {
   private final SchemaFields fields = new SchemaFields();
   private EntityExtras extras = (ctx, entity, format) -> Future.succeededFuture(Map.of());
 
-  /** Compiles every page template here, so a broken template stops the server at start, not at the first visit. */
   public CataloguePages(SnapshotHolder snapshots, PageRenderer renderer) {
-    for (String template : new String[] {OverviewPage.TEMPLATE, EntityPage.TEMPLATE, UseCasePage.TEMPLATE,
-        ProfilePage.TEMPLATE, PageRenderer.ERROR_TEMPLATE}) {
-      renderer.templates().get(template);
-    }
     this.snapshots = snapshots;
     this.renderer = renderer;
   }

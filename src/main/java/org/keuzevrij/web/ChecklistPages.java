@@ -23,9 +23,7 @@ public final class ChecklistPages {
   private final Checklists checklists;
   private final PageRenderer renderer;
 
-  /** Compiles the template here, so a broken template stops the server at start. */
   ChecklistPages(SnapshotHolder snapshots, Checklists checklists, PageRenderer renderer) {
-    renderer.templates().get(ChecklistPage.TEMPLATE);
     this.snapshots = snapshots;
     this.checklists = checklists;
     this.renderer = renderer;

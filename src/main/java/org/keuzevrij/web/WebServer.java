@@ -10,6 +10,7 @@ import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;
 import io.vertx.ext.web.handler.StaticHandler;
 import java.time.Clock;
+import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
@@ -23,7 +24,15 @@ import org.keuzevrij.derived.SnapshotHolder;
 import org.keuzevrij.web.edit.EditingRoutes;
 import org.keuzevrij.web.evaluation.ComparisonPages;
 import org.keuzevrij.web.evaluation.EvaluationApi;
+import org.keuzevrij.web.auth.LoginPages;
+import org.keuzevrij.web.edit.AdminPages;
+import org.keuzevrij.web.edit.EditPages;
+import org.keuzevrij.web.page.ChecklistPage;
+import org.keuzevrij.web.page.EntityPage;
 import org.keuzevrij.web.page.Messages;
+import org.keuzevrij.web.page.OverviewPage;
+import org.keuzevrij.web.page.ProfilePage;
+import org.keuzevrij.web.page.UseCasePage;
 import org.keuzevrij.web.page.PageRenderer;
 import org.keuzevrij.web.page.Templates;
 
@@ -66,7 +75,19 @@ public final class WebServer extends VerticleBase {
     this.pages = new CataloguePages(snapshots, renderer);
     this.comparisons = new ComparisonPages(snapshots, new QueryResolver(SchemaValidator.catalogue()), renderer);
     this.checklistPages = new ChecklistPages(snapshots, checklists, renderer);
-    EditingRoutes.compileTemplates(renderer);
+  }
+
+  /**
+   * Compiles every page template now, so that no visitor waits for one; a page asked for earlier compiles its own.
+   * Handlebars takes about a second for all of them on a cold JVM, so the app does this once it answers; a template
+   * that does not compile cannot reach the jar, since a test compiles them all.
+   */
+  public void compileTemplates() {
+    for (String template : List.of(OverviewPage.TEMPLATE, EntityPage.TEMPLATE, UseCasePage.TEMPLATE,
+        ProfilePage.TEMPLATE, PageRenderer.ERROR_TEMPLATE, ComparisonPages.TEMPLATE, ChecklistPage.TEMPLATE,
+        LoginPages.TEMPLATE, EditPages.TEMPLATE, AdminPages.TEMPLATE)) {
+      renderer.templates().get(template);
+    }
   }
 
   /** Lets people sign in and edit; without this call the server is read-only. */

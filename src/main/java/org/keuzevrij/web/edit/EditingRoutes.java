@@ -39,13 +39,6 @@ public final class EditingRoutes {
     this.writes = vertx.createSharedWorkerExecutor("keuzevrij-catalogue-writes", 1);
   }
 
-  /** Compiles the editing templates, so a broken one stops the server at start; call it off the event loop. */
-  public static void compileTemplates(PageRenderer renderer) {
-    for (String template : new String[] {LoginPages.TEMPLATE, EditPages.TEMPLATE, AdminPages.TEMPLATE}) {
-      renderer.templates().get(template);
-    }
-  }
-
   /** Sessions and the signed-in user for every page (not for the API, which is stateless). Mount before all pages. */
   public void mountSessions(Router router) {
     SessionHandler sessions = Sessions.handler(vertx, editing.auth().secureCookies());

@@ -42,9 +42,7 @@ public final class ComparisonPages {
   private final QueryResolver resolver;
   private final PageRenderer renderer;
 
-  /** Compiles the template here, so a broken template stops the server at start. */
   public ComparisonPages(SnapshotHolder snapshots, QueryResolver resolver, PageRenderer renderer) {
-    renderer.templates().get(TEMPLATE);
     this.snapshots = snapshots;
     this.resolver = resolver;
     this.renderer = renderer;
