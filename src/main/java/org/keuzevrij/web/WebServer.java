@@ -17,24 +17,24 @@ import java.util.concurrent.CompletionStage;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.keuzevrij.catalogue.SchemaValidator;
-import org.keuzevrij.comparison.QueryResolver;
 import org.keuzevrij.clauses.ClauseLibrary;
 import org.keuzevrij.clauses.ClauseLibraryLoader;
+import org.keuzevrij.comparison.QueryResolver;
 import org.keuzevrij.derived.SnapshotHolder;
-import org.keuzevrij.web.edit.EditingRoutes;
-import org.keuzevrij.web.evaluation.ComparisonPages;
-import org.keuzevrij.web.evaluation.EvaluationApi;
 import org.keuzevrij.web.auth.LoginPages;
 import org.keuzevrij.web.edit.AdminPages;
 import org.keuzevrij.web.edit.EditPages;
+import org.keuzevrij.web.edit.EditingRoutes;
+import org.keuzevrij.web.evaluation.ComparisonPages;
+import org.keuzevrij.web.evaluation.EvaluationApi;
 import org.keuzevrij.web.page.ChecklistPage;
 import org.keuzevrij.web.page.EntityPage;
 import org.keuzevrij.web.page.Messages;
 import org.keuzevrij.web.page.OverviewPage;
-import org.keuzevrij.web.page.ProfilePage;
-import org.keuzevrij.web.page.UseCasePage;
 import org.keuzevrij.web.page.PageRenderer;
+import org.keuzevrij.web.page.ProfilePage;
 import org.keuzevrij.web.page.Templates;
+import org.keuzevrij.web.page.UseCasePage;
 
 /** The HTTP server: API under {@code /api/v1}, pages everywhere else, assets from the jar. */
 public final class WebServer extends VerticleBase {
@@ -46,7 +46,7 @@ public final class WebServer extends VerticleBase {
   private final SnapshotHolder snapshots;
   private final Checklists checklists;
   private final int port;
-  /** Built here rather than in start(), so that compiling the templates does not run on the event loop. */
+  /** Built here rather than in start(), off the event loop: loading the messages and Handlebars takes a while. */
   private final PageRenderer renderer;
   private final CataloguePages pages;
   private final ComparisonPages comparisons;
