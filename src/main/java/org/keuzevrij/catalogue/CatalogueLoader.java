@@ -9,6 +9,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.stream.Stream;
@@ -52,33 +53,42 @@ public final class CatalogueLoader {
     if (!Files.isDirectory(folder)) {
       return byId;
     }
-    for (Path path : list(folder, kind, problems)) {
-      String file = kind.folder() + "/" + path.getFileName();
-      String name = path.getFileName().toString();
-      if (Files.isDirectory(path)) {
-        problems.add(new Problem(file, "", "unexpected folder; only <id>.json files belong in " + kind.folder() + "/"));
-        continue;
-      }
-      if (!name.endsWith(JSON)) {
-        problems.add(new Problem(file, "", "not a .json file; only <id>.json files belong in " + kind.folder() + "/"));
-        continue;
-      }
-      JsonNode json = DocumentFiles.parse(path, file, problems);
-      if (json == null) {
-        continue;
-      }
-      String expected = name.substring(0, name.length() - JSON.length());
-      DocumentRules.Checked checked = rules.check(kind, file, expected, json);
-      problems.addAll(checked.problems());
-      if (checked.entity().isEmpty()) {
-        continue;
-      }
-      String id = checked.entity().get().id();
-      if (DocumentFiles.claimUnique(id, file, fileOfId, problems)) {
-        byId.put(id, checked.entity().get());
-      }
+    // Reading, parsing and checking a file against its schema needs no other file, and is most of the work: files are
+    // read in parallel, then taken in name order, so problems come in the same order every time.
+    List<Read> reads = list(folder, kind, problems).parallelStream().map(path -> read(kind, path)).toList();
+    for (Read read : reads) {
+      problems.addAll(read.problems());
+      read.entity().ifPresent(entity -> {
+        if (DocumentFiles.claimUnique(entity.id(), read.file(), fileOfId, problems)) {
+          byId.put(entity.id(), entity);
+        }
+      });
     }
     return byId;
+  }
+
+  /** One file as read and checked on its own. */
+  private record Read(String file, List<Problem> problems, Optional<Entity> entity) {}
+
+  private Read read(Kind kind, Path path) {
+    String file = kind.folder() + "/" + path.getFileName();
+    String name = path.getFileName().toString();
+    List<Problem> problems = new ArrayList<>();
+    if (Files.isDirectory(path)) {
+      problems.add(new Problem(file, "", "unexpected folder; only <id>.json files belong in " + kind.folder() + "/"));
+      return new Read(file, problems, Optional.empty());
+    }
+    if (!name.endsWith(JSON)) {
+      problems.add(new Problem(file, "", "not a .json file; only <id>.json files belong in " + kind.folder() + "/"));
+      return new Read(file, problems, Optional.empty());
+    }
+    JsonNode json = DocumentFiles.parse(path, file, problems);
+    if (json == null) {
+      return new Read(file, problems, Optional.empty());
+    }
+    DocumentRules.Checked checked = rules.check(kind, file, name.substring(0, name.length() - JSON.length()), json);
+    problems.addAll(checked.problems());
+    return new Read(file, problems, checked.entity());
   }
 
   /** Hidden files are skipped: editors' swap files, and the temporary files a write goes through before its rename. */
