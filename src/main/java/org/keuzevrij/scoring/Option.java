@@ -55,11 +55,7 @@ public record Option(Entity offering, Entity supplier, List<Entity> models, Snap
   }
 
   /** The operator and its parents within the catalogue, nearest first; foreign laws follow control up this chain. */
-  public List<Entity> supplierChain() {
-    return supplierChain(catalogue(), supplier);
-  }
-
-  public static List<Entity> supplierChain(Catalogue catalogue, Entity supplier) {
+  private static List<Entity> supplierChain(Catalogue catalogue, Entity supplier) {
     List<Entity> chain = new ArrayList<>();
     Entity current = supplier;
     while (current != null && !chain.contains(current)) {
@@ -71,10 +67,6 @@ public record Option(Entity offering, Entity supplier, List<Entity> models, Snap
   }
 
   /** The facts the derived extraterritorial exposure rests on: each chain member's own laws and parent. */
-  public List<Fact> exposureFacts() {
-    return exposureFacts(catalogue(), supplier);
-  }
-
   public static List<Fact> exposureFacts(Catalogue catalogue, Entity supplier) {
     List<Fact> facts = new ArrayList<>();
     for (Entity member : supplierChain(catalogue, supplier)) {
@@ -82,9 +74,5 @@ public record Option(Entity offering, Entity supplier, List<Entity> models, Snap
       facts.add(Fact.of(member, "/parent"));
     }
     return facts;
-  }
-
-  public Catalogue catalogue() {
-    return snapshot.catalogue();
   }
 }

@@ -28,11 +28,6 @@ public final class Scorecard {
   private double points;
   private double max;
 
-  /** An explaining card. */
-  public Scorecard(String criterion) {
-    this(criterion, true);
-  }
-
   private Scorecard(String criterion, boolean explains) {
     this.criterion = criterion;
     this.explains = explains;
