@@ -14,8 +14,12 @@ public final class Facts {
   }
 
   public static boolean isUnknown(JsonNode fact) {
-    JsonNode value = value(fact);
-    return value.isMissingNode() || UNKNOWN.equals(value.asText(null)) && value.isTextual();
+    return isUnknownValue(value(fact));
+  }
+
+  /** The same for a fact's value, already read. */
+  public static boolean isUnknownValue(JsonNode value) {
+    return value.isMissingNode() || value.isTextual() && UNKNOWN.equals(value.textValue());
   }
 
   /** True, false or null for unknown. */

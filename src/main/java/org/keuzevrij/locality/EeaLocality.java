@@ -40,9 +40,12 @@ public final class EeaLocality {
     return new Derivation(value(check(fact, nl, en, reasons)), reasons);
   }
 
-  /** The value {@link #ofLocations} gives, without writing its reason: for ranking many offerings. */
-  public static String valueOfLocations(JsonNode fact) {
-    return value(outcome(fact));
+  /**
+   * The value {@link #ofLocations} gives, without writing its reason: for ranking many offerings. It takes the fact's
+   * value (the list of locations), which the caller has already read.
+   */
+  public static String valueOfLocations(JsonNode locations) {
+    return value(outcome(locations));
   }
 
   private static String value(Outcome outcome) {
@@ -53,12 +56,12 @@ public final class EeaLocality {
     };
   }
 
-  private static Outcome outcome(JsonNode fact) {
-    if (Facts.isUnknown(fact)) {
+  private static Outcome outcome(JsonNode locations) {
+    if (Facts.isUnknownValue(locations)) {
       return Outcome.UNKNOWN;
     }
-    for (JsonNode code : Facts.value(fact)) {
-      if (!Places.inEea(code.asText())) {
+    for (int i = 0; i < locations.size(); i++) {
+      if (!Places.inEea(locations.get(i).asText())) {
         return Outcome.OUTSIDE;
       }
     }
@@ -67,7 +70,7 @@ public final class EeaLocality {
 
   private static Outcome check(JsonNode fact, String nl, String en, List<Reason> reasons) {
     String source = Facts.source(fact);
-    Outcome outcome = outcome(fact);
+    Outcome outcome = outcome(Facts.value(fact));
     if (outcome == Outcome.UNKNOWN) {
       reasons.add(Reason.of(nl + ": locatie onbekend", en + ": location unknown", source));
       return Outcome.UNKNOWN;

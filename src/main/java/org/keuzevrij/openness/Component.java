@@ -24,6 +24,7 @@ public enum Component {
   TECHNICAL_REPORT("technicalReport", "Technisch rapport", "Technical report", false, true);
 
   private final String field;
+  private final String pointer;
   private final String nl;
   private final String en;
   private final boolean osaiCriterion;
@@ -31,6 +32,7 @@ public enum Component {
 
   Component(String field, String nl, String en, boolean osaiCriterion, boolean document) {
     this.field = field;
+    this.pointer = "/openness/" + field;
     this.nl = nl;
     this.en = en;
     this.osaiCriterion = osaiCriterion;
@@ -47,6 +49,11 @@ public enum Component {
 
   public String field() {
     return field;
+  }
+
+  /** Where a model document records this component, as a JSON pointer. */
+  public String pointer() {
+    return pointer;
   }
 
   public String nl() {

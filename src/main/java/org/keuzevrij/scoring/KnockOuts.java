@@ -41,7 +41,8 @@ public final class KnockOuts {
 
   /** Whether the option fails one rule, as {@link #failed} finds, without writing the reasons. */
   public static boolean fails(Option option, UseCase useCase, Profile.KnockOutRule rule) {
-    return check(Scorecard.scoring(OptionResult.KNOCK_OUT + rule.rule()), option, useCase, rule);
+    // A scoring card names no unknowns, so it needs no name: this spares a string for every offering and rule.
+    return check(Scorecard.scoring(OptionResult.KNOCK_OUT), option, useCase, rule);
   }
 
   private static boolean check(Scorecard card, Option option, UseCase useCase, Profile.KnockOutRule rule) {
@@ -81,9 +82,11 @@ public final class KnockOuts {
       return false;
     }
     Derivation eea = option.derived(option.offering(), DerivedFacts.EEA_ONLY);
-    card.derived(option.offering(), DerivedFacts.EEA_ONLY, eea);
-    card.consider(option.offering("/processingLocations"));
-    card.consider(option.offering("/storageLocations"));
+    if (card.explains()) {
+      card.derived(option.offering(), DerivedFacts.EEA_ONLY, eea);
+      card.consider(option.offering("/processingLocations"));
+      card.consider(option.offering("/storageLocations"));
+    }
     if (Derivation.YES.equals(eea.value())) {
       return false;
     }
@@ -110,6 +113,9 @@ public final class KnockOuts {
         continue;
       }
       fails = true;
+      if (!card.explains()) {
+        return true;
+      }
       card.detail(fact.unknown() ? model.name() + ": onbekend of de licentie EU-organisaties uitsluit (telt als uitsluiten)"
               : model.name() + ": de licentie sluit organisaties in de EU uit",
           fact.unknown() ? model.name() + ": unknown whether the licence excludes EU organisations (counts as excluding)"
@@ -139,6 +145,9 @@ public final class KnockOuts {
       return false;
     }
     assumption(card, answer, "specialCategoryData");
+    if (!card.explains()) {
+      return true;
+    }
     String name = option.supplier().name();
     card.detail(Derivation.YES.equals(exposure.value()) ? name + " valt onder buitenlandse wetten die toegang tot gegevens afdwingen"
             : "Onbekend of " + name + " onder buitenlandse wetten valt (telt als ja)",
@@ -183,7 +192,7 @@ public final class KnockOuts {
   }
 
   private static void assumption(Scorecard card, Answer answer, String field) {
-    if (answer == Answer.UNKNOWN) {
+    if (answer == Answer.UNKNOWN && card.explains()) {
       card.detail("Toepassing: " + UseCase.labelNl(field).toLowerCase(java.util.Locale.ROOT)
               + " onbekend, behandeld als ja (slechtste geval)",
           "Use case: " + UseCase.labelEn(field).toLowerCase(java.util.Locale.ROOT) + " unknown, treated as yes (worst case)",

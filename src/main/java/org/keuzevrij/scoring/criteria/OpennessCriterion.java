@@ -72,7 +72,7 @@ public final class OpennessCriterion extends Criterion {
   private static String components(Scorecard card, Entity model) {
     String source = null;
     for (Component component : INDEX_COMPONENTS) {
-      Fact fact = Fact.of(model, "/openness/" + component.field());
+      Fact fact = Fact.of(model, component.pointer());
       if (fact.unknown()) {
         card.flag(fact);
       } else if (source == null) {

@@ -53,16 +53,18 @@ public final class TransparencyCriterion extends Criterion {
   }
 
   private static void document(Scorecard card, Entity model, Component component, double max) {
-    Fact fact = Fact.of(model, "/openness/" + component.field());
+    Fact fact = Fact.of(model, component.pointer());
     Openness openness = Openness.parse(fact.text());
-    String nl = model.name() + ": " + component.nl();
-    String en = model.name() + ": " + component.en();
     switch (openness) {
-      case OPEN -> card.award(max, max, fact, () -> new Phrase(nl + " openbaar", en + " published"));
-      case PARTIAL -> card.award(max / 2, max, fact, () -> new Phrase(nl + " deels openbaar", en + " partly published"));
-      case CLOSED -> card.award(0, max, fact, () -> new Phrase(nl + " niet openbaar", en + " not published"));
-      default -> card.worst(max, fact, () -> new Phrase(nl, en));
+      case OPEN -> card.award(max, max, fact, () -> named(model, component, " openbaar", " published"));
+      case PARTIAL -> card.award(max / 2, max, fact, () -> named(model, component, " deels openbaar", " partly published"));
+      case CLOSED -> card.award(0, max, fact, () -> named(model, component, " niet openbaar", " not published"));
+      default -> card.worst(max, fact, () -> named(model, component, "", ""));
     }
+  }
+
+  private static Phrase named(Entity model, Component component, String nl, String en) {
+    return new Phrase(model.name() + ": " + component.nl() + nl, model.name() + ": " + component.en() + en);
   }
 
   private static void subProcessors(Scorecard card, Fact fact) {
