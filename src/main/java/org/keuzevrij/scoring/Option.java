@@ -1,5 +1,6 @@
 package org.keuzevrij.scoring;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
 import org.keuzevrij.catalogue.Catalogue;
@@ -10,14 +11,29 @@ import org.keuzevrij.derived.DerivedFacts;
 import org.keuzevrij.derived.Snapshot;
 
 /**
- * One option to score: an offering with its supplier and models, read from one catalogue snapshot.
- *
- * @param selfOperated the city runs it on its own infrastructure (self-hosted, with the city itself as operator), so
- *     supplier-only duties such as exit assistance do not apply
- * @param parts the rubric parts of this snapshot's models and suppliers, shared by every option read from it
+ * One option to score: an offering with its supplier and models, read from one catalogue snapshot, together with the
+ * rubric parts of that supplier and those models, which every option read from the snapshot shares.
  */
-public record Option(Entity offering, Entity supplier, List<Entity> models, Snapshot snapshot, boolean selfOperated,
-    PartCache parts) {
+public final class Option {
+
+  private final Entity offering;
+  private final Snapshot snapshot;
+  private final boolean selfOperated;
+  private final PartCache parts;
+  private final EntityParts supplier;
+  private final List<EntityParts> modelParts;
+  private final List<Entity> models;
+
+  private Option(Entity offering, Snapshot snapshot, boolean selfOperated, PartCache parts, EntityParts supplier,
+      List<EntityParts> modelParts) {
+    this.offering = offering;
+    this.snapshot = snapshot;
+    this.selfOperated = selfOperated;
+    this.parts = parts;
+    this.supplier = supplier;
+    this.modelParts = modelParts;
+    this.models = modelParts.stream().map(EntityParts::entity).toList();
+  }
 
   public static Option of(Snapshot snapshot, Entity offering, String ownOrganisation) {
     return of(snapshot, offering, ownOrganisation, PartCache.of(snapshot));
@@ -26,12 +42,52 @@ public record Option(Entity offering, Entity supplier, List<Entity> models, Snap
   /** An option whose shared rubric parts come from {@code parts}, a cache for this snapshot. */
   public static Option of(Snapshot snapshot, Entity offering, String ownOrganisation, PartCache parts) {
     Catalogue catalogue = snapshot.catalogue();
-    Entity supplier = catalogue.find(Kind.SUPPLIER, offering.json().path("supplier").asText()).orElseThrow();
-    List<Entity> models = new ArrayList<>();
-    offering.json().path("models").forEach(id -> models.add(catalogue.find(Kind.MODEL, id.asText()).orElseThrow()));
+    EntityParts supplier = parts.of(catalogue, Kind.SUPPLIER, offering.json().path("supplier").asText());
+    JsonNode ids = offering.json().path("models");
+    List<EntityParts> models = new ArrayList<>(ids.size());
+    for (JsonNode id : ids) {
+      models.add(parts.of(catalogue, Kind.MODEL, id.asText()));
+    }
     boolean selfOperated = "self-hosted".equals(offering.json().path("delivery").asText())
-        && supplier.id().equals(ownOrganisation);
-    return new Option(offering, supplier, List.copyOf(models), snapshot, selfOperated, parts);
+        && supplier.entity().id().equals(ownOrganisation);
+    return new Option(offering, snapshot, selfOperated, parts, supplier, List.copyOf(models));
+  }
+
+  public Entity offering() {
+    return offering;
+  }
+
+  public Entity supplier() {
+    return supplier.entity();
+  }
+
+  public List<Entity> models() {
+    return models;
+  }
+
+  public Snapshot snapshot() {
+    return snapshot;
+  }
+
+  /**
+   * The city runs it on its own infrastructure (self-hosted, with the city itself as operator), so supplier-only
+   * duties such as exit assistance do not apply.
+   */
+  public boolean selfOperated() {
+    return selfOperated;
+  }
+
+  /** The rubric parts worked out so far for the supplier or a model of this option (or any entity of the snapshot). */
+  EntityParts parts(Entity entity) {
+    if (entity == supplier.entity()) {
+      return supplier;
+    }
+    for (EntityParts model : modelParts) {
+      if (entity == model.entity()) {
+        return model;
+      }
+    }
+    return parts.of(entity);
   }
 
   public String delivery() {
@@ -43,7 +99,7 @@ public record Option(Entity offering, Entity supplier, List<Entity> models, Snap
   }
 
   public Fact supplier(String pointer) {
-    return Fact.of(supplier, pointer);
+    return Fact.of(supplier.entity(), pointer);
   }
 
   public DerivedFacts derived() {

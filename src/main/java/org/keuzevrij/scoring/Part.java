@@ -1,5 +1,6 @@
 package org.keuzevrij.scoring;
 
+import java.util.concurrent.atomic.AtomicInteger;
 import org.keuzevrij.catalogue.Entity;
 import org.keuzevrij.derived.Snapshot;
 
@@ -11,15 +12,31 @@ import org.keuzevrij.derived.Snapshot;
  */
 public final class Part {
 
+  /** How many parts there can be: each entity keeps a slot for every one. */
+  static final int LIMIT = 16;
+  private static final AtomicInteger COUNT = new AtomicInteger();
+
   private final String criterion;
   private final Rubric rubric;
+  private final int index;
 
   /**
+   * Parts are constants, declared with the criterion they belong to.
+   *
    * @param criterion the criterion or knock-out the part belongs to, which its unknown facts name
    */
   public Part(String criterion, Rubric rubric) {
     this.criterion = criterion;
     this.rubric = rubric;
+    this.index = COUNT.getAndIncrement();
+    if (index >= LIMIT) {
+      throw new IllegalStateException("more than " + LIMIT + " rubric parts: raise Part.LIMIT");
+    }
+  }
+
+  /** The part's slot in {@link EntityParts}. */
+  int index() {
+    return index;
   }
 
   /** Scores the entity, with every line, fact and question when {@code explained}. */

@@ -1,9 +1,12 @@
 package org.keuzevrij.scoring;
 
+import java.util.EnumMap;
 import java.util.Map;
 import java.util.WeakHashMap;
 import java.util.concurrent.ConcurrentHashMap;
+import org.keuzevrij.catalogue.Catalogue;
 import org.keuzevrij.catalogue.Entity;
+import org.keuzevrij.catalogue.Kind;
 import org.keuzevrij.derived.Snapshot;
 
 /**
@@ -17,10 +20,14 @@ public final class PartCache {
   /** Values never refer to their snapshot, so a snapshot that is no longer read takes its parts with it. */
   private static final Map<Snapshot, PartCache> CACHES = new WeakHashMap<>();
 
-  private final Map<Part, Map<String, Fragment>> fragments = new ConcurrentHashMap<>();
+  private final Map<Kind, Map<String, EntityParts>> entities = new EnumMap<>(Kind.class);
 
   /** An empty cache of its own, e.g. to measure scoring from scratch. */
-  public PartCache() {}
+  public PartCache() {
+    for (Kind kind : Kind.values()) {
+      entities.put(kind, new ConcurrentHashMap<>());
+    }
+  }
 
   /** The cache every reader of {@code snapshot} shares. */
   public static PartCache of(Snapshot snapshot) {
@@ -29,15 +36,18 @@ public final class PartCache {
     }
   }
 
-  /** The part for one entity of {@code snapshot}, which must be the snapshot this cache belongs to. */
-  Fragment of(Part part, Snapshot snapshot, Entity entity, boolean explained) {
-    Map<String, Fragment> byEntity = fragments.computeIfAbsent(part, p -> new ConcurrentHashMap<>());
-    Fragment fragment = byEntity.get(entity.id());
-    if (fragment == null || explained && !fragment.explained()) {
-      // Not computeIfAbsent: two threads may work out the same part at once, but neither blocks the map meanwhile.
-      return byEntity.merge(entity.id(), part.work(snapshot, entity, explained),
-          (kept, worked) -> worked.explained() && !kept.explained() ? worked : kept);
-    }
-    return fragment;
+  /** The parts of an entity of this cache's snapshot. */
+  EntityParts of(Entity entity) {
+    Map<String, EntityParts> byId = entities.get(entity.kind());
+    EntityParts parts = byId.get(entity.id());
+    return parts != null ? parts : byId.computeIfAbsent(entity.id(), id -> new EntityParts(entity));
+  }
+
+  /** The parts of the entity with this id in {@code catalogue}, this cache's; it fails if there is none. */
+  EntityParts of(Catalogue catalogue, Kind kind, String id) {
+    Map<String, EntityParts> byId = entities.get(kind);
+    EntityParts parts = byId.get(id);
+    return parts != null ? parts
+        : byId.computeIfAbsent(id, i -> new EntityParts(catalogue.find(kind, i).orElseThrow()));
   }
 }

@@ -184,7 +184,7 @@ public final class Scorecard {
 
   /** Adds the part of a rubric that reads only {@code entity}, worked out once per catalogue snapshot. */
   public void include(Option option, Part part, Entity entity) {
-    include(option.parts().of(part, option.snapshot(), entity, explains));
+    include(option.parts(entity).of(part, option.snapshot(), explains));
   }
 
   /** Adds a part that only explains (evidence and questions, no points): a scoring card has no use for it. */
@@ -208,7 +208,7 @@ public final class Scorecard {
     List<Fragment> fragments = new ArrayList<>(models.size());
     int weakest = 0;
     for (int i = 0; i < models.size(); i++) {
-      Fragment fragment = option.parts().of(part, option.snapshot(), models.get(i), explains);
+      Fragment fragment = option.parts(models.get(i)).of(part, option.snapshot(), explains);
       fragments.add(fragment);
       if (fragment.points() < fragments.get(weakest).points()) {
         weakest = i;
