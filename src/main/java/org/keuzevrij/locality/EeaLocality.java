@@ -7,6 +7,7 @@ import org.keuzevrij.catalogue.Derivation;
 import org.keuzevrij.catalogue.Entity;
 import org.keuzevrij.catalogue.Facts;
 import org.keuzevrij.catalogue.Places;
+import org.keuzevrij.catalogue.Reading;
 import org.keuzevrij.catalogue.Reason;
 
 /** Whether an offering keeps processing and storage inside the EU/EEA, where the GDPR applies without transfers. */
@@ -40,11 +41,8 @@ public final class EeaLocality {
     return new Derivation(value(check(fact, nl, en, reasons)), reasons);
   }
 
-  /**
-   * The value {@link #ofLocations} gives, without writing its reason: for ranking many offerings. It takes the fact's
-   * value (the list of locations), which the caller has already read.
-   */
-  public static String valueOfLocations(JsonNode locations) {
+  /** The value {@link #ofLocations} gives, without writing its reason: for ranking many offerings. */
+  public static String valueOfLocations(Reading locations) {
     return value(outcome(locations));
   }
 
@@ -56,12 +54,12 @@ public final class EeaLocality {
     };
   }
 
-  private static Outcome outcome(JsonNode locations) {
-    if (Facts.isUnknownValue(locations)) {
+  private static Outcome outcome(Reading locations) {
+    if (locations.unknown()) {
       return Outcome.UNKNOWN;
     }
-    for (int i = 0; i < locations.size(); i++) {
-      if (!Places.inEea(locations.get(i).asText())) {
+    for (String code : locations.items()) {
+      if (!Places.inEea(code)) {
         return Outcome.OUTSIDE;
       }
     }
@@ -70,7 +68,7 @@ public final class EeaLocality {
 
   private static Outcome check(JsonNode fact, String nl, String en, List<Reason> reasons) {
     String source = Facts.source(fact);
-    Outcome outcome = outcome(Facts.value(fact));
+    Outcome outcome = outcome(Reading.of(fact));
     if (outcome == Outcome.UNKNOWN) {
       reasons.add(Reason.of(nl + ": locatie onbekend", en + ": location unknown", source));
       return Outcome.UNKNOWN;

@@ -2,10 +2,12 @@ package org.keuzevrij.scoring;
 
 import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.keuzevrij.catalogue.Entity;
 import org.keuzevrij.catalogue.Facts;
+import org.keuzevrij.catalogue.Reading;
 
 /**
  * One sourced fact of one entity, addressed by JSON pointer, so a rationale line, its evidence and a supplier question
@@ -18,20 +20,22 @@ public final class Fact {
 
   private final Entity entity;
   private final String pointer;
-  private final JsonNode node;
-  private final JsonNode value;
+  private final Reading reading;
   private String ref;
 
-  private Fact(Entity entity, String pointer, JsonNode node) {
+  private Fact(Entity entity, String pointer, Reading reading) {
     this.entity = entity;
     this.pointer = pointer;
-    this.node = node;
-    // Plain fields without a source (such as delivery) are their own value.
-    this.value = node.isObject() ? Facts.value(node) : node;
+    this.reading = reading;
   }
 
+  /** The fact as the entity's index resolved it when the entity was read; from the document if it has no entry. */
   public static Fact of(Entity entity, String pointer) {
-    return new Fact(entity, pointer, entity.json().at(POINTERS.computeIfAbsent(pointer, JsonPointer::compile)));
+    Reading reading = entity.facts().get(pointer);
+    if (reading == null) {
+      reading = Reading.of(entity.json().at(POINTERS.computeIfAbsent(pointer, JsonPointer::compile)));
+    }
+    return new Fact(entity, pointer, reading);
   }
 
   public Entity entity() {
@@ -43,7 +47,7 @@ public final class Fact {
   }
 
   public JsonNode node() {
-    return node;
+    return reading.node();
   }
 
   /** {@code <folder>/<id>#<pointer>}: stable across runs, used to merge the same unknown found by two criteria. */
@@ -64,34 +68,45 @@ public final class Fact {
   }
 
   public boolean unknown() {
-    return value.isMissingNode() || value.isNull() || value.isTextual() && Facts.UNKNOWN.equals(value.textValue());
+    return reading.unknown();
   }
 
   public JsonNode value() {
-    return value;
+    return reading.value();
+  }
+
+  /** The fact as its entity's index resolved it, for checks that read it whole (such as the EU/EEA one). */
+  public Reading reading() {
+    return reading;
   }
 
   public String source() {
-    return Facts.source(node);
+    return Facts.source(reading.node());
   }
 
   public String checked() {
-    return node.path("checked").asText(null);
+    return reading.node().path("checked").asText(null);
   }
 
   public String text() {
-    return value.isTextual() ? value.textValue() : null;
+    return reading.text();
   }
 
   public Boolean bool() {
-    return value.isBoolean() ? value.booleanValue() : null;
+    return reading.bool();
   }
 
   public Double number() {
-    return value.isNumber() ? value.doubleValue() : null;
+    return reading.number();
+  }
+
+  /** The text of each item when the value is a list; else empty. */
+  public List<String> items() {
+    return reading.items();
   }
 
   public Evidence evidence() {
+    JsonNode value = reading.value();
     return new Evidence(ref(), value.isMissingNode() ? null : value, source(), checked());
   }
 }

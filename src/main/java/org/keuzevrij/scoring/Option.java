@@ -1,6 +1,5 @@
 package org.keuzevrij.scoring;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
 import org.keuzevrij.catalogue.Catalogue;
@@ -42,14 +41,13 @@ public final class Option {
   /** An option whose shared rubric parts come from {@code parts}, a cache for this snapshot. */
   public static Option of(Snapshot snapshot, Entity offering, String ownOrganisation, PartCache parts) {
     Catalogue catalogue = snapshot.catalogue();
-    EntityParts supplier = parts.of(catalogue, Kind.SUPPLIER, offering.json().path("supplier").asText());
-    JsonNode ids = offering.json().path("models");
+    EntityParts supplier = parts.of(catalogue, Kind.SUPPLIER, Fact.of(offering, "/supplier").text());
+    List<String> ids = Fact.of(offering, "/models").items();
     List<EntityParts> models = new ArrayList<>(ids.size());
-    for (JsonNode id : ids) {
-      models.add(parts.of(catalogue, Kind.MODEL, id.asText()));
+    for (String id : ids) {
+      models.add(parts.of(catalogue, Kind.MODEL, id));
     }
-    boolean selfOperated = "self-hosted".equals(offering.json().path("delivery").asText())
-        && supplier.entity().id().equals(ownOrganisation);
+    boolean selfOperated = "self-hosted".equals(delivery(offering)) && supplier.entity().id().equals(ownOrganisation);
     return new Option(offering, snapshot, selfOperated, parts, supplier, List.copyOf(models));
   }
 
@@ -91,7 +89,12 @@ public final class Option {
   }
 
   public String delivery() {
-    return offering.json().path("delivery").asText();
+    return delivery(offering);
+  }
+
+  private static String delivery(Entity offering) {
+    String delivery = Fact.of(offering, "/delivery").text();
+    return delivery == null ? "" : delivery;
   }
 
   public Fact offering(String pointer) {

@@ -48,7 +48,7 @@ public final class ResilienceCriterion extends Criterion {
   private static void certifications(Scorecard card, Option option) {
     Fact own = option.offering("/certifications");
     if (!own.unknown()) {
-      int count = own.value().size();
+      int count = own.items().size();
       card.award(count > 0 ? 20 : 0, 20, own, () -> new Phrase(
           count > 0 ? "Certificeringen van de dienst: " + list(own) : "Geen certificeringen voor de dienst",
           count > 0 ? "Certifications of the service: " + list(own) : "No certifications for the service"));
@@ -56,16 +56,16 @@ public final class ResilienceCriterion extends Criterion {
     }
     card.flag(own);
     Fact supplier = option.supplier("/certifications");
-    String name = option.supplier().name();
+    Entity operator = option.supplier();
     if (supplier.unknown()) {
       card.worst(20, supplier, "Certificeringen van dienst en leverancier", "Certifications of service and supplier");
-    } else if (supplier.value().size() > 0) {
-      card.award(10, 20, supplier, () -> new Phrase("Certificeringen van de dienst onbekend; die van " + name
-          + " tellen half: " + list(supplier), "Certifications of the service unknown; those of " + name
+    } else if (!supplier.items().isEmpty()) {
+      card.award(10, 20, supplier, () -> new Phrase("Certificeringen van de dienst onbekend; die van " + operator.name()
+          + " tellen half: " + list(supplier), "Certifications of the service unknown; those of " + operator.name()
           + " count half: " + list(supplier)));
     } else {
-      card.award(0, 20, supplier, () -> new Phrase("Certificeringen van de dienst onbekend; " + name + " heeft er geen",
-          "Certifications of the service unknown; " + name + " has none"));
+      card.award(0, 20, supplier, () -> new Phrase("Certificeringen van de dienst onbekend; " + operator.name()
+          + " heeft er geen", "Certifications of the service unknown; " + operator.name() + " has none"));
     }
   }
 
@@ -83,8 +83,6 @@ public final class ResilienceCriterion extends Criterion {
   }
 
   private static String list(Fact fact) {
-    StringBuilder text = new StringBuilder();
-    fact.value().forEach(value -> text.append(text.length() == 0 ? "" : ", ").append(value.asText()));
-    return text.toString();
+    return String.join(", ", fact.items());
   }
 }

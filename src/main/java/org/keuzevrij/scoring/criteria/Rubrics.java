@@ -45,7 +45,7 @@ final class Rubrics {
 
   /** Full points when every location of the fact lies inside the EU/EEA; the check is the derived one. */
   static void inEea(Scorecard card, Fact fact, double max, String nlActivity, String enActivity) {
-    String inside = EeaLocality.valueOfLocations(fact.value());
+    String inside = EeaLocality.valueOfLocations(fact.reading());
     Supplier<Phrase> reason = () -> {
       Reason first = EeaLocality.ofLocations(fact.node(), nlActivity, enActivity).reasons().get(0);
       return new Phrase(first.nl(), first.en());

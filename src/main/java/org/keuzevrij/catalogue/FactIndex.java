@@ -1,0 +1,45 @@
+package org.keuzevrij.catalogue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.Map;
+
+/**
+ * Every fact of a document by JSON pointer, resolved once, when the entity is read. Ranking a large catalogue reads
+ * the same few dozen facts of every offering, model and supplier; walking each document's tree of maps for every read
+ * cost more than the scoring itself, as each step is a likely cache miss. An index is one small table next to its
+ * readings.
+ *
+ * <p>It holds every field reachable through plain objects (such as {@code /licence/osiApproved} and
+ * {@code /sealClaims/SOV-1}), stopping at sourced facts (objects with a {@code value}) and at lists. Pointers are
+ * interned, so a rubric's literal pointer finds its entry by reference.
+ */
+public final class FactIndex {
+
+  private FactIndex() {}
+
+  public static Map<String, Reading> of(ObjectNode document) {
+    Map<String, Reading> readings = new HashMap<>();
+    collect("", document, readings);
+    return Map.copyOf(readings);
+  }
+
+  private static void collect(String prefix, ObjectNode object, Map<String, Reading> readings) {
+    for (Iterator<Map.Entry<String, JsonNode>> fields = object.fields(); fields.hasNext(); ) {
+      Map.Entry<String, JsonNode> field = fields.next();
+      String pointer = (prefix + "/" + escape(field.getKey())).intern();
+      JsonNode node = field.getValue();
+      readings.put(pointer, Reading.of(node));
+      if (node instanceof ObjectNode nested && !nested.has("value")) {
+        collect(pointer, nested, readings);
+      }
+    }
+  }
+
+  /** JSON Pointer escaping (RFC 6901): {@code ~} as {@code ~0}, {@code /} as {@code ~1}. */
+  private static String escape(String name) {
+    return name.indexOf('~') < 0 && name.indexOf('/') < 0 ? name : name.replace("~", "~0").replace("/", "~1");
+  }
+}
