@@ -1,6 +1,8 @@
 package org.keuzevrij.catalogue;
 
+import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.MissingNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.HashMap;
 import java.util.Iterator;
@@ -17,6 +19,8 @@ import java.util.Map;
  * interned, so a rubric's literal pointer finds its entry by reference.
  */
 public final class FactIndex {
+
+  private static final Reading MISSING = Reading.of(MissingNode.getInstance());
 
   private FactIndex() {}
 
@@ -36,6 +40,26 @@ public final class FactIndex {
         collect(pointer, nested, readings);
       }
     }
+  }
+
+  /**
+   * A fact the index has no entry for. The index holds every field reachable through plain objects, so the fact is
+   * missing unless the pointer leads into a sourced fact or a list, where the index stops and the document is read.
+   */
+  public static Reading unindexed(Entity entity, String pointer) {
+    return indexStopsAbove(entity.facts(), pointer) ? Reading.of(entity.json().at(JsonPointer.compile(pointer)))
+        : MISSING;
+  }
+
+  /** Whether the nearest enclosing entry of the pointer is one the index did not descend into. */
+  private static boolean indexStopsAbove(Map<String, Reading> facts, String pointer) {
+    for (int slash = pointer.lastIndexOf('/'); slash > 0; slash = pointer.lastIndexOf('/', slash - 1)) {
+      Reading enclosing = facts.get(pointer.substring(0, slash));
+      if (enclosing != null) {
+        return !(enclosing.node() instanceof ObjectNode object && !object.has("value"));
+      }
+    }
+    return false;
   }
 
   /** JSON Pointer escaping (RFC 6901): {@code ~} as {@code ~0}, {@code /} as {@code ~1}. */

@@ -63,8 +63,13 @@ public final class DerivedFacts {
 
   /** One derived fact of an entity, or null if it has none by that name. */
   public Derivation of(Entity entity, String name) {
+    return of(entity).get(name);
+  }
+
+  /** Every derived fact of an entity by name, for a reader that asks for several; empty if it has none. */
+  public Map<String, Derivation> of(Entity entity) {
     Map<String, Derivation> byName = facts.get(entity.kind()).get(entity.id());
-    return byName == null ? null : byName.get(name);
+    return byName == null ? Map.of() : byName;
   }
 
   public String value(Kind kind, String id, String name) {

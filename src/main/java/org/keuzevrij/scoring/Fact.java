@@ -1,11 +1,9 @@
 package org.keuzevrij.scoring;
 
-import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import org.keuzevrij.catalogue.Entity;
+import org.keuzevrij.catalogue.FactIndex;
 import org.keuzevrij.catalogue.Facts;
 import org.keuzevrij.catalogue.Reading;
 
@@ -14,9 +12,6 @@ import org.keuzevrij.catalogue.Reading;
  * all name the same thing. A missing optional fact reads as unknown.
  */
 public final class Fact {
-
-  /** Criteria read the same few dozen pointers over and over; parsing each once keeps scoring cheap. */
-  private static final Map<String, JsonPointer> POINTERS = new ConcurrentHashMap<>();
 
   private final Entity entity;
   private final String pointer;
@@ -32,10 +27,7 @@ public final class Fact {
   /** The fact as the entity's index resolved it when the entity was read; from the document if it has no entry. */
   public static Fact of(Entity entity, String pointer) {
     Reading reading = entity.facts().get(pointer);
-    if (reading == null) {
-      reading = Reading.of(entity.json().at(POINTERS.computeIfAbsent(pointer, JsonPointer::compile)));
-    }
-    return new Fact(entity, pointer, reading);
+    return new Fact(entity, pointer, reading != null ? reading : FactIndex.unindexed(entity, pointer));
   }
 
   public Entity entity() {

@@ -2,6 +2,7 @@ package org.keuzevrij.scoring;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.keuzevrij.catalogue.Catalogue;
 import org.keuzevrij.catalogue.Derivation;
 import org.keuzevrij.catalogue.Entity;
@@ -18,6 +19,7 @@ public final class Option {
   private final Entity offering;
   private final Snapshot snapshot;
   private final boolean selfOperated;
+  private final Map<String, Derivation> derived;
   private final PartCache parts;
   private final EntityParts supplier;
   private final List<EntityParts> modelParts;
@@ -28,6 +30,7 @@ public final class Option {
     this.offering = offering;
     this.snapshot = snapshot;
     this.selfOperated = selfOperated;
+    this.derived = snapshot.derived().of(offering);
     this.parts = parts;
     this.supplier = supplier;
     this.modelParts = modelParts;
@@ -40,12 +43,11 @@ public final class Option {
 
   /** An option whose shared rubric parts come from {@code parts}, a cache for this snapshot. */
   public static Option of(Snapshot snapshot, Entity offering, String ownOrganisation, PartCache parts) {
-    Catalogue catalogue = snapshot.catalogue();
-    EntityParts supplier = parts.of(catalogue, Kind.SUPPLIER, Fact.of(offering, "/supplier").text());
+    EntityParts supplier = parts.of(snapshot, Kind.SUPPLIER, Fact.of(offering, "/supplier").text());
     List<String> ids = Fact.of(offering, "/models").items();
     List<EntityParts> models = new ArrayList<>(ids.size());
     for (String id : ids) {
-      models.add(parts.of(catalogue, Kind.MODEL, id));
+      models.add(parts.of(snapshot, Kind.MODEL, id));
     }
     boolean selfOperated = "self-hosted".equals(delivery(offering)) && supplier.entity().id().equals(ownOrganisation);
     return new Option(offering, snapshot, selfOperated, parts, supplier, List.copyOf(models));
@@ -85,7 +87,7 @@ public final class Option {
         return model;
       }
     }
-    return parts.of(entity);
+    return parts.of(snapshot, entity);
   }
 
   public String delivery() {
@@ -109,8 +111,9 @@ public final class Option {
     return snapshot.derived();
   }
 
+  /** A derived fact of the offering, its supplier or one of its models (or any entity of the snapshot). */
   public Derivation derived(Entity entity, String name) {
-    return snapshot.derived().of(entity, name);
+    return entity == offering ? derived.get(name) : parts(entity).derived(name);
   }
 
   /** The operator and its parents within the catalogue, nearest first; foreign laws follow control up this chain. */

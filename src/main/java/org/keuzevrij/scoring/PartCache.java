@@ -4,7 +4,6 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.WeakHashMap;
 import java.util.concurrent.ConcurrentHashMap;
-import org.keuzevrij.catalogue.Catalogue;
 import org.keuzevrij.catalogue.Entity;
 import org.keuzevrij.catalogue.Kind;
 import org.keuzevrij.derived.Snapshot;
@@ -36,18 +35,21 @@ public final class PartCache {
     }
   }
 
-  /** The parts of an entity of this cache's snapshot. */
-  EntityParts of(Entity entity) {
+  /** The parts of an entity of {@code snapshot}, this cache's. */
+  EntityParts of(Snapshot snapshot, Entity entity) {
     Map<String, EntityParts> byId = entities.get(entity.kind());
     EntityParts parts = byId.get(entity.id());
-    return parts != null ? parts : byId.computeIfAbsent(entity.id(), id -> new EntityParts(entity));
+    return parts != null ? parts
+        : byId.computeIfAbsent(entity.id(), id -> new EntityParts(entity, snapshot.derived().of(entity)));
   }
 
-  /** The parts of the entity with this id in {@code catalogue}, this cache's; it fails if there is none. */
-  EntityParts of(Catalogue catalogue, Kind kind, String id) {
+  /** The parts of the entity with this id in {@code snapshot}, this cache's; it fails if there is none. */
+  EntityParts of(Snapshot snapshot, Kind kind, String id) {
     Map<String, EntityParts> byId = entities.get(kind);
     EntityParts parts = byId.get(id);
-    return parts != null ? parts
-        : byId.computeIfAbsent(id, i -> new EntityParts(catalogue.find(kind, i).orElseThrow()));
+    return parts != null ? parts : byId.computeIfAbsent(id, i -> {
+      Entity entity = snapshot.catalogue().find(kind, i).orElseThrow();
+      return new EntityParts(entity, snapshot.derived().of(entity));
+    });
   }
 }

@@ -205,10 +205,19 @@ public final class Scorecard {
       include(option, part, models.get(0));
       return;
     }
+    if (!explains) {
+      Fragment weakest = null;
+      for (Entity model : models) {
+        Fragment fragment = option.parts(model).of(part, option.snapshot(), false);
+        weakest = weakest == null || fragment.points() < weakest.points() ? fragment : weakest;
+      }
+      include(weakest);
+      return;
+    }
     List<Fragment> fragments = new ArrayList<>(models.size());
     int weakest = 0;
     for (int i = 0; i < models.size(); i++) {
-      Fragment fragment = option.parts(models.get(i)).of(part, option.snapshot(), explains);
+      Fragment fragment = option.parts(models.get(i)).of(part, option.snapshot(), true);
       fragments.add(fragment);
       if (fragment.points() < fragments.get(weakest).points()) {
         weakest = i;
@@ -217,9 +226,6 @@ public final class Scorecard {
     Fragment chosen = fragments.get(weakest);
     points += chosen.points();
     max += chosen.max();
-    if (!explains) {
-      return;
-    }
     String name = models.get(weakest).name();
     lines.add(new Line("Het zwakste van " + models.size() + " modellen telt, omdat de gemeente van alle modellen afhangt: "
         + name + " (" + Numbers.nl(chosen.points()) + " van " + Numbers.nl(chosen.max()) + " punten)",

@@ -69,6 +69,21 @@ class FactIndexTest {
   }
 
   @Test
+  @DisplayName("a fact without an entry is missing, unless it lies inside a sourced fact or a list")
+  void unindexed() {
+    Entity entity = new Entity(Kind.OFFERING, "o", document("""
+        {"pricing": {"value": "usage-based", "source": "https://example.org"},
+         "processingLocations": {"value": ["NL", "DE"]},
+         "licence": {"osiApproved": {"value": true}}}
+        """));
+    assertTrue(FactIndex.unindexed(entity, "/pue").unknown());
+    assertTrue(FactIndex.unindexed(entity, "/licence/nonCommercial").node().isMissingNode());
+    assertTrue(FactIndex.unindexed(entity, "/sealClaims/SOV-1").node().isMissingNode());
+    assertEquals("https://example.org", FactIndex.unindexed(entity, "/pricing/source").text());
+    assertEquals("DE", FactIndex.unindexed(entity, "/processingLocations/value/1").text());
+  }
+
+  @Test
   @DisplayName("a missing fact is unknown, and short texts are shared so rubrics compare them by reference")
   void missingAndShared() {
     Reading missing = Reading.of(document("{}").at("/pue"));
