@@ -1,6 +1,7 @@
 package org.keuzevrij.catalogue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectReader;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -39,14 +40,15 @@ public final class CatalogueLoader {
       return new LoadResult(null, problems);
     }
     Map<Kind, SortedMap<String, Entity>> entities = new EnumMap<>(Kind.class);
+    ObjectReader reader = CanonicalJson.sharingReader();
     for (Kind kind : Kind.values()) {
-      entities.put(kind, readKind(root, kind, problems));
+      entities.put(kind, readKind(reader, root, kind, problems));
     }
     problems.addAll(new CrossReferences(entities).check());
     return new LoadResult(problems.isEmpty() ? new Catalogue(entities) : null, List.copyOf(problems));
   }
 
-  private SortedMap<String, Entity> readKind(Path root, Kind kind, List<Problem> problems) {
+  private SortedMap<String, Entity> readKind(ObjectReader reader, Path root, Kind kind, List<Problem> problems) {
     SortedMap<String, Entity> byId = new TreeMap<>();
     Map<String, String> fileOfId = new HashMap<>();
     Path folder = root.resolve(kind.folder());
@@ -55,7 +57,7 @@ public final class CatalogueLoader {
     }
     // Reading, parsing and checking a file against its schema needs no other file, and is most of the work: files are
     // read in parallel, then taken in name order, so problems come in the same order every time.
-    List<Read> reads = list(folder, kind, problems).parallelStream().map(path -> read(kind, path)).toList();
+    List<Read> reads = list(folder, kind, problems).parallelStream().map(path -> read(reader, kind, path)).toList();
     for (Read read : reads) {
       problems.addAll(read.problems());
       read.entity().ifPresent(entity -> {
@@ -70,7 +72,7 @@ public final class CatalogueLoader {
   /** One file as read and checked on its own. */
   private record Read(String file, List<Problem> problems, Optional<Entity> entity) {}
 
-  private Read read(Kind kind, Path path) {
+  private Read read(ObjectReader reader, Kind kind, Path path) {
     String file = kind.folder() + "/" + path.getFileName();
     String name = path.getFileName().toString();
     List<Problem> problems = new ArrayList<>();
@@ -82,7 +84,7 @@ public final class CatalogueLoader {
       problems.add(new Problem(file, "", "not a .json file; only <id>.json files belong in " + kind.folder() + "/"));
       return new Read(file, problems, Optional.empty());
     }
-    JsonNode json = DocumentFiles.parse(path, file, problems);
+    JsonNode json = DocumentFiles.parse(reader, path, file, problems);
     if (json == null) {
       return new Read(file, problems, Optional.empty());
     }

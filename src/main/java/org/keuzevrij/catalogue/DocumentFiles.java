@@ -2,6 +2,7 @@ package org.keuzevrij.catalogue;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectReader;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,6 +21,11 @@ public final class DocumentFiles {
 
   /** The document in {@code path}, or null when it cannot be read as JSON (the reason is then in problems). */
   public static JsonNode parse(Path path, String file, List<Problem> problems) {
+    return parse(CanonicalJson.MAPPER.reader(), path, file, problems);
+  }
+
+  /** The same, read with {@code reader}, such as one that shares texts among the documents of a load. */
+  public static JsonNode parse(ObjectReader reader, Path path, String file, List<Problem> problems) {
     byte[] bytes;
     try {
       bytes = Files.readAllBytes(path);
@@ -28,7 +34,7 @@ public final class DocumentFiles {
       return null;
     }
     try {
-      JsonNode json = CanonicalJson.read(bytes);
+      JsonNode json = reader.readTree(bytes);
       if (json == null || json.isMissingNode()) {
         problems.add(new Problem(file, "", "file is empty; expected a JSON object"));
         return null;

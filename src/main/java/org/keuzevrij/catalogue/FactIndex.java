@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Every fact of a document by JSON pointer, resolved once, when the entity is read. Ranking a large catalogue reads
@@ -22,6 +23,8 @@ public final class FactIndex {
 
   private static final Reading MISSING = Reading.of(MissingNode.getInstance());
 
+  private static final Map<String, Map<String, String>> POINTERS = new ConcurrentHashMap<>();
+
   private FactIndex() {}
 
   public static Map<String, Reading> of(ObjectNode document) {
@@ -33,7 +36,7 @@ public final class FactIndex {
   private static void collect(String prefix, ObjectNode object, Map<String, Reading> readings) {
     for (Iterator<Map.Entry<String, JsonNode>> fields = object.fields(); fields.hasNext(); ) {
       Map.Entry<String, JsonNode> field = fields.next();
-      String pointer = (prefix + "/" + escape(field.getKey())).intern();
+      String pointer = pointer(prefix, field.getKey());
       JsonNode node = field.getValue();
       readings.put(pointer, Reading.of(node));
       if (node instanceof ObjectNode nested && !nested.has("value")) {
@@ -60,6 +63,16 @@ public final class FactIndex {
       }
     }
     return false;
+  }
+
+  /**
+   * The interned pointer to a field: documents of one kind share their field names, so each pointer is built and
+   * interned once rather than for every entity. The cache holds one entry per field name found in a document, and
+   * documents are checked against their schema.
+   */
+  private static String pointer(String parent, String field) {
+    return POINTERS.computeIfAbsent(parent, p -> new ConcurrentHashMap<>())
+        .computeIfAbsent(field, f -> (parent + "/" + escape(f)).intern());
   }
 
   /** JSON Pointer escaping (RFC 6901): {@code ~} as {@code ~0}, {@code /} as {@code ~1}. */

@@ -17,13 +17,10 @@ import java.util.List;
 public record Reading(JsonNode node, JsonNode value, boolean unknown, String text, Boolean bool, Double number,
     List<String> items) {
 
-  /** Codes, ids and enumerated values are short; longer texts (prose, quotes) are not worth sharing. */
-  private static final int SHARED_LENGTH = 40;
-
   public static Reading of(JsonNode node) {
     JsonNode value = node.isObject() ? Facts.value(node) : node;
     return new Reading(node, value, value.isNull() || Facts.isUnknownValue(value),
-        value.isTextual() ? shared(value.textValue()) : null, value.isBoolean() ? value.booleanValue() : null,
+        value.isTextual() ? value.textValue() : null, value.isBoolean() ? value.booleanValue() : null,
         value.isNumber() ? value.doubleValue() : null, items(value));
   }
 
@@ -32,15 +29,7 @@ public record Reading(JsonNode node, JsonNode value, boolean unknown, String tex
       return List.of();
     }
     List<String> items = new ArrayList<>(value.size());
-    value.forEach(item -> items.add(shared(item.asText())));
+    value.forEach(item -> items.add(item.asText()));
     return List.copyOf(items);
-  }
-
-  /**
-   * Short texts as one shared instance each: rankings compare the same few hundred codes and values over and over,
-   * and a shared one compares by reference with the literal and is already in the processor's cache.
-   */
-  private static String shared(String text) {
-    return text.length() <= SHARED_LENGTH ? text.intern() : text;
   }
 }
