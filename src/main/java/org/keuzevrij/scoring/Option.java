@@ -34,7 +34,11 @@ public final class Option {
     this.parts = parts;
     this.supplier = supplier;
     this.modelParts = modelParts;
-    this.models = modelParts.stream().map(EntityParts::entity).toList();
+    Entity[] models = new Entity[modelParts.size()];
+    for (int i = 0; i < models.length; i++) {
+      models[i] = modelParts.get(i).entity();
+    }
+    this.models = List.of(models);
   }
 
   public static Option of(Snapshot snapshot, Entity offering, String ownOrganisation) {

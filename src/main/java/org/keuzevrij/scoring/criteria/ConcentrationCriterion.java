@@ -57,7 +57,7 @@ public final class ConcentrationCriterion extends Criterion {
   }
 
   private static void developer(Scorecard card, Catalogue catalogue, Entity model) {
-    String developerId = model.json().path("developerSupplier").asText(null);
+    String developerId = Fact.of(model, "/developerSupplier").text();
     Entity developer = developerId == null ? null : catalogue.find(Kind.SUPPLIER, developerId).orElse(null);
     if (developer == null) {
       Fact name = Fact.of(model, "/developer");

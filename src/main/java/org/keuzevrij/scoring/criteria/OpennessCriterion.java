@@ -56,7 +56,7 @@ public final class OpennessCriterion extends Criterion {
         model.name() + ": European Open Source AI Index " + Numbers.nl(score) + " van " + OpennessAssessor.OSAI_MAX,
         model.name() + ": European Open Source AI Index " + Numbers.en(score) + " of " + OpennessAssessor.OSAI_MAX),
         source);
-    if (index.reasons().size() > 1 && index.reasons().get(1).source() == null) {
+    if (card.explains() && index.reasons().size() > 1 && index.reasons().get(1).source() == null) {
       card.details(List.of(index.reasons().get(1)));
     }
     if (card.explains()) {
@@ -159,7 +159,7 @@ public final class OpennessCriterion extends Criterion {
             ? "geen klasse" : "unknown".equals(value) ? "klasse onbekend" : value.replace("Class", "Klasse")),
         model.name() + ": Model Openness Framework " + ("none".equals(value) ? "no class"
             : "unknown".equals(value) ? "class unknown" : value)), null);
-    if (!mof.reasons().isEmpty()) {
+    if (card.explains() && !mof.reasons().isEmpty()) {
       card.details(List.of(mof.reasons().get(mof.reasons().size() - 1)));
     }
   }
