@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.SortedMap;
@@ -14,8 +15,10 @@ import java.util.TreeMap;
 public final class Catalogue {
 
   private final Map<Kind, SortedMap<String, Entity>> entities;
-  /** The same entities by hash: scoring a whole catalogue looks up every offering's supplier and models. */
-  private final Map<Kind, Map<String, Entity>> byId;
+  /** The same entities in id order, so tables with a slot per entity (such as scores) can index them. */
+  private final Map<Kind, List<Entity>> ordered;
+  /** Each id's position in that order: scoring a whole catalogue looks up every offering, supplier and model. */
+  private final Map<Kind, Map<String, Integer>> positions;
   /** Each entity's content digest, by instance, so a changed copy of this catalogue rehashes only what changed. */
   private final Map<Entity, byte[]> digests;
   private final String version;
@@ -31,9 +34,16 @@ public final class Catalogue {
       copy.put(kind, Collections.unmodifiableSortedMap(new TreeMap<>(entities.getOrDefault(kind, new TreeMap<>()))));
     }
     this.entities = Collections.unmodifiableMap(copy);
-    Map<Kind, Map<String, Entity>> index = new EnumMap<>(Kind.class);
-    copy.forEach((kind, sorted) -> index.put(kind, new HashMap<>(sorted)));
-    this.byId = index;
+    Map<Kind, List<Entity>> ordered = new EnumMap<>(Kind.class);
+    Map<Kind, Map<String, Integer>> positions = new EnumMap<>(Kind.class);
+    copy.forEach((kind, sorted) -> {
+      ordered.put(kind, List.copyOf(sorted.values()));
+      Map<String, Integer> byId = new HashMap<>(sorted.size() * 4 / 3 + 1);
+      sorted.keySet().forEach(id -> byId.put(id, byId.size()));
+      positions.put(kind, byId);
+    });
+    this.ordered = ordered;
+    this.positions = positions;
     Map<Entity, byte[]> known = new IdentityHashMap<>();
     if (base != null) {
       for (SortedMap<String, Entity> byId : this.entities.values()) {
@@ -55,7 +65,19 @@ public final class Catalogue {
   }
 
   public Optional<Entity> find(Kind kind, String id) {
-    return Optional.ofNullable(byId.get(kind).get(id));
+    int position = position(kind, id);
+    return position < 0 ? Optional.empty() : Optional.of(at(kind, position));
+  }
+
+  /** The position of the entity with this id in {@link #all}, or -1 if there is none. */
+  public int position(Kind kind, String id) {
+    Integer position = positions.get(kind).get(id);
+    return position == null ? -1 : position;
+  }
+
+  /** The entity at a position in {@link #all}. */
+  public Entity at(Kind kind, int position) {
+    return ordered.get(kind).get(position);
   }
 
   public int size(Kind kind) {

@@ -51,13 +51,14 @@ public final class Evaluator {
     List<QuickResult> passed = new ArrayList<>();
     List<QuickResult> excluded = new ArrayList<>();
     for (String id : new LinkedHashSet<>(offeringIds)) {
+      int position = cache.position(id);
       List<String> failed = new ArrayList<>(0);
       for (int r = 0; r < rules.size(); r++) {
-        if (tables.get(r).fails(id)) {
+        if (tables.get(r).fails(position)) {
           failed.add(rules.get(r).rule());
         }
       }
-      double[] scores = cache.scores(id);
+      double[] scores = cache.scores(position);
       double weighted = 0;
       for (int i = 0; i < w.length; i++) {
         weighted += w[i] * scores[i];

@@ -1,26 +1,34 @@
 package org.keuzevrij.scoring;
 
 import java.util.Map;
+import java.util.NoSuchElementException;
 import java.util.WeakHashMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicIntegerArray;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 import org.keuzevrij.catalogue.Kind;
 import org.keuzevrij.derived.Snapshot;
 
 /**
  * Criterion scores and knock-out outcomes per offering for one catalogue snapshot. Absolute scoring makes both a
  * function of the offering and the catalogue alone (and of who runs self-hosted offerings), so ranking thousands of
- * offerings computes each only once; the explanations are recomputed for the few options shown in detail.
+ * offerings computes each only once; the explanations are recomputed for the few options shown in detail. Tables have
+ * a slot per offering, indexed by its position in the catalogue.
  */
 public final class ScoreCache {
 
   /** Tables never refer to their snapshot, so a snapshot that is no longer read takes its scores with it. */
   private static final Map<Snapshot, Map<String, Tables>> CACHES = new WeakHashMap<>();
 
+  private static final int UNKNOWN = 0;
+  private static final int PASSES = 1;
+  private static final int FAILS = 2;
+
   private final Snapshot snapshot;
   private final String ownOrganisation;
   private final Tables tables;
   /** Options this cache has read, so the scores and each knock-out rule of one offering share one. */
-  private final Map<String, Option> options;
+  private final AtomicReferenceArray<Option> options;
 
   /** An empty cache of its own, parts of rubrics included: for measuring, and for tests. */
   public ScoreCache(Snapshot snapshot, String ownOrganisation) {
@@ -31,7 +39,7 @@ public final class ScoreCache {
     this.snapshot = snapshot;
     this.ownOrganisation = ownOrganisation;
     this.tables = tables;
-    this.options = new ConcurrentHashMap<>(tables.offerings);
+    this.options = new AtomicReferenceArray<>(tables.offerings);
   }
 
   /** The shared cache for a snapshot; it goes when the snapshot does. */
@@ -45,21 +53,33 @@ public final class ScoreCache {
     return new ScoreCache(snapshot, ownOrganisation, tables);
   }
 
-  /** Whether the offering's scores are already worked out. */
-  boolean scored(String offering) {
-    return tables.scores.containsKey(offering);
+  /** The offering's position in the catalogue, which indexes every table here. */
+  public int position(String offering) {
+    int position = snapshot.catalogue().position(Kind.OFFERING, offering);
+    if (position < 0) {
+      throw new NoSuchElementException("no offering " + offering);
+    }
+    return position;
   }
 
-  /** Criterion scores in {@link Criteria#IDS} order. */
-  public double[] scores(String offering) {
-    return tables.scores.computeIfAbsent(offering, id -> {
-      Option option = option(id);
-      double[] row = new double[Criteria.ALL.size()];
+  /** Whether the offering's scores are already worked out. */
+  boolean scored(String offering) {
+    return tables.scores.get(position(offering)) != null;
+  }
+
+  /** Criterion scores in {@link Criteria#IDS} order, of the offering at {@code position}. */
+  public double[] scores(int position) {
+    double[] row = tables.scores.get(position);
+    if (row == null) {
+      // Two threads may score the same offering at once; both get the same scores, so either may stay.
+      Option option = option(position);
+      row = new double[Criteria.ALL.size()];
       for (int i = 0; i < row.length; i++) {
         row[i] = Criteria.ALL.get(i).score(option);
       }
-      return row;
-    });
+      tables.scores.set(position, row);
+    }
+    return row;
   }
 
   /**
@@ -69,34 +89,55 @@ public final class ScoreCache {
   public KnockOutTable knockOuts(Profile.KnockOutRule rule, UseCase useCase) {
     String key = rule.rule() + '|' + rule.minimumSeal() + '|' + useCase.answer("personalData").applies() + '|'
         + useCase.answer("specialCategoryData").applies() + '|' + useCase.answer("fineTuning").applies();
-    Map<String, Boolean> outcomes = tables.knockOuts.computeIfAbsent(key,
-        k -> new ConcurrentHashMap<>(tables.offerings));
-    return offering -> outcomes.computeIfAbsent(offering, id -> KnockOuts.fails(option(id), useCase, rule));
+    return new KnockOutTable(tables.knockOuts.computeIfAbsent(key, k -> new AtomicIntegerArray(tables.offerings)),
+        rule, useCase);
   }
 
-  /** Whether an offering fails one rule for one use case. */
-  @FunctionalInterface
-  public interface KnockOutTable {
-    boolean fails(String offering);
+  /** Whether offerings fail one rule for one use case. */
+  public final class KnockOutTable {
+
+    private final AtomicIntegerArray outcomes;
+    private final Profile.KnockOutRule rule;
+    private final UseCase useCase;
+
+    private KnockOutTable(AtomicIntegerArray outcomes, Profile.KnockOutRule rule, UseCase useCase) {
+      this.outcomes = outcomes;
+      this.rule = rule;
+      this.useCase = useCase;
+    }
+
+    /** Whether the offering at {@code position} fails the rule. */
+    public boolean fails(int position) {
+      int outcome = outcomes.get(position);
+      if (outcome == UNKNOWN) {
+        outcome = KnockOuts.fails(option(position), useCase, rule) ? FAILS : PASSES;
+        outcomes.set(position, outcome);
+      }
+      return outcome == FAILS;
+    }
   }
 
-  private Option option(String id) {
-    return options.computeIfAbsent(id, i -> Option.of(snapshot, snapshot.catalogue().find(Kind.OFFERING, i)
-        .orElseThrow(), ownOrganisation, tables.parts));
+  private Option option(int position) {
+    Option option = options.get(position);
+    if (option == null) {
+      option = Option.of(snapshot, snapshot.catalogue().at(Kind.OFFERING, position), ownOrganisation, tables.parts);
+      options.set(position, option);
+    }
+    return option;
   }
 
-  /** What one snapshot and one own organisation give; sized for the whole catalogue, as rankings read all of it. */
+  /** What one snapshot and one own organisation give: a slot per offering, as rankings read the whole catalogue. */
   private static final class Tables {
 
     private final int offerings;
     private final PartCache parts;
-    private final Map<String, double[]> scores;
-    private final Map<String, Map<String, Boolean>> knockOuts = new ConcurrentHashMap<>();
+    private final AtomicReferenceArray<double[]> scores;
+    private final Map<String, AtomicIntegerArray> knockOuts = new ConcurrentHashMap<>();
 
     Tables(Snapshot snapshot, PartCache parts) {
       this.offerings = snapshot.catalogue().size(Kind.OFFERING);
       this.parts = parts;
-      this.scores = new ConcurrentHashMap<>(offerings);
+      this.scores = new AtomicReferenceArray<>(offerings);
     }
   }
 }

@@ -8,7 +8,6 @@ import java.util.concurrent.Executors;
 import java.util.function.BooleanSupplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.keuzevrij.catalogue.Entity;
 import org.keuzevrij.catalogue.Kind;
 import org.keuzevrij.derived.Snapshot;
 import org.keuzevrij.derived.SnapshotHolder;
@@ -50,15 +49,16 @@ public final class ScoreWarmer {
     List<Profile> profiles = snapshot.catalogue().all(Kind.PROFILE).stream().map(Profile::of).toList();
     List<UseCase> useCases = snapshot.catalogue().all(Kind.USECASE).stream()
         .map(entity -> new UseCase(entity.id(), entity.json())).toList();
+    int offerings = snapshot.catalogue().size(Kind.OFFERING);
     Set<String> owners = new LinkedHashSet<>();
     profiles.forEach(profile -> owners.add(profile.ownOrganisation()));
     for (String owner : owners) {
       ScoreCache cache = ScoreCache.of(snapshot, owner);
-      for (Entity offering : snapshot.catalogue().all(Kind.OFFERING)) {
+      for (int position = 0; position < offerings; position++) {
         if (!current.getAsBoolean()) {
           return;
         }
-        cache.scores(offering.id());
+        cache.scores(position);
       }
     }
     for (Profile profile : profiles) {
@@ -66,11 +66,11 @@ public final class ScoreWarmer {
       for (UseCase useCase : useCases) {
         for (Profile.KnockOutRule rule : profile.knockOuts()) {
           ScoreCache.KnockOutTable table = cache.knockOuts(rule, useCase);
-          for (Entity offering : snapshot.catalogue().all(Kind.OFFERING)) {
+          for (int position = 0; position < offerings; position++) {
             if (!current.getAsBoolean()) {
               return;
             }
-            table.fails(offering.id());
+            table.fails(position);
           }
         }
       }
