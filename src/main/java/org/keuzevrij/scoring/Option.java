@@ -91,7 +91,7 @@ public final class Option {
         return model;
       }
     }
-    return parts.of(snapshot, entity);
+    return parts.of(snapshot, entity.kind(), entity.id());
   }
 
   public String delivery() {

@@ -35,14 +35,6 @@ public final class PartCache {
     }
   }
 
-  /** The parts of an entity of {@code snapshot}, this cache's. */
-  EntityParts of(Snapshot snapshot, Entity entity) {
-    Map<String, EntityParts> byId = entities.get(entity.kind());
-    EntityParts parts = byId.get(entity.id());
-    return parts != null ? parts
-        : byId.computeIfAbsent(entity.id(), id -> new EntityParts(entity, snapshot.derived().of(entity)));
-  }
-
   /** The parts of the entity with this id in {@code snapshot}, this cache's; it fails if there is none. */
   EntityParts of(Snapshot snapshot, Kind kind, String id) {
     Map<String, EntityParts> byId = entities.get(kind);

@@ -42,6 +42,20 @@ class CatalogueLoaderTest {
   }
 
   @Test
+  @DisplayName("each entity has a position in id order, by which tables with a slot per entity find it")
+  void positionsFollowIdOrder() {
+    Fixtures.smallCatalogue(root);
+    Catalogue catalogue = LOADER.load(root).catalogue();
+    int position = 0;
+    for (Entity offering : catalogue.all(Kind.OFFERING)) {
+      assertEquals(position, catalogue.position(Kind.OFFERING, offering.id()));
+      assertEquals(offering, catalogue.at(Kind.OFFERING, position++));
+    }
+    assertEquals(-1, catalogue.position(Kind.OFFERING, "no-such-offering"));
+    assertTrue(catalogue.find(Kind.OFFERING, "no-such-offering").isEmpty());
+  }
+
+  @Test
   @DisplayName("the version changes with content, not with formatting")
   void versionFollowsContent() throws IOException {
     Fixtures.smallCatalogue(root);
