@@ -54,11 +54,13 @@ public final class DerivedFacts {
       String supplier = offering.json().path("supplier").asText();
       put(offering, EXPOSURE, get(Kind.SUPPLIER, supplier).get(EXPOSURE));
     }
+    // Read-only from here on, wrapped once rather than for every reader: scoring asks for them per offering.
+    facts.values().forEach(byId -> byId.replaceAll((id, byName) -> Collections.unmodifiableMap(byName)));
   }
 
   /** Derived facts of one entity by name, in the order they were computed; empty for kinds with none. */
   public Map<String, Derivation> get(Kind kind, String id) {
-    return Collections.unmodifiableMap(facts.get(kind).getOrDefault(id, Map.of()));
+    return facts.get(kind).getOrDefault(id, Map.of());
   }
 
   /** One derived fact of an entity, or null if it has none by that name. */
@@ -68,8 +70,7 @@ public final class DerivedFacts {
 
   /** Every derived fact of an entity by name, for a reader that asks for several; empty if it has none. */
   public Map<String, Derivation> of(Entity entity) {
-    Map<String, Derivation> byName = facts.get(entity.kind()).get(entity.id());
-    return byName == null ? Map.of() : byName;
+    return get(entity.kind(), entity.id());
   }
 
   public String value(Kind kind, String id, String name) {
