@@ -7,7 +7,6 @@ import org.keuzevrij.catalogue.Catalogue;
 import org.keuzevrij.catalogue.Derivation;
 import org.keuzevrij.catalogue.Entity;
 import org.keuzevrij.catalogue.Kind;
-import org.keuzevrij.derived.DerivedFacts;
 import org.keuzevrij.derived.Snapshot;
 
 /**
@@ -109,10 +108,6 @@ public final class Option {
 
   public Fact supplier(String pointer) {
     return Fact.of(supplier.entity(), pointer);
-  }
-
-  public DerivedFacts derived() {
-    return snapshot.derived();
   }
 
   /** A derived fact of the offering, its supplier or one of its models (or any entity of the snapshot). */

@@ -156,14 +156,6 @@ public final class Scorecard {
     }
   }
 
-  /** The same, for a detail whose text takes work to write. */
-  public void detail(Supplier<Phrase> wording) {
-    if (explains) {
-      Phrase phrase = wording.get();
-      detail(phrase.nl(), phrase.en(), null);
-    }
-  }
-
   public void details(List<Reason> reasons) {
     if (explains) {
       for (Reason reason : reasons) {
