@@ -61,7 +61,7 @@ public final class Catalogue {
 
   /** Entities of one kind, ordered by id. */
   public Collection<Entity> all(Kind kind) {
-    return entities.get(kind).values();
+    return ordered.get(kind);
   }
 
   public Optional<Entity> find(Kind kind, String id) {
