@@ -13,8 +13,8 @@ import org.keuzevrij.catalogue.Derivation;
 import org.keuzevrij.catalogue.Entity;
 import org.keuzevrij.catalogue.Facts;
 import org.keuzevrij.catalogue.Kind;
-import org.keuzevrij.derived.DerivedFacts;
-import org.keuzevrij.derived.Snapshot;
+import org.keuzevrij.catalogue.derived.DerivedFacts;
+import org.keuzevrij.catalogue.derived.Snapshot;
 
 /**
  * The filters users need when browsing the catalogue, shared by the API and the pages so both always agree.

@@ -2,13 +2,13 @@ package org.keuzevrij.checklist;
 
 import java.time.LocalDate;
 import java.util.List;
-import org.keuzevrij.clauses.Basis;
-import org.keuzevrij.clauses.Category;
-import org.keuzevrij.clauses.Condition;
-import org.keuzevrij.clauses.Language;
-import org.keuzevrij.clauses.Priority;
-import org.keuzevrij.clauses.Source;
-import org.keuzevrij.clauses.Truth;
+import org.keuzevrij.checklist.clauses.Basis;
+import org.keuzevrij.checklist.clauses.Category;
+import org.keuzevrij.checklist.clauses.Condition;
+import org.keuzevrij.checklist.clauses.Language;
+import org.keuzevrij.checklist.clauses.Priority;
+import org.keuzevrij.checklist.clauses.Source;
+import org.keuzevrij.checklist.clauses.Truth;
 
 /**
  * The clauses one contract needs, for one use case and one offering, in one language: what legal staff work through.

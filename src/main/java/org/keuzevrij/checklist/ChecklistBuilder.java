@@ -8,16 +8,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import org.keuzevrij.catalogue.Entity;
-import org.keuzevrij.clauses.Clause;
-import org.keuzevrij.clauses.ClauseLibrary;
-import org.keuzevrij.clauses.Condition;
-import org.keuzevrij.clauses.Findings;
-import org.keuzevrij.clauses.Language;
-import org.keuzevrij.clauses.Literal;
-import org.keuzevrij.clauses.Outcome;
-import org.keuzevrij.clauses.PriorityRules;
-import org.keuzevrij.clauses.ProcurementCase;
-import org.keuzevrij.clauses.TemplateFacts;
+import org.keuzevrij.checklist.clauses.Clause;
+import org.keuzevrij.checklist.clauses.ClauseLibrary;
+import org.keuzevrij.checklist.clauses.Condition;
+import org.keuzevrij.checklist.clauses.Findings;
+import org.keuzevrij.checklist.clauses.Language;
+import org.keuzevrij.checklist.clauses.Literal;
+import org.keuzevrij.checklist.clauses.Outcome;
+import org.keuzevrij.checklist.clauses.PriorityRules;
+import org.keuzevrij.checklist.clauses.ProcurementCase;
+import org.keuzevrij.checklist.clauses.TemplateFacts;
 
 /** Runs every clause of the library against one case: which apply and why, which do not, and what was assumed. */
 public final class ChecklistBuilder {

@@ -4,9 +4,9 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
-import org.keuzevrij.clauses.Language;
-import org.keuzevrij.clauses.Priority;
-import org.keuzevrij.clauses.Source;
+import org.keuzevrij.checklist.clauses.Language;
+import org.keuzevrij.checklist.clauses.Priority;
+import org.keuzevrij.checklist.clauses.Source;
 
 /** The JSON form of a checklist, as the API serves it: the same rows, reasons and versions as the workbook. */
 public final class ChecklistJson {

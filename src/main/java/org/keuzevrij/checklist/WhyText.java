@@ -5,15 +5,15 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.keuzevrij.clauses.Clause;
-import org.keuzevrij.clauses.Condition;
-import org.keuzevrij.clauses.Expression;
-import org.keuzevrij.clauses.Findings;
-import org.keuzevrij.clauses.Language;
-import org.keuzevrij.clauses.Literal;
-import org.keuzevrij.clauses.Outcome;
-import org.keuzevrij.clauses.PriorityRules;
-import org.keuzevrij.clauses.Truth;
+import org.keuzevrij.checklist.clauses.Clause;
+import org.keuzevrij.checklist.clauses.Condition;
+import org.keuzevrij.checklist.clauses.Expression;
+import org.keuzevrij.checklist.clauses.Findings;
+import org.keuzevrij.checklist.clauses.Language;
+import org.keuzevrij.checklist.clauses.Literal;
+import org.keuzevrij.checklist.clauses.Outcome;
+import org.keuzevrij.checklist.clauses.PriorityRules;
+import org.keuzevrij.checklist.clauses.Truth;
 
 /**
  * Writes the why of a checklist row from the conditions that actually decided it, never a generic reason: which

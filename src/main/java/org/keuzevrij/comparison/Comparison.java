@@ -5,9 +5,9 @@ import java.time.Instant;
 import org.keuzevrij.scoring.Evaluation;
 import org.keuzevrij.scoring.EvaluationJson;
 import org.keuzevrij.scoring.Evaluator;
-import org.keuzevrij.sensitivity.Sensitivity;
-import org.keuzevrij.sensitivity.SensitivityJson;
-import org.keuzevrij.sensitivity.SensitivityResult;
+import org.keuzevrij.comparison.sensitivity.Sensitivity;
+import org.keuzevrij.comparison.sensitivity.SensitivityJson;
+import org.keuzevrij.comparison.sensitivity.SensitivityResult;
 
 /** A scored shortlist with its sensitivity analysis: what the API, the compare page and the workbook all show. */
 public record Comparison(EvaluationInput input, Evaluation evaluation, SensitivityResult sensitivity) {

@@ -1,7 +1,7 @@
 package org.keuzevrij.comparison;
 
 import java.util.List;
-import org.keuzevrij.derived.Snapshot;
+import org.keuzevrij.catalogue.derived.Snapshot;
 import org.keuzevrij.scoring.Profile;
 import org.keuzevrij.scoring.UseCase;
 import org.keuzevrij.scoring.Weights;

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.keuzevrij.scoring.Criteria;
 import org.keuzevrij.scoring.EvaluationJson;
-import org.keuzevrij.sensitivity.Sensitivity;
+import org.keuzevrij.comparison.sensitivity.Sensitivity;
 
 /**
  * What the officer asked for, before it is checked against the catalogue: a use case (by id, or inline), a profile

@@ -10,7 +10,7 @@ import java.util.Set;
 import java.util.function.Function;
 import org.keuzevrij.scoring.Criteria;
 import org.keuzevrij.scoring.Weights;
-import org.keuzevrij.sensitivity.Sensitivity;
+import org.keuzevrij.comparison.sensitivity.Sensitivity;
 
 /**
  * Reads an evaluation request from a JSON body or from query parameters into one {@link EvaluationQuery}. Both forms

@@ -11,7 +11,7 @@ import org.keuzevrij.catalogue.Entity;
 import org.keuzevrij.catalogue.Kind;
 import org.keuzevrij.catalogue.Problem;
 import org.keuzevrij.catalogue.SchemaValidator;
-import org.keuzevrij.derived.Snapshot;
+import org.keuzevrij.catalogue.derived.Snapshot;
 import org.keuzevrij.scoring.Profile;
 import org.keuzevrij.scoring.UseCase;
 import org.keuzevrij.scoring.Weights;

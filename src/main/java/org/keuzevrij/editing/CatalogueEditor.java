@@ -7,16 +7,16 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.locks.ReentrantLock;
-import org.keuzevrij.audit.Action;
-import org.keuzevrij.audit.AuditEntry;
-import org.keuzevrij.audit.AuditLog;
+import org.keuzevrij.editing.audit.Action;
+import org.keuzevrij.editing.audit.AuditEntry;
+import org.keuzevrij.editing.audit.AuditLog;
 import org.keuzevrij.catalogue.CatalogueChecker;
 import org.keuzevrij.catalogue.Entity;
 import org.keuzevrij.catalogue.Kind;
 import org.keuzevrij.catalogue.LoadResult;
 import org.keuzevrij.catalogue.Reference;
-import org.keuzevrij.derived.Snapshot;
-import org.keuzevrij.derived.SnapshotHolder;
+import org.keuzevrij.catalogue.derived.Snapshot;
+import org.keuzevrij.catalogue.derived.SnapshotHolder;
 
 /**
  * The write path of the catalogue. A change is checked against the whole catalogue by the loader's own rules,

@@ -7,11 +7,11 @@ import java.nio.file.Path;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.logging.Logger;
-import org.keuzevrij.audit.Action;
-import org.keuzevrij.audit.AuditEntry;
-import org.keuzevrij.audit.AuditLog;
-import org.keuzevrij.audit.ContentDigest;
-import org.keuzevrij.audit.JsonPatches;
+import org.keuzevrij.editing.audit.Action;
+import org.keuzevrij.editing.audit.AuditEntry;
+import org.keuzevrij.editing.audit.AuditLog;
+import org.keuzevrij.editing.audit.ContentDigest;
+import org.keuzevrij.editing.audit.JsonPatches;
 import org.keuzevrij.catalogue.CanonicalJson;
 
 /**

@@ -7,13 +7,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.TreeSet;
-import org.keuzevrij.audit.AuditEntry;
+import org.keuzevrij.editing.audit.AuditEntry;
 import org.keuzevrij.catalogue.CatalogueLoader;
 import org.keuzevrij.catalogue.Entity;
 import org.keuzevrij.catalogue.Kind;
 import org.keuzevrij.catalogue.LoadResult;
 import org.keuzevrij.catalogue.Problem;
-import org.keuzevrij.derived.Snapshot;
+import org.keuzevrij.catalogue.derived.Snapshot;
 
 /**
  * Takes in edits made to the catalogue files outside the app, such as a {@code git pull}: reads and checks the whole

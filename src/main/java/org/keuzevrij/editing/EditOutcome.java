@@ -1,10 +1,10 @@
 package org.keuzevrij.editing;
 
 import java.util.List;
-import org.keuzevrij.audit.Action;
+import org.keuzevrij.editing.audit.Action;
 import org.keuzevrij.catalogue.Problem;
 import org.keuzevrij.catalogue.Reference;
-import org.keuzevrij.derived.Snapshot;
+import org.keuzevrij.catalogue.derived.Snapshot;
 
 /** What became of a write. Only {@link Saved} changed anything, on disk and in memory. */
 public sealed interface EditOutcome {

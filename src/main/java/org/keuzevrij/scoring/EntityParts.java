@@ -5,7 +5,7 @@ import java.lang.invoke.VarHandle;
 import java.util.Map;
 import org.keuzevrij.catalogue.Derivation;
 import org.keuzevrij.catalogue.Entity;
-import org.keuzevrij.derived.Snapshot;
+import org.keuzevrij.catalogue.derived.Snapshot;
 
 /**
  * One model or supplier of a snapshot with its derived facts and the {@link Part}s of rubrics worked out for it so

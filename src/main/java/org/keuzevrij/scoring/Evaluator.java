@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import org.keuzevrij.catalogue.Entity;
 import org.keuzevrij.catalogue.Kind;
-import org.keuzevrij.derived.Snapshot;
+import org.keuzevrij.catalogue.derived.Snapshot;
 
 /**
  * Scores a shortlist: knock-outs first, then every criterion, then the weighted total. Scores are absolute: each

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.keuzevrij.catalogue.Derivation;
 import org.keuzevrij.catalogue.Entity;
-import org.keuzevrij.derived.DerivedFacts;
+import org.keuzevrij.catalogue.derived.DerivedFacts;
 
 /**
  * The pass/fail rules a profile can switch on, checked before any score. Unknown facts and unknown use-case answers

@@ -7,7 +7,7 @@ import org.keuzevrij.catalogue.Catalogue;
 import org.keuzevrij.catalogue.Derivation;
 import org.keuzevrij.catalogue.Entity;
 import org.keuzevrij.catalogue.Kind;
-import org.keuzevrij.derived.Snapshot;
+import org.keuzevrij.catalogue.derived.Snapshot;
 
 /**
  * One option to score: an offering with its supplier and models, read from one catalogue snapshot, together with the

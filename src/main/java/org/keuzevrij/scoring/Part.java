@@ -2,7 +2,7 @@ package org.keuzevrij.scoring;
 
 import java.util.concurrent.atomic.AtomicInteger;
 import org.keuzevrij.catalogue.Entity;
-import org.keuzevrij.derived.Snapshot;
+import org.keuzevrij.catalogue.derived.Snapshot;
 
 /**
  * The share of a rubric that reads one catalogue entity (a model or a supplier) and the snapshot, never the offering.

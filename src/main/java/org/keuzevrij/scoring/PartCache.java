@@ -6,7 +6,7 @@ import java.util.WeakHashMap;
 import java.util.concurrent.ConcurrentHashMap;
 import org.keuzevrij.catalogue.Entity;
 import org.keuzevrij.catalogue.Kind;
-import org.keuzevrij.derived.Snapshot;
+import org.keuzevrij.catalogue.derived.Snapshot;
 
 /**
  * The {@link Part}s of rubrics per entity for one catalogue snapshot: a catalogue has far fewer models and suppliers

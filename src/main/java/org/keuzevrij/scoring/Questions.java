@@ -1,6 +1,6 @@
 package org.keuzevrij.scoring;
 
-import org.keuzevrij.openness.Component;
+import org.keuzevrij.catalogue.derived.Component;
 
 /**
  * The question that settles each kind of unknown fact, written for the supplier (for the city's own infrastructure,

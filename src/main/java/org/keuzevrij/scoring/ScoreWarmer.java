@@ -9,8 +9,8 @@ import java.util.function.BooleanSupplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.keuzevrij.catalogue.Kind;
-import org.keuzevrij.derived.Snapshot;
-import org.keuzevrij.derived.SnapshotHolder;
+import org.keuzevrij.catalogue.derived.Snapshot;
+import org.keuzevrij.catalogue.derived.SnapshotHolder;
 
 /**
  * Fills the shared {@link ScoreCache} in the background after the catalogue is loaded or edited, so the first compare

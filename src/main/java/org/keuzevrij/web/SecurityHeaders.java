@@ -4,11 +4,11 @@ import io.vertx.core.MultiMap;
 import io.vertx.ext.web.RoutingContext;
 
 /** Headers every answer carries: everything is served by the app itself, so the policy allows only 'self'. */
-final class SecurityHeaders {
+public final class SecurityHeaders {
 
   private SecurityHeaders() {}
 
-  static void add(RoutingContext ctx) {
+  public static void add(RoutingContext ctx) {
     MultiMap headers = ctx.response().headers();
     headers.set("Content-Security-Policy",
         "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "

@@ -8,7 +8,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.keuzevrij.catalogue.CatalogueLoader;
 import org.keuzevrij.catalogue.LoadResult;
-import org.keuzevrij.derived.Snapshot;
+import org.keuzevrij.catalogue.derived.Snapshot;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;

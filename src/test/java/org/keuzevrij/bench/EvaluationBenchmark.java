@@ -12,7 +12,7 @@ import org.keuzevrij.catalogue.CatalogueLoader;
 import org.keuzevrij.catalogue.Entity;
 import org.keuzevrij.catalogue.Kind;
 import org.keuzevrij.catalogue.LoadResult;
-import org.keuzevrij.derived.Snapshot;
+import org.keuzevrij.catalogue.derived.Snapshot;
 import org.keuzevrij.scoring.Evaluation;
 import org.keuzevrij.scoring.Evaluator;
 import org.keuzevrij.scoring.Profile;

@@ -12,8 +12,8 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.keuzevrij.derived.DerivedFacts;
-import org.keuzevrij.derived.Snapshot;
+import org.keuzevrij.catalogue.derived.DerivedFacts;
+import org.keuzevrij.catalogue.derived.Snapshot;
 
 @DisplayName("The bundled catalogue")
 class BundledCatalogueTest {

@@ -10,12 +10,12 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.keuzevrij.clauses.Basis;
-import org.keuzevrij.clauses.Bundled;
-import org.keuzevrij.clauses.ClauseLibrary;
-import org.keuzevrij.clauses.Condition;
-import org.keuzevrij.clauses.Language;
-import org.keuzevrij.clauses.Priority;
+import org.keuzevrij.checklist.clauses.Basis;
+import org.keuzevrij.checklist.clauses.Bundled;
+import org.keuzevrij.checklist.clauses.ClauseLibrary;
+import org.keuzevrij.checklist.clauses.Condition;
+import org.keuzevrij.checklist.clauses.Language;
+import org.keuzevrij.checklist.clauses.Priority;
 
 @DisplayName("Checklists from the bundled catalogue and clause library")
 class ChecklistBuilderTest {

@@ -9,10 +9,10 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.keuzevrij.catalogue.Kind;
-import org.keuzevrij.clauses.Bundled;
-import org.keuzevrij.clauses.Condition;
-import org.keuzevrij.clauses.Language;
-import org.keuzevrij.derived.Snapshot;
+import org.keuzevrij.checklist.clauses.Bundled;
+import org.keuzevrij.checklist.clauses.Condition;
+import org.keuzevrij.checklist.clauses.Language;
+import org.keuzevrij.catalogue.derived.Snapshot;
 
 @DisplayName("Date rules: contract dates against the Data Act's end of switching charges")
 class ContractDatesTest {

@@ -19,16 +19,16 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.keuzevrij.audit.AuditEntry;
-import org.keuzevrij.audit.AuditLog;
+import org.keuzevrij.editing.audit.AuditEntry;
+import org.keuzevrij.editing.audit.AuditLog;
 import org.keuzevrij.catalogue.CanonicalJson;
 import org.keuzevrij.catalogue.CatalogueChecker;
 import org.keuzevrij.catalogue.CatalogueLoader;
 import org.keuzevrij.catalogue.Fixtures;
 import org.keuzevrij.catalogue.Kind;
 import org.keuzevrij.catalogue.SchemaValidator;
-import org.keuzevrij.derived.Snapshot;
-import org.keuzevrij.derived.SnapshotHolder;
+import org.keuzevrij.catalogue.derived.Snapshot;
+import org.keuzevrij.catalogue.derived.SnapshotHolder;
 
 @DisplayName("The audit log as write-ahead log: completing a cut-short write, taking back a failed one")
 class CatalogueRecoveryTest {

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
-import org.keuzevrij.audit.AuditLog;
+import org.keuzevrij.editing.audit.AuditLog;
 import org.keuzevrij.catalogue.CanonicalJson;
 import org.keuzevrij.catalogue.CatalogueChecker;
 import org.keuzevrij.catalogue.CatalogueLoader;
@@ -12,8 +12,8 @@ import org.keuzevrij.catalogue.Fixtures;
 import org.keuzevrij.catalogue.Kind;
 import org.keuzevrij.catalogue.LoadResult;
 import org.keuzevrij.catalogue.SchemaValidator;
-import org.keuzevrij.derived.Snapshot;
-import org.keuzevrij.derived.SnapshotHolder;
+import org.keuzevrij.catalogue.derived.Snapshot;
+import org.keuzevrij.catalogue.derived.SnapshotHolder;
 
 /**
  * Run in a child JVM by {@link CrashSafetyTest}: writes through the app's own write path in an endless loop, flipping

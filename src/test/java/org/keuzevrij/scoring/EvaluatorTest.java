@@ -21,7 +21,7 @@ import org.keuzevrij.catalogue.CanonicalJson;
 import org.keuzevrij.catalogue.CatalogueLoader;
 import org.keuzevrij.catalogue.Entity;
 import org.keuzevrij.catalogue.Kind;
-import org.keuzevrij.derived.Snapshot;
+import org.keuzevrij.catalogue.derived.Snapshot;
 
 @DisplayName("Evaluating shortlists of the bundled catalogue")
 class EvaluatorTest {

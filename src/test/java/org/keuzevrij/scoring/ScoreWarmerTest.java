@@ -15,8 +15,8 @@ import org.keuzevrij.catalogue.Catalogue;
 import org.keuzevrij.catalogue.CatalogueLoader;
 import org.keuzevrij.catalogue.Entity;
 import org.keuzevrij.catalogue.Kind;
-import org.keuzevrij.derived.Snapshot;
-import org.keuzevrij.derived.SnapshotHolder;
+import org.keuzevrij.catalogue.derived.Snapshot;
+import org.keuzevrij.catalogue.derived.SnapshotHolder;
 
 @DisplayName("Warming the scores after the catalogue changes")
 class ScoreWarmerTest {

@@ -17,7 +17,7 @@ import org.keuzevrij.catalogue.CatalogueLoader;
 import org.keuzevrij.catalogue.Entity;
 import org.keuzevrij.catalogue.Kind;
 import org.keuzevrij.catalogue.LoadResult;
-import org.keuzevrij.derived.Snapshot;
+import org.keuzevrij.catalogue.derived.Snapshot;
 
 /**
  * Ranking many offerings scores them on cards that keep only the points, and shares each model's and supplier's part

@@ -11,7 +11,7 @@ import org.keuzevrij.catalogue.Entity;
 import org.keuzevrij.catalogue.Fixtures;
 import org.keuzevrij.catalogue.Kind;
 import org.keuzevrij.catalogue.LoadResult;
-import org.keuzevrij.derived.Snapshot;
+import org.keuzevrij.catalogue.derived.Snapshot;
 
 /**
  * A small catalogue written to a folder, one fact changed at a time by the test, then loaded through the real loader

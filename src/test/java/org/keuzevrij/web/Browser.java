@@ -171,7 +171,7 @@ public final class Browser implements AutoCloseable {
     }
   }
 
-  static boolean onCi() {
+  public static boolean onCi() {
     return "true".equalsIgnoreCase(System.getenv("CI"));
   }
 

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * One headless browser and one read-only app on the bundled catalogue for a whole test class. Without a browser
  * neither starts, and each test skips (or fails on CI) by itself.
  */
-final class BrowserWithApp implements BeforeAllCallback, BeforeEachCallback, AfterAllCallback {
+public final class BrowserWithApp implements BeforeAllCallback, BeforeEachCallback, AfterAllCallback {
 
   private RunningApp app;
   private Browser browser;
@@ -37,11 +37,11 @@ final class BrowserWithApp implements BeforeAllCallback, BeforeEachCallback, Aft
     }
   }
 
-  RunningApp app() {
+  public RunningApp app() {
     return app;
   }
 
-  Browser browser() {
+  public Browser browser() {
     return browser;
   }
 }

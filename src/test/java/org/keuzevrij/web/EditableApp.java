@@ -1,5 +1,8 @@
 package org.keuzevrij.web;
 
+import org.keuzevrij.app.WebServer;
+import org.keuzevrij.app.Editing;
+
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.vertx.core.Vertx;
@@ -20,15 +23,15 @@ import java.util.Base64;
 import java.util.Comparator;
 import java.util.Optional;
 import java.util.stream.Stream;
-import org.keuzevrij.auth.PasswordHasher;
-import org.keuzevrij.auth.Role;
-import org.keuzevrij.auth.UserStore;
+import org.keuzevrij.users.PasswordHasher;
+import org.keuzevrij.web.access.Role;
+import org.keuzevrij.users.UserStore;
 import org.keuzevrij.catalogue.CatalogueLoader;
 import org.keuzevrij.catalogue.LoadResult;
 import org.keuzevrij.catalogue.SchemaValidator;
-import org.keuzevrij.derived.Snapshot;
-import org.keuzevrij.derived.SnapshotHolder;
-import org.keuzevrij.web.auth.AuthSettings;
+import org.keuzevrij.catalogue.derived.Snapshot;
+import org.keuzevrij.catalogue.derived.SnapshotHolder;
+import org.keuzevrij.web.access.AuthSettings;
 
 /**
  * The whole app with editing on, over a copy of a catalogue folder and a data folder of its own, for tests that

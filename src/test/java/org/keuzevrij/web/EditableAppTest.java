@@ -1,5 +1,7 @@
 package org.keuzevrij.web;
 
+import org.keuzevrij.web.EditableApp;
+
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -11,29 +13,29 @@ import org.keuzevrij.catalogue.Fixtures;
  * For test classes that change things: a fresh app over a copy of the small fixture catalogue for every test, with
  * the users (whose password hashes are slow on purpose) made once per class.
  */
-abstract class EditableAppTest {
+public abstract class EditableAppTest {
 
-  static EditableApp.Users users;
-  static Path source;
+  public static EditableApp.Users users;
+  public static Path source;
 
   @TempDir
-  Path work;
+  public Path work;
 
-  EditableApp app;
+  public EditableApp app;
 
   @BeforeAll
-  static void createUsersAndCatalogue(@TempDir Path shared) {
+  public static void createUsersAndCatalogue(@TempDir Path shared) {
     users = EditableApp.Users.create(shared.resolve("users"));
     source = Fixtures.smallCatalogue(shared.resolve("catalogue"));
   }
 
   @BeforeEach
-  void startApp() {
+  public void startApp() {
     app = EditableApp.start(source, work, users);
   }
 
   @AfterEach
-  void stopApp() {
+  public void stopApp() {
     app.close();
   }
 }

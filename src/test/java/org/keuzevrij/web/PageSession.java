@@ -14,38 +14,38 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** A browser-like visitor for HTTP page tests: keeps cookies, reads CSRF tokens from forms, posts forms. */
-final class PageSession {
+public final class PageSession {
 
   private static final Pattern CSRF = Pattern.compile("name=\"csrf\" value=\"([^\"]+)\"");
 
   private final EditableApp app;
   private final Map<String, String> cookies = new LinkedHashMap<>();
 
-  PageSession(EditableApp app) {
+  public PageSession(EditableApp app) {
     this.app = app;
   }
 
-  HttpResponse<Buffer> get(String uri) {
+  public HttpResponse<Buffer> get(String uri) {
     return keep(withCookies(app.client().request(HttpMethod.GET, uri)).send().await());
   }
 
-  HttpResponse<Buffer> post(String uri, MultiMap form) {
+  public HttpResponse<Buffer> post(String uri, MultiMap form) {
     return keep(withCookies(app.client().request(HttpMethod.POST, uri)).sendForm(form).await());
   }
 
   /** Signs in through the login form and checks it worked. */
-  void logIn(String user) {
+  public void logIn(String user) {
     String csrf = csrf(get("/login").bodyAsString());
     HttpResponse<Buffer> response = post("/login", MultiMap.caseInsensitiveMultiMap().add("csrf", csrf)
         .add("username", user).add("password", EditableApp.PASSWORD).add("return", "/"));
     assertEquals(303, response.statusCode(), response.bodyAsString());
   }
 
-  String cookie(String name) {
+  public String cookie(String name) {
     return cookies.get(name);
   }
 
-  static String csrf(String page) {
+  public static String csrf(String page) {
     Matcher matcher = CSRF.matcher(page);
     if (!matcher.find()) {
       throw new AssertionError("no CSRF field in the page");

@@ -1,5 +1,7 @@
 package org.keuzevrij.web;
 
+import org.keuzevrij.app.WebServer;
+
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.vertx.core.Vertx;
@@ -11,14 +13,14 @@ import io.vertx.ext.web.client.WebClientOptions;
 import java.nio.file.Path;
 import org.keuzevrij.catalogue.CatalogueLoader;
 import org.keuzevrij.catalogue.LoadResult;
-import org.keuzevrij.derived.Snapshot;
-import org.keuzevrij.derived.SnapshotHolder;
+import org.keuzevrij.catalogue.derived.Snapshot;
+import org.keuzevrij.catalogue.derived.SnapshotHolder;
 
 /** The whole web app on a free port over a catalogue folder, for page tests that need a real server. */
-final class RunningApp implements AutoCloseable {
+public final class RunningApp implements AutoCloseable {
 
   /** The bundled catalogue; Maven runs tests from the repository root. */
-  static final Path BUNDLED = Path.of("catalogue");
+  public static final Path BUNDLED = Path.of("catalogue");
 
   private final Vertx vertx;
   private final Snapshot snapshot;
@@ -34,7 +36,7 @@ final class RunningApp implements AutoCloseable {
   }
 
   /** Loads the catalogue (it must be valid) and deploys the server on a fresh Vert.x instance. */
-  static RunningApp start(Path catalogue) {
+  public static RunningApp start(Path catalogue) {
     LoadResult result = new CatalogueLoader().load(catalogue);
     assertTrue(result.ok(), () -> "catalogue " + catalogue + " does not load: " + result.problems());
     Snapshot snapshot = Snapshot.of(result.catalogue());
@@ -44,16 +46,16 @@ final class RunningApp implements AutoCloseable {
     return new RunningApp(vertx, snapshot, server);
   }
 
-  Snapshot snapshot() {
+  public Snapshot snapshot() {
     return snapshot;
   }
 
-  String url(String path) {
+  public String url(String path) {
     return "http://localhost:" + server.actualPort() + path;
   }
 
   /** A GET with header name/value pairs, answered on this (non-Vert.x) thread. */
-  HttpResponse<Buffer> get(String uri, String... headers) {
+  public HttpResponse<Buffer> get(String uri, String... headers) {
     HttpRequest<Buffer> request = client.get(uri);
     for (int i = 0; i < headers.length; i += 2) {
       request.putHeader(headers[i], headers[i + 1]);

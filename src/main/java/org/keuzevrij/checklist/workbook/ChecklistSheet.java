@@ -17,9 +17,9 @@ import org.apache.poi.ss.util.CellRangeAddressList;
 import org.keuzevrij.checklist.Checklist;
 import org.keuzevrij.checklist.Status;
 import org.keuzevrij.checklist.workbook.Palette.Style;
-import org.keuzevrij.clauses.Language;
-import org.keuzevrij.clauses.Priority;
-import org.keuzevrij.clauses.Source;
+import org.keuzevrij.checklist.clauses.Language;
+import org.keuzevrij.checklist.clauses.Priority;
+import org.keuzevrij.checklist.clauses.Source;
 
 /** The sheet legal staff work in: one row per clause that applies, with a strict status drop-down and a due date. */
 final class ChecklistSheet {

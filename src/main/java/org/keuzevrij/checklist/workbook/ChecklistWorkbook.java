@@ -7,7 +7,7 @@ import java.io.UncheckedIOException;
 import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.keuzevrij.checklist.Checklist;
-import org.keuzevrij.clauses.Language;
+import org.keuzevrij.checklist.clauses.Language;
 
 /**
  * Writes a checklist as an .xlsx workbook: Summary, Checklist, Not applicable, Assumptions and Sources. A pure

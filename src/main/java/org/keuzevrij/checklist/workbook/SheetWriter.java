@@ -34,7 +34,7 @@ final class SheetWriter {
   }
 
   /** A header row at {@code rowIndex} with explicit widths (in characters) per column. */
-  void header(int rowIndex, Words[] headers, int[] widths, org.keuzevrij.clauses.Language language) {
+  void header(int rowIndex, Words[] headers, int[] widths, org.keuzevrij.checklist.clauses.Language language) {
     Row row = sheet.createRow(rowIndex);
     for (int i = 0; i < headers.length; i++) {
       cell(row, i).setCellValue(headers[i].in(language));

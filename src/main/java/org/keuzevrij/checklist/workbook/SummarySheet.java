@@ -5,8 +5,8 @@ import org.apache.poi.ss.util.CellReference;
 import org.keuzevrij.checklist.Checklist;
 import org.keuzevrij.checklist.Status;
 import org.keuzevrij.checklist.workbook.Palette.Style;
-import org.keuzevrij.clauses.Language;
-import org.keuzevrij.clauses.Priority;
+import org.keuzevrij.checklist.clauses.Language;
+import org.keuzevrij.checklist.clauses.Priority;
 
 /**
  * The first sheet: what the checklist is about, which versions it was made from, and live counts that follow the

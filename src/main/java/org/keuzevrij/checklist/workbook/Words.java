@@ -1,6 +1,6 @@
 package org.keuzevrij.checklist.workbook;
 
-import org.keuzevrij.clauses.Language;
+import org.keuzevrij.checklist.clauses.Language;
 
 /** The fixed words of the checklist workbook, in Dutch and English: sheet names, headers, labels. */
 enum Words {

@@ -2,7 +2,7 @@ package org.keuzevrij.scoring.criteria;
 
 import org.keuzevrij.catalogue.Derivation;
 import org.keuzevrij.catalogue.Entity;
-import org.keuzevrij.derived.DerivedFacts;
+import org.keuzevrij.catalogue.derived.DerivedFacts;
 import org.keuzevrij.scoring.Criterion;
 import org.keuzevrij.scoring.Fact;
 import org.keuzevrij.scoring.Option;

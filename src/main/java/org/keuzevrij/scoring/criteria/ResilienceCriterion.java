@@ -2,8 +2,8 @@ package org.keuzevrij.scoring.criteria;
 
 import org.keuzevrij.catalogue.Derivation;
 import org.keuzevrij.catalogue.Entity;
-import org.keuzevrij.derived.DerivedFacts;
-import org.keuzevrij.derived.Snapshot;
+import org.keuzevrij.catalogue.derived.DerivedFacts;
+import org.keuzevrij.catalogue.derived.Snapshot;
 import org.keuzevrij.scoring.Criterion;
 import org.keuzevrij.scoring.Fact;
 import org.keuzevrij.scoring.Option;

@@ -4,7 +4,7 @@ import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.keuzevrij.catalogue.Derivation;
 import org.keuzevrij.catalogue.Reason;
-import org.keuzevrij.locality.EeaLocality;
+import org.keuzevrij.catalogue.derived.EeaLocality;
 import org.keuzevrij.scoring.Fact;
 import org.keuzevrij.scoring.Phrase;
 import org.keuzevrij.scoring.Scorecard;

@@ -1,8 +1,8 @@
 package org.keuzevrij.scoring.criteria;
 
 import org.keuzevrij.catalogue.Entity;
-import org.keuzevrij.openness.Component;
-import org.keuzevrij.openness.Openness;
+import org.keuzevrij.catalogue.derived.Component;
+import org.keuzevrij.catalogue.derived.Openness;
 import org.keuzevrij.scoring.Criterion;
 import org.keuzevrij.scoring.Fact;
 import org.keuzevrij.scoring.Numbers;

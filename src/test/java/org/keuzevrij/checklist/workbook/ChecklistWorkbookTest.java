@@ -29,9 +29,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.keuzevrij.catalogue.Kind;
 import org.keuzevrij.checklist.Checklist;
 import org.keuzevrij.checklist.Status;
-import org.keuzevrij.clauses.Bundled;
-import org.keuzevrij.clauses.Language;
-import org.keuzevrij.clauses.Priority;
+import org.keuzevrij.checklist.clauses.Bundled;
+import org.keuzevrij.checklist.clauses.Language;
+import org.keuzevrij.checklist.clauses.Priority;
 
 @DisplayName("The checklist workbook, read back cell by cell")
 class ChecklistWorkbookTest {

@@ -35,7 +35,7 @@ import org.keuzevrij.catalogue.SchemaValidator;
 import org.keuzevrij.comparison.Comparison;
 import org.keuzevrij.comparison.QueryParser;
 import org.keuzevrij.comparison.QueryResolver;
-import org.keuzevrij.derived.Snapshot;
+import org.keuzevrij.catalogue.derived.Snapshot;
 import org.keuzevrij.scoring.Criteria;
 
 @DisplayName("Comparison workbook, read back cell by cell")

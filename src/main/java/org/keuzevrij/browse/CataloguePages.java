@@ -1,0 +1,149 @@
+package org.keuzevrij.browse;
+
+import org.keuzevrij.web.Answers;
+
+import io.vertx.core.Future;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import org.keuzevrij.browse.CatalogueQuery;
+import org.keuzevrij.browse.InvalidQueryException;
+import org.keuzevrij.catalogue.Entity;
+import org.keuzevrij.catalogue.Kind;
+import org.keuzevrij.catalogue.derived.Snapshot;
+import org.keuzevrij.catalogue.derived.SnapshotHolder;
+import org.keuzevrij.browse.EntityExtras;
+import org.keuzevrij.browse.EntityPage;
+import org.keuzevrij.web.LanguageChoice;
+import org.keuzevrij.browse.OverviewPage;
+import org.keuzevrij.web.PageRenderer;
+import org.keuzevrij.browse.ProfilePage;
+import org.keuzevrij.browse.SchemaFields;
+import org.keuzevrij.browse.UseCasePage;
+import org.keuzevrij.browse.ValueFormatter;
+
+/**
+ * The server-rendered HTML pages: the catalogue overview and a page per supplier, model, offering, use case and
+ * scoring profile.
+ */
+public final class CataloguePages {
+
+  private static final String KIND = "kind";
+
+  private final SnapshotHolder snapshots;
+  private final PageRenderer renderer;
+  private final SchemaFields fields = new SchemaFields();
+  private EntityExtras extras = (ctx, entity, format) -> Future.succeededFuture(Map.of());
+
+  public CataloguePages(SnapshotHolder snapshots, PageRenderer renderer) {
+    this.snapshots = snapshots;
+    this.renderer = renderer;
+  }
+
+  /** Adds to every entity page what {@code extras} gives, such as the change history. */
+  public void extras(EntityExtras extras) {
+    this.extras = extras;
+  }
+
+  public void mount(Router router) {
+    router.get("/").handler(this::overview);
+    for (Kind kind : Kind.values()) {
+      router.get("/" + kind.folder() + "/:id").handler(ctx -> entity(ctx, kind));
+    }
+  }
+
+  /** The HTML answer for a failed or unmatched page request; API paths keep their problem+json answers. */
+  public void error(RoutingContext ctx, int status) {
+    if (ctx.response().headWritten()) {
+      // Too late for an error page: the status line has gone out, so only cutting the answer short is honest.
+      if (!ctx.response().ended()) {
+        ctx.response().reset();
+      }
+      return;
+    }
+    renderer.sendError(ctx, status, null);
+  }
+
+  private void overview(RoutingContext ctx) {
+    Snapshot snapshot = snapshots.get();
+    Function<String, String> parameter;
+    try {
+      parameter = ctx.request().params()::get;
+    } catch (IllegalArgumentException malformedQuery) {
+      renderer.sendError(ctx, 400, null);
+      return;
+    }
+    OverviewPage page = new OverviewPage(formatter(ctx, snapshot), snapshot);
+    String title = text(ctx, "overview.title");
+    Optional<Kind> kind = section(parameter.apply(KIND));
+    if (kind.isEmpty()) {
+      renderer.send(ctx, 400, OverviewPage.TEMPLATE, title,
+          page.invalid(Kind.OFFERING, parameter, KIND, text(ctx, "filter.invalid.kind")));
+      return;
+    }
+    try {
+      CatalogueQuery query = CatalogueQuery.from(parameter);
+      renderer.send(ctx, 200, OverviewPage.TEMPLATE, title, page.model(kind.get(), query, parameter));
+    } catch (InvalidQueryException e) {
+      renderer.send(ctx, 400, OverviewPage.TEMPLATE, title,
+          page.invalid(kind.get(), parameter, e.parameter(), text(ctx, "filter.invalid." + e.parameter())));
+    }
+  }
+
+  private void entity(RoutingContext ctx, Kind kind) {
+    Snapshot snapshot = snapshots.get();
+    String id = ctx.pathParam("id");
+    Optional<Entity> entity = snapshot.catalogue().find(kind, id);
+    if (entity.isEmpty()) {
+      renderer.sendError(ctx, 404, text(ctx, "error.notFound.entity", text(ctx, "kind." + kind.folder() + ".singular"), id));
+      return;
+    }
+    ValueFormatter format = formatter(ctx, snapshot);
+    String title;
+    String template;
+    Map<String, Object> model;
+    switch (kind) {
+      case USECASE -> {
+        UseCasePage page = new UseCasePage(format);
+        title = page.title(entity.get());
+        template = UseCasePage.TEMPLATE;
+        model = page.model(entity.get());
+      }
+      case PROFILE -> {
+        ProfilePage page = new ProfilePage(format);
+        title = page.title(entity.get());
+        template = ProfilePage.TEMPLATE;
+        model = page.model(entity.get());
+      }
+      default -> {
+        title = entity.get().name();
+        template = EntityPage.TEMPLATE;
+        model = new EntityPage(format, snapshot, fields).model(entity.get());
+      }
+    }
+    Answers.when(ctx, extras.of(ctx, entity.get(), format), more -> {
+      Map<String, Object> page = new LinkedHashMap<>(model);
+      page.putAll(more);
+      renderer.send(ctx, 200, template, title, page);
+    });
+  }
+
+  /** No {@code kind} parameter means the first tab; an unknown one is an error, not a silent fallback. */
+  private static Optional<Kind> section(String value) {
+    if (value == null || value.isBlank()) {
+      return Optional.of(OverviewPage.SECTIONS.get(0));
+    }
+    return Kind.fromFolder(value.strip()).filter(OverviewPage.SECTIONS::contains);
+  }
+
+  private ValueFormatter formatter(RoutingContext ctx, Snapshot snapshot) {
+    return new ValueFormatter(renderer.messages(), LanguageChoice.of(ctx), snapshot.catalogue());
+  }
+
+  private String text(RoutingContext ctx, String key, Object... arguments) {
+    return renderer.messages().text(LanguageChoice.of(ctx), key, arguments);
+  }
+}

@@ -1,0 +1,42 @@
+package org.keuzevrij.browse;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.ext.web.RoutingContext;
+import org.keuzevrij.catalogue.CanonicalJson;
+import org.keuzevrij.catalogue.derived.EntityTag;
+
+/** Sends JSON with a strong ETag derived from the body, and answers a matching If-None-Match with 304. */
+public final class JsonResponses {
+
+  private JsonResponses() {}
+
+  public static void send(RoutingContext ctx, JsonNode json) {
+    byte[] body = CanonicalJson.compact(json);
+    String etag = etag(body);
+    ctx.response().putHeader("ETag", etag).putHeader("Cache-Control", "no-cache");
+    if (matches(ctx.request().getHeader("If-None-Match"), etag)) {
+      ctx.response().setStatusCode(304).end();
+      return;
+    }
+    ctx.response().putHeader("Content-Type", "application/json").end(Buffer.buffer(body));
+  }
+
+  public static String etag(byte[] body) {
+    return EntityTag.of(body);
+  }
+
+  /** If-None-Match uses the weak comparison (RFC 9110 §13.1.2): a W/ prefix on the client's tag is ignored. */
+  static boolean matches(String ifNoneMatch, String etag) {
+    if (ifNoneMatch == null) {
+      return false;
+    }
+    for (String candidate : ifNoneMatch.split(",")) {
+      String tag = candidate.strip();
+      if (tag.equals("*") || tag.equals(etag) || tag.startsWith("W/") && tag.substring(2).equals(etag)) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,106 @@
+package org.keuzevrij.checklist;
+
+import org.keuzevrij.web.Problems;
+import org.keuzevrij.browse.JsonResponses;
+import org.keuzevrij.browse.CatalogueApi;
+
+import io.vertx.core.Vertx;
+import io.vertx.core.WorkerExecutor;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.keuzevrij.browse.InvalidQueryException;
+import org.keuzevrij.catalogue.Kind;
+import org.keuzevrij.checklist.ChecklistBuilder;
+import org.keuzevrij.checklist.ChecklistJson;
+import org.keuzevrij.checklist.ChecklistRequest;
+import org.keuzevrij.checklist.workbook.ChecklistWorkbook;
+import org.keuzevrij.checklist.clauses.ProcurementCase;
+import org.keuzevrij.catalogue.derived.SnapshotHolder;
+
+/**
+ * {@code GET /api/v1/checklists} (JSON) and {@code GET /api/v1/checklists.xlsx} (the workbook) for one use case and
+ * one offering. Workbooks are written on a small worker pool of their own, so that a burst of downloads neither blocks
+ * the event loop nor starves the shared worker pool, and a burst beyond what the pool can queue gets a 503.
+ */
+public final class ChecklistApi {
+
+  public static final String PATH = CatalogueApi.PREFIX + "/checklists";
+  /** Workbook writers at once: POI is CPU-bound, and the machine has few cores. */
+  static final int WORKERS = 2;
+  /** Downloads waiting or running before new ones are turned away; bounds the heap a burst can take. */
+  static final int MAX_PENDING = 64;
+
+  private final SnapshotHolder snapshots;
+  private final Checklists checklists;
+  private final WorkerExecutor workbooks;
+  private final AtomicInteger pending = new AtomicInteger();
+
+  public ChecklistApi(Vertx vertx, SnapshotHolder snapshots, Checklists checklists) {
+    this.snapshots = snapshots;
+    this.checklists = checklists;
+    this.workbooks = vertx.createSharedWorkerExecutor("checklist-workbooks", WORKERS);
+  }
+
+  public void mount(Router router) {
+    router.get(PATH + ".xlsx").handler(this::workbook);
+    router.get(PATH).handler(this::json);
+  }
+
+  private void json(RoutingContext ctx) {
+    resolve(ctx).ifPresent(found -> checklists.with(ctx, builder -> JsonResponses.send(ctx,
+        ChecklistJson.of(builder.build(found.procurementCase(), found.request().language())))));
+  }
+
+  private void workbook(RoutingContext ctx) {
+    resolve(ctx).ifPresent(found -> checklists.with(ctx, builder -> workbook(ctx, found, builder)));
+  }
+
+  private void workbook(RoutingContext ctx, Found found, ChecklistBuilder builder) {
+    if (pending.incrementAndGet() > MAX_PENDING) {
+      pending.decrementAndGet();
+      ctx.response().putHeader("Retry-After", "2");
+      Problems.send(ctx, Problems.problem(503, "Too many workbooks are being written; try again in a moment."));
+      return;
+    }
+    ChecklistRequest request = found.request();
+    workbooks.executeBlocking(() -> ChecklistWorkbook.bytes(builder.build(found.procurementCase(),
+            request.language())), false)
+        .onComplete(done -> pending.decrementAndGet())
+        .onSuccess(bytes -> ctx.response()
+            .putHeader("Content-Type", ChecklistWorkbook.CONTENT_TYPE)
+            .putHeader("Content-Disposition", "attachment; filename=\"" + request.fileName() + "\"")
+            .putHeader("Cache-Control", "no-store")
+            .end(Buffer.buffer(bytes)))
+        .onFailure(ctx::fail);
+  }
+
+  private record Found(ChecklistRequest request, ProcurementCase procurementCase) {}
+
+  /** The request and its case, or an answered 400/404 and empty. */
+  private Optional<Found> resolve(RoutingContext ctx) {
+    ChecklistRequest request;
+    try {
+      request = ChecklistRequest.from(ctx.request()::getParam);
+    } catch (InvalidQueryException e) {
+      Problems.invalidParameter(ctx, e.parameter(), e.getMessage());
+      return Optional.empty();
+    } catch (IllegalArgumentException malformed) {
+      Problems.send(ctx, Problems.problem(400, "The query string is not valid: " + malformed.getMessage()));
+      return Optional.empty();
+    }
+    var snapshot = snapshots.get();
+    if (snapshot.catalogue().find(Kind.USECASE, request.usecase()).isEmpty()) {
+      Problems.notFound(ctx, "There is no use case \"" + request.usecase() + "\".");
+      return Optional.empty();
+    }
+    Optional<ProcurementCase> found = ProcurementCase.of(snapshot, request.usecase(), request.offering());
+    if (found.isEmpty()) {
+      Problems.notFound(ctx, "There is no offering \"" + request.offering() + "\".");
+      return Optional.empty();
+    }
+    return Optional.of(new Found(request, found.get()));
+  }
+}

@@ -1,0 +1,125 @@
+package org.keuzevrij.comparison;
+
+import io.vertx.core.MultiMap;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.keuzevrij.browse.CatalogueQuery;
+import org.keuzevrij.browse.InvalidQueryException;
+import org.keuzevrij.catalogue.Entity;
+import org.keuzevrij.catalogue.Kind;
+import org.keuzevrij.comparison.Comparison;
+import org.keuzevrij.comparison.EvaluationInput;
+import org.keuzevrij.comparison.InvalidRequestException;
+import org.keuzevrij.comparison.QueryResolver;
+import org.keuzevrij.catalogue.derived.Snapshot;
+import org.keuzevrij.catalogue.derived.SnapshotHolder;
+import org.keuzevrij.scoring.Evaluator;
+import org.keuzevrij.scoring.QuickResult;
+import org.keuzevrij.scoring.ScoreCache;
+import org.keuzevrij.scoring.UseCase;
+import org.keuzevrij.scoring.Weights;
+import org.keuzevrij.web.LanguageChoice;
+import org.keuzevrij.web.PageRenderer;
+import org.keuzevrij.browse.ValueFormatter;
+
+/**
+ * The compare page, {@code GET /compare}: the same query parameters as {@code GET /api/v1/evaluations}, plus the
+ * catalogue filters for the shortlist, so a comparison is a link that can be shared and reopened. Everything works
+ * with plain form submits; {@code /assets/compare.js} only adds live recalculation while weights are edited.
+ */
+public final class ComparisonPages {
+
+  public static final String TEMPLATE = "pages/compare";
+
+  private final SnapshotHolder snapshots;
+  private final QueryResolver resolver;
+  private final PageRenderer renderer;
+
+  public ComparisonPages(SnapshotHolder snapshots, QueryResolver resolver, PageRenderer renderer) {
+    this.snapshots = snapshots;
+    this.resolver = resolver;
+    this.renderer = renderer;
+  }
+
+  /** The resolver the evaluation API shares, so both check requests alike. */
+  public QueryResolver resolver() {
+    return resolver;
+  }
+
+  public void mount(Router router) {
+    router.get(Comparison.PAGE_PATH).handler(this::compare);
+  }
+
+  private void compare(RoutingContext ctx) {
+    MultiMap parameters;
+    try {
+      parameters = ctx.queryParams();
+    } catch (IllegalArgumentException malformedQuery) {
+      renderer.sendError(ctx, 400, null);
+      return;
+    }
+    Snapshot snapshot = snapshots.get();
+    ValueFormatter format = new ValueFormatter(renderer.messages(), LanguageChoice.of(ctx), snapshot.catalogue());
+    PageErrors errors = new PageErrors(format);
+    CatalogueQuery filters = filters(parameters, errors);
+    Selection selection = Selection.of(parameters, snapshot);
+    EvaluationInput input = null;
+    if (selection.wantsComparison()) {
+      try {
+        input = resolver.resolve(QueryParser.fromParameters(parameters::getAll, selection.parameterNames(parameters)),
+            snapshot, true);
+      } catch (InvalidRequestException e) {
+        errors.add(e.violations(), selection.offerings());
+      }
+    }
+    EvaluationInput checked = errors.any() ? null : input;
+    ctx.vertx().executeBlocking(() -> {
+      Map<String, Object> page = new LinkedHashMap<>();
+      Map<String, QuickResult> quick = quickScores(snapshot, selection, checked);
+      page.put("form", CompareForm.of(snapshot, format, selection, filters, quick, errors.weightErrors()));
+      page.put("errors", errors.list());
+      page.put("result", checked == null ? null : CompareResult.of(Comparison.run(checked, now()), format));
+      return page;
+    }, false).onSuccess(page -> renderer.send(ctx, errors.any() ? 400 : 200, TEMPLATE,
+        format.text("compare.title"), page)).onFailure(ctx::fail);
+  }
+
+  private static CatalogueQuery filters(MultiMap parameters, PageErrors errors) {
+    try {
+      return CatalogueQuery.from(parameters::get);
+    } catch (InvalidQueryException e) {
+      errors.filter(e.parameter());
+      return CatalogueQuery.none();
+    }
+  }
+
+  /**
+   * Provisional totals for every offering in the list, so the officer sees what is knocked out before choosing it;
+   * only once a use case is chosen, since knock-outs depend on it.
+   */
+  private static Map<String, QuickResult> quickScores(Snapshot snapshot, Selection selection, EvaluationInput input) {
+    Map<String, QuickResult> quick = new HashMap<>();
+    Entity useCase = selection.useCase() == null ? null
+        : snapshot.catalogue().find(Kind.USECASE, selection.useCase()).orElse(null);
+    if (useCase == null) {
+      return quick;
+    }
+    Weights weights = input == null ? selection.profile().weights() : input.weights();
+    List<String> all = snapshot.catalogue().all(Kind.OFFERING).stream().map(Entity::id).toList();
+    for (QuickResult result : Evaluator.rank(ScoreCache.of(snapshot, selection.profile().ownOrganisation()),
+        new UseCase(useCase.id(), useCase.json()), selection.profile(), weights, all)) {
+      quick.put(result.id(), result);
+    }
+    return quick;
+  }
+
+  private static Instant now() {
+    return Instant.now().truncatedTo(ChronoUnit.SECONDS);
+  }
+}

@@ -1,0 +1,76 @@
+package org.keuzevrij.comparison;
+
+import io.vertx.core.MultiMap;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.keuzevrij.catalogue.Kind;
+import org.keuzevrij.comparison.QueryResolver;
+import org.keuzevrij.catalogue.derived.Snapshot;
+import org.keuzevrij.scoring.Criteria;
+import org.keuzevrij.scoring.EvaluationJson;
+import org.keuzevrij.scoring.Profile;
+
+/**
+ * What the compare page's request chose, read leniently so the form can be shown back as filled in, errors and all.
+ * The weight fields carry the weights of the profile they were shown for ({@code weightsFor}); when the officer picks
+ * another profile, those stale weights are dropped rather than taken as overrides of the new profile.
+ */
+record Selection(String useCase, Profile profile, List<String> offerings, Map<String, String> weightInputs,
+    boolean weightsApply) {
+
+  static final String WEIGHTS_FOR = "weightsFor";
+  static final String WEIGHT_PREFIX = "w.";
+
+  static Selection of(MultiMap parameters, Snapshot snapshot) {
+    String useCase = blankToNull(parameters.get("usecase"));
+    String profileId = blankToNull(parameters.get("profile"));
+    Profile profile = Profile.of(profileId == null ? defaultProfile(snapshot)
+        : snapshot.catalogue().find(Kind.PROFILE, profileId).orElseGet(() -> defaultProfile(snapshot)));
+    List<String> offerings = new ArrayList<>();
+    parameters.getAll("offering").stream().filter(id -> !id.isBlank()).map(String::strip).forEach(offerings::add);
+    Map<String, String> weights = new LinkedHashMap<>();
+    for (String criterion : Criteria.IDS) {
+      String value = blankToNull(parameters.get(WEIGHT_PREFIX + criterion));
+      if (value != null) {
+        weights.put(criterion, value);
+      }
+    }
+    String weightsFor = blankToNull(parameters.get(WEIGHTS_FOR));
+    return new Selection(useCase, profile, List.copyOf(offerings), weights,
+        weightsFor == null || weightsFor.equals(profile.id()));
+  }
+
+  private static org.keuzevrij.catalogue.Entity defaultProfile(Snapshot snapshot) {
+    return QueryResolver.defaultProfile(snapshot).orElseThrow();
+  }
+
+  /** The officer asked for a comparison once anything beyond the form's defaults was sent. */
+  boolean wantsComparison() {
+    return useCase != null || !offerings.isEmpty();
+  }
+
+  /** The parameter names the evaluation parser should see: stale weights are left out. */
+  List<String> parameterNames(MultiMap parameters) {
+    List<String> names = new ArrayList<>();
+    for (String name : parameters.names()) {
+      if (weightsApply || !name.startsWith(WEIGHT_PREFIX)) {
+        names.add(name);
+      }
+    }
+    return names;
+  }
+
+  /** The value to show in a weight field: what was typed, or the profile's weight, as a plain number. */
+  String weightText(String criterion) {
+    if (weightsApply && weightInputs.containsKey(criterion)) {
+      return weightInputs.get(criterion);
+    }
+    return EvaluationJson.number(profile.weights().get(criterion)).asText();
+  }
+
+  private static String blankToNull(String value) {
+    return value == null || value.isBlank() ? null : value.strip();
+  }
+}

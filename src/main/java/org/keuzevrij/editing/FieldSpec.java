@@ -1,0 +1,48 @@
+package org.keuzevrij.editing;
+
+import java.util.List;
+import org.keuzevrij.catalogue.Kind;
+
+/**
+ * One field of an edit form, read from the kind's JSON Schema.
+ *
+ * @param pointer JSON pointer of the field in the entity, e.g. {@code /licence/osiApproved}; form inputs are named
+ *     after it ({@code /licence/osiApproved/value}, {@code …/source}, …)
+ * @param label message key of the field's label
+ * @param shape how the field is stored: a plain value, a sourced fact, a source on its own, or Dutch and English text
+ * @param type the kind of value, which decides the input and how its text becomes JSON
+ * @param options allowed values for choices, in schema order
+ * @param vocabulary message-key part for the options' labels: {@code value.<vocabulary>.<option>}
+ * @param reference the kind of entity a reference names
+ * @param required whether the schema requires the field
+ */
+public record FieldSpec(String pointer, String label, Shape shape, ValueType type, List<String> options,
+    String vocabulary, Kind reference, boolean required) {
+
+  public FieldSpec {
+    options = List.copyOf(options);
+  }
+
+  /** How a field is stored in the entity. */
+  public enum Shape {
+    /** A plain value: {@code "name": "…"}. */
+    PLAIN,
+    /** A sourced fact: {@code {"value": …, "source": …, "checked": …, "note": …}}. */
+    FACT,
+    /** Only where something was taken from: {@code {"source": …, "checked": …, "note": …}}. */
+    SOURCE,
+    /** Text in both languages: {@code {"nl": …, "en": …}}. */
+    LOCALIZED
+  }
+
+  /** What kind of value a field holds. */
+  public enum ValueType {
+    ID, TEXT, LONG_TEXT, URL, NUMBER, COUNTRY, LOCATIONS, TEXT_LIST, PARTIAL_DATE, BOOLEAN, CHOICE, CHOICES,
+    REFERENCE, REFERENCES
+  }
+
+  /** The name of the form input for one part of the field: {@code value}, {@code source}, {@code nl}, …; or the whole. */
+  public String input(String part) {
+    return part == null ? pointer : pointer + "/" + part;
+  }
+}

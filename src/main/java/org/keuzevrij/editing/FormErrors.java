@@ -1,0 +1,157 @@
+package org.keuzevrij.editing;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.keuzevrij.catalogue.Problem;
+import org.keuzevrij.editing.FieldSpec.Shape;
+import org.keuzevrij.editing.FieldSpec.ValueType;
+import org.keuzevrij.browse.ValueFormatter;
+
+/**
+ * Validation problems placed next to the form fields they concern, in the reader's language. Schema and
+ * cross-reference problems come with JSON pointers into the entity; each is matched to the input whose name is the
+ * longest prefix of its pointer, and worded from the field's type and whether the input was left empty, so the same
+ * rules the API applies read naturally in Dutch and English.
+ */
+public final class FormErrors {
+
+  /** A line of the error summary at the top of the form, linking to the field. */
+  public record Summary(String href, String text) {}
+
+  private final Map<String, String> byInput = new LinkedHashMap<>();
+  private final Map<String, String> byField = new LinkedHashMap<>();
+  private final List<Summary> summary = new ArrayList<>();
+
+  public static FormErrors none() {
+    return new FormErrors();
+  }
+
+  public static FormErrors of(List<FieldSpec> fields, List<Problem> problems, List<FormCodec.Unreadable> unreadable,
+      FormValues values, ValueFormatter format) {
+    FormErrors errors = new FormErrors();
+    for (FormCodec.Unreadable item : unreadable) {
+      fieldOf(fields, item.input()).ifPresent(field -> errors.atInput(field, item.input(), format.text(item.messageKey()),
+          format));
+    }
+    for (Problem problem : problems) {
+      errors.add(fields, problem, values, format);
+    }
+    return errors;
+  }
+
+  /** One message at one input, for refusals that come from the save rather than the checks (an id already taken). */
+  public static FormErrors at(FieldSpec field, String input, String message, ValueFormatter format) {
+    FormErrors errors = new FormErrors();
+    errors.atInput(field, input, message, format);
+    return errors;
+  }
+
+  public boolean any() {
+    return !summary.isEmpty();
+  }
+
+  public String forInput(String input) {
+    return byInput.get(input);
+  }
+
+  public String forField(String pointer) {
+    return byField.get(pointer);
+  }
+
+  public List<Summary> summary() {
+    return List.copyOf(summary);
+  }
+
+  private void add(List<FieldSpec> fields, Problem problem, FormValues values, ValueFormatter format) {
+    String pointer = problem.pointer();
+    Optional<String> input = inputFor(fields, pointer);
+    if (input.isPresent()) {
+      FieldSpec field = fieldOf(fields, input.get()).orElseThrow();
+      boolean empty = values.all(input.get()).stream().allMatch(String::isBlank);
+      atInput(field, input.get(), format.text(messageKey(field, part(field, input.get()), empty, problem)), format);
+      return;
+    }
+    Optional<FieldSpec> field = fields.stream().filter(f -> pointer.equals(f.pointer())
+        || pointer.startsWith(f.pointer() + "/")).findFirst();
+    if (field.isPresent()) {
+      String message = format.text(pointer.equals(field.get().pointer()) ? "form.error.required" : "form.error.invalid");
+      if (byField.putIfAbsent(field.get().pointer(), message) == null) {
+        summary.add(new Summary("#" + anchor(field.get()), format.text(field.get().label()) + ": " + message));
+      }
+      return;
+    }
+    // Not a field of the form (an unexpected property, say): shown as the checks word it, with its pointer.
+    summary.add(new Summary(null, (pointer.isEmpty() ? "/" : pointer) + ": " + problem.message()));
+  }
+
+  private void atInput(FieldSpec field, String input, String message, ValueFormatter format) {
+    if (byInput.putIfAbsent(input, message) == null) {
+      summary.add(new Summary("#" + EditForm.id(input), label(field, input, format) + ": " + message));
+    }
+  }
+
+  private static String label(FieldSpec field, String input, ValueFormatter format) {
+    String part = part(field, input);
+    String label = format.text(field.label());
+    return part.isEmpty() || part.equals(FormCodec.VALUE) ? label : label + " (" + format.text("edit.part." + part) + ")";
+  }
+
+  static String messageKey(FieldSpec field, String part, boolean empty, Problem problem) {
+    if (problem.message().startsWith("parent chain loops")) {
+      return "form.error.parentCycle";
+    }
+    if (problem.message().startsWith("unknown ") && problem.message().contains("there is no")) {
+      return "form.error.reference";
+    }
+    return switch (part) {
+      case FormCodec.SOURCE -> empty ? "form.error.sourceRequired" : "form.error.url";
+      case FormCodec.CHECKED -> empty ? "form.error.checkedRequired" : "form.error.date";
+      case FormCodec.NOTE, "nl", "en" -> empty ? "form.error.required" : "form.error.text";
+      default -> empty ? (field.shape() == Shape.FACT ? "form.error.valueRequired" : "form.error.required")
+          : "form.error." + typeKey(field.type());
+    };
+  }
+
+  private static String typeKey(ValueType type) {
+    return switch (type) {
+      case ID -> "id";
+      case URL -> "url";
+      case NUMBER -> "number";
+      case COUNTRY -> "country";
+      case LOCATIONS -> "locations";
+      case TEXT_LIST -> "textList";
+      case PARTIAL_DATE -> "partialDate";
+      case TEXT, LONG_TEXT -> "text";
+      default -> "choice";
+    };
+  }
+
+  /** The input a pointer falls in: the input name that is the longest prefix of it, whole segments only. */
+  private static Optional<String> inputFor(List<FieldSpec> fields, String pointer) {
+    String best = null;
+    for (FieldSpec field : fields) {
+      for (String input : EditForm.inputs(field)) {
+        if ((pointer.equals(input) || pointer.startsWith(input + "/"))
+            && (best == null || input.length() > best.length())) {
+          best = input;
+        }
+      }
+    }
+    return Optional.ofNullable(best);
+  }
+
+  private static Optional<FieldSpec> fieldOf(List<FieldSpec> fields, String input) {
+    return fields.stream().filter(f -> EditForm.inputs(f).contains(input)).findFirst();
+  }
+
+  private static String part(FieldSpec field, String input) {
+    return input.length() == field.pointer().length() ? "" : input.substring(field.pointer().length() + 1);
+  }
+
+  static String anchor(FieldSpec field) {
+    return EditForm.id(field.pointer());
+  }
+}

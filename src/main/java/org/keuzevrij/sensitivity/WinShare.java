@@ -1,4 +1,0 @@
-package org.keuzevrij.sensitivity;
-
-/** How often an option came out first over the random weight samples. */
-public record WinShare(String offering, int wins, double share) {}

@@ -1,0 +1,99 @@
+package org.keuzevrij.users;
+
+import org.keuzevrij.web.access.Sessions;
+import org.keuzevrij.web.access.CsrfTokens;
+import org.keuzevrij.web.access.Caller;
+import org.keuzevrij.web.access.LocalPath;
+
+import io.vertx.core.Vertx;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import io.vertx.ext.web.Session;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.keuzevrij.web.access.Identity;
+import org.keuzevrij.users.UserStore;
+import org.keuzevrij.web.Answers;
+import org.keuzevrij.web.LanguageChoice;
+import org.keuzevrij.web.PageRenderer;
+
+/** The login form for the embedded user store, and logout. */
+public final class LoginPages {
+
+  public static final String PATH = "/login";
+  public static final String LOGOUT = "/logout";
+  public static final String TEMPLATE = "pages/login";
+  static final String RETURN = "return";
+
+  private final Vertx vertx;
+  private final UserStore users;
+  private final PageRenderer renderer;
+
+  public LoginPages(Vertx vertx, UserStore users, PageRenderer renderer) {
+    this.vertx = vertx;
+    this.users = users;
+    this.renderer = renderer;
+  }
+
+  public void mount(Router router) {
+    router.get(PATH).handler(this::form);
+    router.post(PATH).handler(CsrfTokens::check).handler(this::login);
+    mountLogout(router);
+  }
+
+  public void mountLogout(Router router) {
+    router.post(LOGOUT).handler(CsrfTokens::check).handler(LoginPages::logout);
+  }
+
+  private void form(RoutingContext ctx) {
+    if (Caller.of(ctx).isPresent()) {
+      ctx.response().setStatusCode(303).putHeader("Location", LocalPath.orHome(ctx.request().getParam(RETURN))).end();
+      return;
+    }
+    send(ctx, 200, ctx.request().getParam(RETURN), "", false);
+  }
+
+  private void login(RoutingContext ctx) {
+    String name = ctx.request().getFormAttribute("username");
+    String password = ctx.request().getFormAttribute("password");
+    String returnTo = ctx.request().getFormAttribute(RETURN);
+    String user = name == null ? "" : name.strip();
+    Answers.when(ctx, vertx.executeBlocking(() -> users.login(user, password), false), identity -> {
+      if (identity.isEmpty()) {
+        send(ctx, 400, returnTo, user, true);
+      } else {
+        signIn(ctx, identity.get(), PageCaller.LOCAL, returnTo);
+      }
+    });
+  }
+
+  /**
+   * Starts the signed-in session under a new id, so a session id planted before login is worthless after it (session
+   * fixation, OWASP Session Management Cheat Sheet), with a new CSRF token for the same reason.
+   */
+  static void signIn(RoutingContext ctx, Identity identity, String source, String returnTo) {
+    Session session = ctx.session().regenerateId();
+    session.put(Sessions.USER, identity.name());
+    session.put(PageCaller.SOURCE, source);
+    if (PageCaller.OIDC.equals(source)) {
+      session.put(PageCaller.OIDC_ROLE, identity.role().code());
+    }
+    CsrfTokens.renew(session);
+    ctx.response().setStatusCode(303).putHeader("Location", LocalPath.orHome(returnTo)).end();
+  }
+
+  private static void logout(RoutingContext ctx) {
+    // Ends the session and forgets a user an identity provider signed in; logout() would also answer with a redirect.
+    ctx.userContext().clear();
+    ctx.response().setStatusCode(303).putHeader("Location", "/").end();
+  }
+
+  private void send(RoutingContext ctx, int status, String returnTo, String name, boolean failed) {
+    Map<String, Object> page = new LinkedHashMap<>();
+    page.put("csrf", CsrfTokens.token(ctx));
+    page.put("returnTo", LocalPath.orHome(returnTo));
+    page.put("username", name);
+    page.put("failed", failed);
+    renderer.send(ctx, status, TEMPLATE, renderer.messages().text(LanguageChoice.of(ctx), "login.title"), page);
+  }
+}

@@ -1,0 +1,54 @@
+package org.keuzevrij.web;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Optional;
+import org.keuzevrij.catalogue.Reason;
+
+/** The languages every page exists in: Dutch first, because the city works in Dutch, and English. */
+public enum Language {
+  NL("nl", Locale.forLanguageTag("nl-NL")),
+  EN("en", Locale.forLanguageTag("en-GB"));
+
+  public static final Language DEFAULT = NL;
+
+  private final String code;
+  private final Locale locale;
+
+  Language(String code, Locale locale) {
+    this.code = code;
+    this.locale = locale;
+  }
+
+  /** The BCP 47 code used in {@code lang} attributes, the {@code lang} parameter and the cookie. */
+  public String code() {
+    return code;
+  }
+
+  public Locale locale() {
+    return locale;
+  }
+
+  public Language other() {
+    return this == NL ? EN : NL;
+  }
+
+  public static Optional<Language> fromCode(String code) {
+    return Arrays.stream(values()).filter(language -> language.code.equals(code)).findFirst();
+  }
+
+  public String pick(String nl, String en) {
+    return this == NL ? nl : en;
+  }
+
+  public String pick(Reason reason) {
+    return pick(reason.nl(), reason.en());
+  }
+
+  /** Text from a catalogue {@code {"nl": ..., "en": ...}} object, falling back to the other language. */
+  public String pick(JsonNode localized) {
+    String text = localized.path(code).asText("");
+    return text.isEmpty() ? localized.path(other().code).asText("") : text;
+  }
+}

@@ -1,0 +1,82 @@
+package org.keuzevrij.web;
+
+import org.keuzevrij.browse.PagePaths;
+
+import io.vertx.ext.web.RoutingContext;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.keuzevrij.catalogue.derived.SnapshotHolder;
+
+/**
+ * Renders a page inside the shared layout in the language of the request and sends it as HTML. Every page gets the
+ * layout's parts: the {@code lang} attribute, the language switch that keeps the current address, and the catalogue
+ * version in the footer, so a printed page says which catalogue it came from.
+ */
+public final class PageRenderer {
+
+  public static final String ERROR_TEMPLATE = "pages/error";
+  /** Context key for the account links in the header (log in, or the user's name and log out), when sign-in exists. */
+  public static final String ACCOUNT = "keuzevrij.layout.account";
+  /** Context key a handler that fails a request may set: the message key that tells the reader why. */
+  public static final String ERROR_DETAIL = "keuzevrij.error.detail";
+
+  private final Templates templates;
+  private final Messages messages;
+  private final SnapshotHolder snapshots;
+
+  public PageRenderer(Templates templates, Messages messages, SnapshotHolder snapshots) {
+    this.templates = templates;
+    this.messages = messages;
+    this.snapshots = snapshots;
+  }
+
+  public Templates templates() {
+    return templates;
+  }
+
+  public Messages messages() {
+    return messages;
+  }
+
+  public void send(RoutingContext ctx, int status, String template, String title, Map<String, Object> page) {
+    Language language = LanguageChoice.of(ctx);
+    Map<String, Object> model = new LinkedHashMap<>(page);
+    model.put("layout", layout(ctx, language, title));
+    String html = templates.render(template, model, language);
+    LanguageChoice.remember(ctx);
+    ctx.response()
+        .setStatusCode(status)
+        .putHeader("Content-Type", "text/html; charset=utf-8")
+        .putHeader("Content-Language", language.code())
+        // The language comes from the cookie as well as the address, so caches must not mix the two versions.
+        .putHeader("Vary", "Cookie")
+        .putHeader("Cache-Control", "no-cache")
+        .end(html);
+  }
+
+  /** An error page in the request's language: what went wrong in plain words, and a way back to the catalogue. */
+  public void sendError(RoutingContext ctx, int status, String detail) {
+    Language language = LanguageChoice.of(ctx);
+    String kind = status == 404 ? "notFound" : status == 403 ? "forbidden" : status >= 500 ? "server" : "request";
+    Map<String, Object> page = new LinkedHashMap<>();
+    page.put("heading", messages.text(language, "error." + kind + ".title"));
+    String detailKey = ctx.get(ERROR_DETAIL);
+    page.put("detail", detail != null ? detail
+        : messages.text(language, detailKey != null ? detailKey : "error." + kind + ".detail"));
+    page.put("status", status);
+    send(ctx, status, ERROR_TEMPLATE, messages.text(language, "error." + kind + ".title"), page);
+  }
+
+  private Map<String, Object> layout(RoutingContext ctx, Language language, String title) {
+    Map<String, Object> layout = new LinkedHashMap<>();
+    layout.put("lang", language.code());
+    layout.put("title", title);
+    layout.put("switchHref", LanguageChoice.switchLink(ctx, language.other()));
+    layout.put("switchLang", language.other().code());
+    layout.put("switchLabel", messages.text(language.other(), "layout.languageName"));
+    layout.put("onOverview", PagePaths.OVERVIEW.equals(ctx.request().path()));
+    layout.put("account", ctx.get(ACCOUNT));
+    layout.put("catalogueVersion", snapshots.get().catalogue().version().substring(0, 12));
+    return layout;
+  }
+}

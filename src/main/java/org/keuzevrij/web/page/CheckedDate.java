@@ -1,4 +1,0 @@
-package org.keuzevrij.web.page;
-
-/** The date a source was checked: ISO for the {@code <time>} element, and written out for the reader. */
-public record CheckedDate(String iso, String text) {}

@@ -1,0 +1,94 @@
+package org.keuzevrij.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.keuzevrij.catalogue.Fixtures;
+import org.keuzevrij.catalogue.Kind;
+import picocli.CommandLine;
+
+@DisplayName("Command line: validate and serve")
+class CommandLineTest {
+
+  @TempDir
+  Path root;
+
+  private final StringWriter out = new StringWriter();
+  private final StringWriter err = new StringWriter();
+
+  private int run(String... args) {
+    CommandLine commandLine = new CommandLine(new Main());
+    commandLine.setOut(new PrintWriter(out, true));
+    commandLine.setErr(new PrintWriter(err, true));
+    return commandLine.execute(args);
+  }
+
+  @Test
+  @DisplayName("validate exits 0 on a clean catalogue and prints its version")
+  void validateClean() {
+    Fixtures.smallCatalogue(root);
+    assertEquals(0, run("validate", root.toString()));
+    assertTrue(out.toString().contains("is valid; version "), out.toString());
+  }
+
+  @Test
+  @DisplayName("validate exits 1 and lists every problem as file: pointer: message")
+  void validateBroken() {
+    Fixtures.smallCatalogue(root);
+    Fixtures.write(root, Kind.OFFERING, Fixtures.offering("eu-api", "nobody", List.of("ghost"), List.of("FR")));
+    assertEquals(1, run("validate", root.toString()));
+    String errors = err.toString();
+    assertTrue(errors.contains("offerings/eu-api.json: /supplier: unknown supplier \"nobody\""), errors);
+    assertTrue(errors.contains("offerings/eu-api.json: /models/0: unknown model \"ghost\""), errors);
+    assertTrue(errors.contains("2 problem(s) in "), errors);
+  }
+
+  @Test
+  @DisplayName("serve refuses to start on an invalid catalogue")
+  void serveRefusesInvalidCatalogue() {
+    Fixtures.smallCatalogue(root);
+    Fixtures.write(root, Kind.MODEL, "wrong-name.json", Fixtures.model("open-model", "open", true, "downloadable"));
+    int exit = run("serve", "--port", "0", "--catalogue", root.toString(), "--data", root.resolveSibling(root.getFileName() + "-data").toString());
+    assertEquals(1, exit);
+    assertTrue(err.toString().contains("Not starting: "), err.toString());
+    assertTrue(err.toString().contains("models/wrong-name.json: /id: "), err.toString());
+  }
+
+  @Test
+  @DisplayName("serve refuses a data folder inside the catalogue, and a half OpenID Connect configuration")
+  void serveRefusesBadEditingSetup() {
+    Fixtures.smallCatalogue(root);
+    assertEquals(1, run("serve", "--port", "0", "--catalogue", root.toString(), "--data",
+        root.resolve("suppliers/data").toString()));
+    assertTrue(err.toString().contains("Not starting: the data folder"), err.toString());
+    assertEquals(1, run("serve", "--port", "0", "--catalogue", root.toString(), "--data",
+        root.resolveSibling(root.getFileName() + "-data").toString(), "--oidc-issuer", "https://login.example.org"));
+    assertTrue(err.toString().contains("Not starting: OpenID Connect needs --oidc-client-id"), err.toString());
+  }
+
+  @Test
+  @DisplayName("serve --smoke-test starts on the bundled catalogue, gets 200 for its pages and stops with 0")
+  void smokeTest() {
+    assertEquals(0, run("serve", "--smoke-test", "--port", "0", "--catalogue", "catalogue", "--data",
+        root.resolve("data").toString()));
+    String printed = out.toString();
+    assertTrue(printed.contains("Keuzevrij is listening on http://localhost:"), printed);
+    for (String path : SmokeTest.PATHS) {
+      assertTrue(printed.contains("GET " + path + " 200"), printed);
+    }
+  }
+
+  @Test
+  @DisplayName("a bad option is a usage error, not a crash")
+  void badOption() {
+    assertEquals(2, run("serve", "--port", "eighty"));
+    assertTrue(err.toString().contains("--port"), err.toString());
+  }
+}

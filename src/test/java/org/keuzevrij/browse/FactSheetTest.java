@@ -1,0 +1,102 @@
+package org.keuzevrij.browse;
+
+import org.keuzevrij.web.Language;
+import org.keuzevrij.web.Messages;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.keuzevrij.catalogue.Catalogue;
+import org.keuzevrij.catalogue.CatalogueLoader;
+import org.keuzevrij.catalogue.Fixtures;
+import org.keuzevrij.catalogue.Kind;
+import org.keuzevrij.catalogue.LoadResult;
+import org.keuzevrij.browse.FactSheet.Row;
+import org.keuzevrij.browse.FactSheet.Sheet;
+
+@DisplayName("Fact sheets of entity pages")
+class FactSheetTest {
+
+  @TempDir
+  static Path root;
+
+  private static Catalogue catalogue;
+
+  /** The small fixture catalogue, plus SEAL claims and a models source, which the bundled data does not use yet. */
+  @BeforeAll
+  static void load() {
+    Fixtures.smallCatalogue(root);
+    ObjectNode sovereign = Fixtures.supplier("sovereign", "FR", "eu-host", List.of());
+    sovereign.putObject("sealClaims").set("SOV-3", Fixtures.fact(2));
+    Fixtures.write(root, Kind.SUPPLIER, sovereign);
+    ObjectNode offering = Fixtures.offering("sourced-api", "sovereign", List.of("open-model"), List.of("FR"));
+    offering.putObject("modelsSource").put("source", "https://example.org/models").put("checked", "2026-11-28");
+    Fixtures.write(root, Kind.OFFERING, offering);
+    LoadResult result = new CatalogueLoader().load(root);
+    assertTrue(result.ok(), result.problems()::toString);
+    catalogue = result.catalogue();
+  }
+
+  private static Sheet sheet(Kind kind, String id) {
+    ValueFormatter format = new ValueFormatter(Messages.load(), Language.NL, catalogue);
+    return new FactSheet(new SchemaFields(), format).of(catalogue.find(kind, id).orElseThrow());
+  }
+
+  private static Row row(List<Row> rows, String label) {
+    return rows.stream().filter(r -> r.label().equals(label)).findFirst()
+        .orElseThrow(() -> new AssertionError("no row " + label + " in " + rows));
+  }
+
+  @Test
+  @DisplayName("SEAL claims become a table of their own, one row per sovereignty objective")
+  void sealClaims() {
+    Sheet sheet = sheet(Kind.SUPPLIER, "sovereign");
+    FactSheet.Group seal = sheet.groups().stream().filter(g -> g.name().equals("sealClaims")).findFirst().orElseThrow();
+    Row claim = row(seal.rows(), "SOV-3 Soevereiniteit over data en AI");
+    assertEquals("SEAL-2", claim.value().text());
+    assertEquals("example.org", claim.source().host());
+    assertEquals("2026-06-12", claim.checked().iso());
+  }
+
+  @Test
+  @DisplayName("a parent in the catalogue is a link to its page; plain fields go to the summary")
+  void parentAndSummary() {
+    Sheet sheet = sheet(Kind.SUPPLIER, "sovereign");
+    Row parent = row(sheet.facts(), "Moederorganisatie");
+    assertEquals("/suppliers/eu-host", parent.value().links().get(0).href());
+    Row website = row(sheet.summary(), "Website");
+    assertTrue(website.value().links().get(0).external());
+    assertTrue(sheet.facts().stream().noneMatch(r -> r.label().equals("Website")));
+  }
+
+  @Test
+  @DisplayName("where the list of models comes from joins the models row, with its own source and date")
+  void modelsSource() {
+    Sheet sheet = sheet(Kind.OFFERING, "sourced-api");
+    Row models = row(sheet.summary(), "Modellen");
+    assertEquals("/models/open-model", models.value().links().get(0).href());
+    assertEquals("https://example.org/models", models.source().href());
+    assertEquals("2026-11-28", models.checked().iso());
+    assertTrue(sheet.summary().stream().noneMatch(r -> r.label().startsWith("field.")));
+    Row supplier = row(sheet.summary(), "Leverancier");
+    assertNull(supplier.source());
+  }
+
+  @Test
+  @DisplayName("every recorded fact of an offering is in the table, in schema order")
+  void everyFactInSchemaOrder() {
+    Sheet sheet = sheet(Kind.OFFERING, "sourced-api");
+    List<String> labels = sheet.facts().stream().map(Row::label).toList();
+    assertEquals(List.of("Locaties van verwerking", "Locaties van opslag", "Locaties van het beheer (control plane)",
+        "Soort API", "Bewaren van gegevens", "Traint op gegevens van klanten", "Fijnafstemming (fine-tuning)",
+        "Gegevens exporteren", "Hulp bij vertrek", "Prijsmodel", "Certificeringen"), labels);
+  }
+}

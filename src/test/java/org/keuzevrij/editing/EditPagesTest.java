@@ -1,0 +1,260 @@
+package org.keuzevrij.editing;
+
+import org.keuzevrij.web.PageAssertions;
+import org.keuzevrij.web.EditableAppTest;
+import org.keuzevrij.web.EditableApp;
+import org.keuzevrij.web.PageSession;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.keuzevrij.web.PageAssertions.assertContains;
+import static org.keuzevrij.web.PageAssertions.assertNotContains;
+import static org.keuzevrij.web.PageAssertions.between;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.vertx.core.MultiMap;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.ext.web.client.HttpResponse;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.keuzevrij.editing.audit.AuditEntry;
+import org.keuzevrij.catalogue.CanonicalJson;
+import org.keuzevrij.catalogue.Fixtures;
+import org.keuzevrij.catalogue.Kind;
+import org.keuzevrij.editing.FormCodec;
+import org.keuzevrij.editing.FormSchema;
+import org.keuzevrij.editing.FormValues;
+
+@DisplayName("Edit pages: form, inline validation, preview, save, conflicts, new entities")
+class EditPagesTest extends EditableAppTest {
+
+  private static final Pattern HIDDEN = Pattern.compile("name=\"(etag|previewed)\" value=\"([^\"]*)\"");
+  private static final FormSchema FORMS = new FormSchema();
+  private PageSession editor;
+
+  @BeforeEach
+  void signIn() {
+    editor = new PageSession(app);
+    editor.logIn("editor");
+  }
+
+  /** The form as the browser would send it: every input of the page filled from {@code entity}. */
+  private static MultiMap form(Kind kind, JsonNode entity, String page, String action) {
+    MultiMap form = MultiMap.caseInsensitiveMultiMap();
+    FormValues values = FormCodec.fill(FORMS.fields(kind), entity);
+    values.all().forEach((name, list) -> list.forEach(value -> form.add(name, value)));
+    form.add("csrf", PageSession.csrf(page)).add("action", action);
+    Matcher hidden = HIDDEN.matcher(page);
+    while (hidden.find()) {
+      form.set(hidden.group(1), unescape(hidden.group(2)));
+    }
+    return form;
+  }
+
+  /** What a browser sends for an attribute value the templates escaped. */
+  private static String unescape(String html) {
+    return html.replace("&quot;", "\"").replace("&#x3D;", "=").replace("&#x27;", "'").replace("&#x60;", "`")
+        .replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&");
+  }
+
+  private JsonNode onDisk(String file) throws IOException {
+    return CanonicalJson.read(Files.readAllBytes(app.catalogue().resolve(file)));
+  }
+
+  private JsonNode withLocations(JsonNode offering, String... codes) {
+    JsonNode changed = offering.deepCopy();
+    var list = ((com.fasterxml.jackson.databind.node.ObjectNode) changed.get("processingLocations")).putArray("value");
+    for (String code : codes) {
+      list.add(code);
+    }
+    return changed;
+  }
+
+  @Test
+  @DisplayName("visitors are sent to the login form, viewers get 403, and neither sees an edit link")
+  void onlyEditorsEdit() {
+    PageSession visitor = new PageSession(app);
+    HttpResponse<Buffer> redirected = visitor.get("/edit/offerings/eu-api");
+    assertEquals(303, redirected.statusCode());
+    assertEquals("/login?return=%2Fedit%2Fofferings%2Feu-api", redirected.getHeader("Location"));
+    assertNotContains(visitor.get("/offerings/eu-api").bodyAsString(), "/edit/");
+    PageSession viewer = new PageSession(app);
+    viewer.logIn("viewer");
+    assertEquals(403, viewer.get("/edit/offerings/eu-api").statusCode());
+    assertContains(viewer.get("/edit/offerings/eu-api").bodyAsString(), "Geen toegang");
+    assertNotContains(viewer.get("/offerings/eu-api").bodyAsString(), "/edit/");
+    assertNotContains(viewer.get("/?kind=offerings").bodyAsString(), "/edit/");
+    assertContains(editor.get("/offerings/eu-api").bodyAsString(), "href=\"/edit/offerings/eu-api\"");
+    assertContains(editor.get("/?kind=offerings").bodyAsString(), "href=\"/edit/offerings\"");
+    assertEquals(404, editor.get("/edit/offerings/nothing-here").statusCode());
+    assertEquals(404, editor.get("/edit/usecases/residents-chatbot").statusCode(), "use cases have no edit page");
+  }
+
+  @Test
+  @DisplayName("preview shows the change and the derived facts after it, writes nothing; save writes and audits")
+  void previewThenSave() throws IOException {
+    String page = editor.get("/edit/offerings/eu-api").bodyAsString();
+    assertContains(page, "name=\"/processingLocations/value\" value=\"FR\"");
+    String etag = app.send(HttpMethod.GET, "/api/v1/offerings/eu-api", null).getHeader("ETag");
+    assertContains(page, "name=\"etag\" value=\"" + PageAssertions.html(etag) + "\"");
+    JsonNode before = onDisk("offerings/eu-api.json");
+
+    HttpResponse<Buffer> preview = editor.post("/edit/offerings/eu-api",
+        form(Kind.OFFERING, withLocations(before, "FR", "US"), page, "preview"));
+    assertEquals(200, preview.statusCode());
+    String previewed = preview.bodyAsString();
+    String changes = between(previewed, "<section class=\"preview\"", "</section>");
+    assertContains(changes, "Locaties van verwerking");
+    assertContains(changes, "Frankrijk, Verenigde Staten");
+    assertContains(changes, "(was <span class=\"badge badge--yes\">ja</span>)");
+    assertEquals(before, onDisk("offerings/eu-api.json"), "a preview writes nothing");
+
+    HttpResponse<Buffer> saved = editor.post("/edit/offerings/eu-api",
+        form(Kind.OFFERING, withLocations(before, "FR", "US"), previewed, "save"));
+    assertEquals(303, saved.statusCode(), saved.bodyAsString());
+    assertEquals("/offerings/eu-api", saved.getHeader("Location"));
+    assertEquals(withLocations(before, "FR", "US"), onDisk("offerings/eu-api.json"));
+    List<AuditEntry> history = app.editing().editor().audit().history(Kind.OFFERING, "eu-api");
+    assertEquals(1, history.size());
+    assertEquals("editor", history.get(0).user());
+    assertEquals("page", history.get(0).via());
+
+    String after = editor.get("/offerings/eu-api").bodyAsString();
+    assertContains(after, "De wijziging is opgeslagen.");
+    String log = between(after, "<section class=\"history\"", "</section>");
+    assertContains(log, "editor");
+    assertContains(log, "gewijzigd");
+    assertContains(log, "Verenigde Staten");
+    assertNotContains(editor.get("/offerings/eu-api").bodyAsString(), "De wijziging is opgeslagen.");
+  }
+
+  @Test
+  @DisplayName("a save of content other than what was previewed only previews again")
+  void saveNeedsTheSamePreview() throws IOException {
+    String page = editor.get("/edit/offerings/eu-api").bodyAsString();
+    JsonNode before = onDisk("offerings/eu-api.json");
+    String previewed = editor.post("/edit/offerings/eu-api", form(Kind.OFFERING, withLocations(before, "DE"), page,
+        "preview")).bodyAsString();
+    HttpResponse<Buffer> response = editor.post("/edit/offerings/eu-api",
+        form(Kind.OFFERING, withLocations(before, "BE"), previewed, "save"));
+    assertEquals(200, response.statusCode());
+    assertContains(response.bodyAsString(), "U hebt het formulier gewijzigd na het voorbeeld.");
+    assertEquals(before, onDisk("offerings/eu-api.json"));
+  }
+
+  @Test
+  @DisplayName("validation messages sit next to their fields, in Dutch and in English, and nothing is written")
+  void inlineValidation() throws IOException {
+    String page = editor.get("/edit/offerings/eu-api").bodyAsString();
+    JsonNode before = onDisk("offerings/eu-api.json");
+    MultiMap broken = form(Kind.OFFERING, before, page, "preview");
+    broken.set("/processingLocations/value", "Atlantis");
+    broken.set("/processingLocations/source", "ftp://files.example");
+    broken.set("/storageLocations/checked", "");
+    broken.set("/pue/value", "one point two");
+    broken.set("/pue/checked", "2026-11-01");
+    HttpResponse<Buffer> response = editor.post("/edit/offerings/eu-api", broken);
+    assertEquals(400, response.statusCode());
+    String html = response.bodyAsString();
+    assertContains(html, "<div class=\"error-summary\"");
+    assertContains(html, "href=\"#f-processingLocations-value\"");
+    assertContains(between(html, "id=\"f-processingLocations-value-error\"", "</p>"),
+        "Gebruik landcodes van twee letters of EU, EEA, EFTA, GLOBAL, elk één keer.");
+    assertContains(html, "id=\"f-processingLocations-value\" name=\"/processingLocations/value\" value=\"Atlantis\" "
+        + "aria-describedby=\"f-processingLocations-value-hint f-processingLocations-value-error\" aria-invalid=\"true\"");
+    assertContains(between(html, "id=\"f-processingLocations-source-error\"", "</p>"), "http:// of https://");
+    assertContains(between(html, "id=\"f-storageLocations-checked-error\"", "</p>"), "Vul de datum in");
+    assertContains(between(html, "id=\"f-pue-value-error\"", "</p>"), "Vul een getal in");
+    assertEquals(before, onDisk("offerings/eu-api.json"));
+
+    HttpResponse<Buffer> english = editor.post("/edit/offerings/eu-api?lang=en", broken);
+    assertContains(between(english.bodyAsString(), "id=\"f-processingLocations-value-error\"", "</p>"),
+        "Use two-letter country codes or EU, EEA, EFTA, GLOBAL, each once.");
+    assertContains(english.bodyAsString(), "<html lang=\"en\">");
+  }
+
+  @Test
+  @DisplayName("someone saved in between: 409, the form keeps the typing and previews against their version")
+  void conflict() throws IOException {
+    String page = editor.get("/edit/offerings/eu-api").bodyAsString();
+    JsonNode before = onDisk("offerings/eu-api.json");
+    String previewed = editor.post("/edit/offerings/eu-api", form(Kind.OFFERING, withLocations(before, "DE"), page,
+        "preview")).bodyAsString();
+    HttpResponse<Buffer> api = app.send(HttpMethod.PUT, "/api/v1/offerings/eu-api",
+        withLocations(before, "IT").toString(), "Authorization", EditableApp.bearer(users.adminToken()),
+        "Content-Type", "application/json", "If-Match", "*");
+    assertEquals(200, api.statusCode());
+    HttpResponse<Buffer> response = editor.post("/edit/offerings/eu-api",
+        form(Kind.OFFERING, withLocations(before, "DE"), previewed, "save"));
+    assertEquals(409, response.statusCode());
+    assertContains(response.bodyAsString(), "Iemand anders heeft dit intussen gewijzigd.");
+    assertContains(response.bodyAsString(), "name=\"/processingLocations/value\" value=\"DE\"");
+    assertContains(between(response.bodyAsString(), "<section class=\"preview\"", "</section>"), "Italië");
+    assertContains(response.bodyAsString(), PageAssertions.html(api.getHeader("ETag")));
+    assertEquals(withLocations(before, "IT"), onDisk("offerings/eu-api.json"), "the other save stands");
+  }
+
+  @Test
+  @DisplayName("a new offering: id checked, previewed, created; a taken id is refused at the id field")
+  void createsNew() throws IOException {
+    String page = editor.get("/edit/offerings").bodyAsString();
+    assertContains(page, "name=\"/id\"");
+    JsonNode fresh = CanonicalJson.read(CanonicalJson.pretty(
+        Fixtures.offering("nl-api", "eu-host", List.of("closed-model"), List.of("NL"))));
+    MultiMap bad = form(Kind.OFFERING, fresh, page, "preview");
+    bad.set("/id", "NL API");
+    HttpResponse<Buffer> badId = editor.post("/edit/offerings", bad);
+    assertEquals(400, badId.statusCode());
+    assertContains(badId.bodyAsString(), "id=\"f-id-error\"");
+    String previewed = editor.post("/edit/offerings", form(Kind.OFFERING, fresh, page, "preview")).bodyAsString();
+    assertContains(previewed, "<section class=\"preview\"");
+    HttpResponse<Buffer> created = editor.post("/edit/offerings", form(Kind.OFFERING, fresh, previewed, "save"));
+    assertEquals(303, created.statusCode(), created.bodyAsString());
+    assertEquals("/offerings/nl-api", created.getHeader("Location"));
+    assertEquals(fresh, onDisk("offerings/nl-api.json"));
+    assertContains(editor.get("/offerings/nl-api").bodyAsString(), "Het is toegevoegd aan de catalogus.");
+
+    JsonNode taken = CanonicalJson.read(CanonicalJson.pretty(
+        Fixtures.offering("eu-api", "eu-host", List.of("closed-model"), List.of("NL"))));
+    String again = editor.post("/edit/offerings", form(Kind.OFFERING, taken, page, "preview")).bodyAsString();
+    HttpResponse<Buffer> refused = editor.post("/edit/offerings", form(Kind.OFFERING, taken, again, "save"));
+    assertEquals(409, refused.statusCode());
+    assertContains(between(refused.bodyAsString(), "id=\"f-id-error\"", "</p>"), "Deze id is al in gebruik.");
+  }
+
+  @Test
+  @DisplayName("an edit form posted without the CSRF token is refused with 403 and changes nothing")
+  void csrf() throws IOException {
+    String page = editor.get("/edit/offerings/eu-api").bodyAsString();
+    JsonNode before = onDisk("offerings/eu-api.json");
+    MultiMap form = form(Kind.OFFERING, withLocations(before, "US"), page, "save");
+    form.remove("csrf");
+    HttpResponse<Buffer> response = editor.post("/edit/offerings/eu-api", form);
+    assertEquals(403, response.statusCode());
+    assertContains(response.bodyAsString(), "Dit formulier is verlopen of kwam niet van deze site");
+    assertEquals(before, onDisk("offerings/eu-api.json"));
+  }
+
+  @Test
+  @DisplayName("every field of supplier and model forms is drawn, nested groups included")
+  void supplierAndModelForms() {
+    String supplier = editor.get("/edit/suppliers/eu-host").bodyAsString();
+    for (String input : List.of("/legalEntity/value", "/parent/value", "/sealClaims/SOV-3/value", "/website",
+        "/description/en", "/extraterritorialLaws/unknown")) {
+      assertContains(supplier, "name=\"" + input + "\"");
+    }
+    String model = editor.get("/edit/models/open-model").bodyAsString();
+    for (String input : List.of("/licence/osiApproved/value", "/openness/trainingCode/value",
+        "/openness/technicalReport/checked", "/modalities/value", "/developerSupplier", "/released/value")) {
+      assertContains(model, "name=\"" + input + "\"");
+    }
+    assertTrue(model.contains("name=\"/modalities/value\" value=\"text\" checked"), "chosen modalities are ticked");
+  }
+}
