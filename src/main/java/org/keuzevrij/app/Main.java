@@ -1,7 +1,5 @@
 package org.keuzevrij.app;
 
-import org.keuzevrij.catalogue.SchemaValidator;
-import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -17,14 +15,6 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
     if (System.getProperty("io.netty.jfr.enabled") == null) {
       System.setProperty("io.netty.jfr.enabled", "false");
     }
-    // SLF4J set up here, before start-up work fans out to several threads: set up by whichever thread logs first, it
-    // prints a warning about calls it had to replay.
-    LoggerFactory.getILoggerFactory();
-    // Both commands check catalogues against the schemas. Compiling them takes about as long as picocli takes to read
-    // the command line, so the two run at once; whoever needs the schemas first waits for the rest.
-    Thread schemas = new Thread(SchemaValidator::catalogue, "schema-compiler");
-    schemas.setDaemon(true);
-    schemas.start();
     CommandLine commandLine = new CommandLine(new Main());
     int exit = commandLine.execute(args);
     if (exit != ServeCommand.KEEP_RUNNING) {

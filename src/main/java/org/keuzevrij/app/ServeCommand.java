@@ -10,10 +10,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.logging.Logger;
 import org.keuzevrij.catalogue.CatalogueLoader;
 import org.keuzevrij.catalogue.LoadResult;
@@ -25,7 +21,6 @@ import org.keuzevrij.catalogue.derived.Snapshot;
 import org.keuzevrij.catalogue.derived.SnapshotHolder;
 import org.keuzevrij.editing.CatalogueRecovery;
 import org.keuzevrij.editing.CatalogueStore;
-import org.keuzevrij.scoring.ScoreWarmer;
 import org.keuzevrij.app.Editing;
 import org.keuzevrij.app.WebServer;
 import org.keuzevrij.web.access.AuthSettings;
@@ -116,16 +111,10 @@ final class ServeCommand implements Callable<Integer> {
           + "the user store out of the catalogue");
     }
     Optional<OidcSettings> oidc = oidcSettings();
-    // Building the server and starting Vert.x do not need the catalogue: do them while it loads, so start-up costs the
-    // longest of these rather than their sum. Page templates and the clause library are not needed to answer, so they
-    // are made once the server answers rather than competing for the two processors before: a page or checklist asked
-    // for meanwhile compiles its template or waits for the library.
+    // Page templates and the clause library are not needed to answer, so they are made once the server answers: a page
+    // or checklist asked for meanwhile compiles its template or waits for the library.
     SnapshotHolder snapshots = new SnapshotHolder();
     CompletableFuture<ClauseLibrary> library = new CompletableFuture<>();
-    ExecutorService startup = Executors.newFixedThreadPool(2);
-    Future<Vertx> vertxReady = startup.submit(() -> Vertx.vertx());
-    Future<WebServer> serverReady = startup.submit(() -> new WebServer(snapshots, library, port));
-    startup.shutdown();
     SchemaValidator schemas = SchemaValidator.catalogue();
     // A write that a crash cut short: its temporary file goes (the loader skips it anyway), and if the audit log
     // already has the change, the change is completed, so the log and the files agree.
@@ -133,7 +122,7 @@ final class ServeCommand implements Callable<Integer> {
     store.removeLeftovers();
     CatalogueRecovery.completeLastWrite(data, store);
     LoadResult result = new CatalogueLoader(schemas).load(catalogue);
-    Vertx vertx = join(vertxReady);
+    Vertx vertx = Vertx.vertx();
     try {
       if (!result.ok()) {
         report(err, result.problems(), "catalogue " + catalogue);
@@ -141,7 +130,7 @@ final class ServeCommand implements Callable<Integer> {
         vertx.close();
         return 1;
       }
-      WebServer server = join(serverReady);
+      WebServer server = new WebServer(snapshots, library, port);
       snapshots.replace(Snapshot.of(result.catalogue()));
       Files.createDirectories(data);
       Editing.Opened editing = Editing.open(catalogue, data, snapshots, schemas,
@@ -160,8 +149,6 @@ final class ServeCommand implements Callable<Integer> {
         return 1;
       }
       library.complete(clauseLibrary.library());
-      // Like the library, after the server answers: warming scores is for the compare page, not for the first request.
-      ScoreWarmer.watch(snapshots);
       PrintWriter out = spec.commandLine().getOut();
       out.println("Keuzevrij is listening on http://localhost:" + server.actualPort()
           + "/ (catalogue " + catalogue + ", version " + result.catalogue().version().substring(0, 12) + ")");
@@ -219,17 +206,6 @@ final class ServeCommand implements Callable<Integer> {
       vertx.deployVerticle(server).await();
     } catch (Exception e) {
       throw new NotStarting("cannot listen on port " + port + ": " + e.getMessage());
-    }
-  }
-
-  private static <T> T join(Future<T> future) {
-    try {
-      return future.get();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted while starting", e);
-    } catch (ExecutionException e) {
-      throw new IllegalStateException("could not start: " + e.getCause().getMessage(), e.getCause());
     }
   }
 

@@ -15,10 +15,6 @@ import java.util.TreeMap;
 public final class Catalogue {
 
   private final Map<Kind, SortedMap<String, Entity>> entities;
-  /** The same entities in id order, so tables with a slot per entity (such as scores) can index them. */
-  private final Map<Kind, List<Entity>> ordered;
-  /** Each id's position in that order: scoring a whole catalogue looks up every offering, supplier and model. */
-  private final Map<Kind, Map<String, Integer>> positions;
   /** Each entity's content digest, by instance, so a changed copy of this catalogue rehashes only what changed. */
   private final Map<Entity, byte[]> digests;
   private final String version;
@@ -34,16 +30,6 @@ public final class Catalogue {
       copy.put(kind, Collections.unmodifiableSortedMap(new TreeMap<>(entities.getOrDefault(kind, new TreeMap<>()))));
     }
     this.entities = Collections.unmodifiableMap(copy);
-    Map<Kind, List<Entity>> ordered = new EnumMap<>(Kind.class);
-    Map<Kind, Map<String, Integer>> positions = new EnumMap<>(Kind.class);
-    copy.forEach((kind, sorted) -> {
-      ordered.put(kind, List.copyOf(sorted.values()));
-      Map<String, Integer> byId = new HashMap<>(sorted.size() * 4 / 3 + 1);
-      sorted.keySet().forEach(id -> byId.put(id, byId.size()));
-      positions.put(kind, byId);
-    });
-    this.ordered = ordered;
-    this.positions = positions;
     Map<Entity, byte[]> known = new IdentityHashMap<>();
     if (base != null) {
       for (SortedMap<String, Entity> byId : this.entities.values()) {
@@ -61,23 +47,11 @@ public final class Catalogue {
 
   /** Entities of one kind, ordered by id. */
   public Collection<Entity> all(Kind kind) {
-    return ordered.get(kind);
+    return entities.get(kind).values();
   }
 
   public Optional<Entity> find(Kind kind, String id) {
-    int position = position(kind, id);
-    return position < 0 ? Optional.empty() : Optional.of(at(kind, position));
-  }
-
-  /** The position of the entity with this id in {@link #all}, or -1 if there is none. */
-  public int position(Kind kind, String id) {
-    Integer position = positions.get(kind).get(id);
-    return position == null ? -1 : position;
-  }
-
-  /** The entity at a position in {@link #all}. */
-  public Entity at(Kind kind, int position) {
-    return ordered.get(kind).get(position);
+    return Optional.ofNullable(entities.get(kind).get(id));
   }
 
   public int size(Kind kind) {

@@ -40,7 +40,7 @@ public final class CatalogueLoader {
       return new LoadResult(null, problems);
     }
     Map<Kind, SortedMap<String, Entity>> entities = new EnumMap<>(Kind.class);
-    ObjectReader reader = CanonicalJson.sharingReader();
+    ObjectReader reader = CanonicalJson.MAPPER.reader();
     for (Kind kind : Kind.values()) {
       entities.put(kind, readKind(reader, root, kind, problems));
     }

@@ -10,7 +10,7 @@ import org.keuzevrij.catalogue.Kind;
 import org.keuzevrij.catalogue.derived.Snapshot;
 import org.keuzevrij.scoring.Criteria;
 import org.keuzevrij.scoring.Criterion;
-import org.keuzevrij.scoring.QuickResult;
+import org.keuzevrij.scoring.OptionResult;
 import org.keuzevrij.browse.ValueFormatter;
 
 /**
@@ -32,7 +32,7 @@ public record CompareForm(List<Choice> useCases, List<Choice> profiles, String w
       boolean error) {}
 
   static CompareForm of(Snapshot snapshot, ValueFormatter format, Selection selection, CatalogueQuery filters,
-      Map<String, QuickResult> quick, Set<String> weightErrors) {
+      Map<String, OptionResult> quick, Set<String> weightErrors) {
     List<Choice> useCases = new ArrayList<>();
     for (Entity useCase : snapshot.catalogue().all(Kind.USECASE)) {
       useCases.add(new Choice(useCase.id(), format.language().pick(useCase.json().path("name")),
@@ -62,7 +62,7 @@ public record CompareForm(List<Choice> useCases, List<Choice> profiles, String w
 
   /** Chosen offerings first, in the order chosen, so filtering never hides what is on the shortlist. */
   private static List<Candidate> candidates(Snapshot snapshot, ValueFormatter format, Selection selection,
-      CatalogueQuery filters, Map<String, QuickResult> quick) {
+      CatalogueQuery filters, Map<String, OptionResult> quick) {
     List<Candidate> candidates = new ArrayList<>();
     List<String> listed = new ArrayList<>();
     for (String id : selection.offerings()) {
@@ -80,11 +80,11 @@ public record CompareForm(List<Choice> useCases, List<Choice> profiles, String w
   }
 
   private static Candidate candidate(Snapshot snapshot, ValueFormatter format, Entity offering, boolean checked,
-      QuickResult quick) {
+      OptionResult quick) {
     String supplier = snapshot.catalogue().find(Kind.SUPPLIER, offering.json().path("supplier").asText())
         .map(Entity::name).orElse("");
     String provisional = quick == null ? null : quick.rank() == null
-        ? format.text("compare.shortlist.out", quick.failedRules().size())
+        ? format.text("compare.shortlist.out", quick.knockOuts().size())
         : format.text("compare.shortlist.quick", format.number(quick.total()));
     return new Candidate(offering.id(), "offering-" + offering.id(), offering.name(), supplier,
         format.text("value.delivery." + offering.json().path("delivery").asText()), checked, provisional,

@@ -20,8 +20,8 @@ import org.keuzevrij.comparison.QueryResolver;
 import org.keuzevrij.catalogue.derived.Snapshot;
 import org.keuzevrij.catalogue.derived.SnapshotHolder;
 import org.keuzevrij.scoring.Evaluator;
-import org.keuzevrij.scoring.QuickResult;
-import org.keuzevrij.scoring.ScoreCache;
+import org.keuzevrij.scoring.Evaluation;
+import org.keuzevrij.scoring.OptionResult;
 import org.keuzevrij.scoring.UseCase;
 import org.keuzevrij.scoring.Weights;
 import org.keuzevrij.web.LanguageChoice;
@@ -81,7 +81,7 @@ public final class ComparisonPages {
     EvaluationInput checked = errors.any() ? null : input;
     ctx.vertx().executeBlocking(() -> {
       Map<String, Object> page = new LinkedHashMap<>();
-      Map<String, QuickResult> quick = quickScores(snapshot, selection, checked);
+      Map<String, OptionResult> quick = provisional(snapshot, selection, checked);
       page.put("form", CompareForm.of(snapshot, format, selection, filters, quick, errors.weightErrors()));
       page.put("errors", errors.list());
       page.put("result", checked == null ? null : CompareResult.of(Comparison.run(checked, now()), format));
@@ -103,20 +103,20 @@ public final class ComparisonPages {
    * Provisional totals for every offering in the list, so the officer sees what is knocked out before choosing it;
    * only once a use case is chosen, since knock-outs depend on it.
    */
-  private static Map<String, QuickResult> quickScores(Snapshot snapshot, Selection selection, EvaluationInput input) {
-    Map<String, QuickResult> quick = new HashMap<>();
+  private static Map<String, OptionResult> provisional(Snapshot snapshot, Selection selection, EvaluationInput input) {
+    Map<String, OptionResult> provisional = new HashMap<>();
     Entity useCase = selection.useCase() == null ? null
         : snapshot.catalogue().find(Kind.USECASE, selection.useCase()).orElse(null);
     if (useCase == null) {
-      return quick;
+      return provisional;
     }
     Weights weights = input == null ? selection.profile().weights() : input.weights();
     List<String> all = snapshot.catalogue().all(Kind.OFFERING).stream().map(Entity::id).toList();
-    for (QuickResult result : Evaluator.rank(ScoreCache.of(snapshot, selection.profile().ownOrganisation()),
-        new UseCase(useCase.id(), useCase.json()), selection.profile(), weights, all)) {
-      quick.put(result.id(), result);
-    }
-    return quick;
+    Evaluation evaluation = Evaluator.evaluate(snapshot, new UseCase(useCase.id(), useCase.json()),
+        selection.profile(), weights, all, now());
+    evaluation.ranked().forEach(result -> provisional.put(result.id(), result));
+    evaluation.excluded().forEach(result -> provisional.put(result.id(), result));
+    return provisional;
   }
 
   private static Instant now() {

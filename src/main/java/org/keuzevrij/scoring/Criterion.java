@@ -35,18 +35,11 @@ public abstract class Criterion {
 
   /** The score with every line, fact and question behind it. */
   public final Assessment assess(Option option) {
-    Scorecard card = Scorecard.explaining(id);
+    Scorecard card = new Scorecard(id);
     rate(card, option);
     return card.assessment();
   }
 
-  /** The score alone, as {@link #assess} gives it: the same rubric on a card that keeps only the points. */
-  public final double score(Option option) {
-    Scorecard card = Scorecard.scoring(id);
-    rate(card, option);
-    return card.score();
-  }
-
-  /** The rubric: scores the option on the card, which may or may not keep the explanation. */
+  /** The rubric: scores the option on the card. */
   protected abstract void rate(Scorecard card, Option option);
 }

@@ -74,7 +74,7 @@ public final class EvaluationJson {
     node.set("supplier", entity(option.supplier()));
     ArrayNode models = node.putArray("models");
     option.models().forEach(model -> models.add(entity(model)));
-    node.put("selfOperated", option.selfOperated());
+    node.put("selfOperated", option.runByCity());
     if (result.rank() == null) {
       node.putNull("rank");
       node.putNull("total");

@@ -38,50 +38,6 @@ public final class Evaluator {
         evaluatedAt);
   }
 
-  /**
-   * The ranking alone, for many offerings at once (such as a whole catalogue): the same knock-outs, totals and ranks
-   * as {@link #evaluate}, from scores computed once per catalogue snapshot.
-   */
-  public static List<QuickResult> rank(ScoreCache cache, UseCase useCase, Profile profile, Weights weights,
-      List<String> offeringIds) {
-    double[] w = weights.array();
-    double sum = weights.sum();
-    List<Profile.KnockOutRule> rules = profile.knockOuts();
-    List<ScoreCache.KnockOutTable> tables = rules.stream().map(rule -> cache.knockOuts(rule, useCase)).toList();
-    List<QuickResult> passed = new ArrayList<>();
-    List<QuickResult> excluded = new ArrayList<>();
-    for (String id : new LinkedHashSet<>(offeringIds)) {
-      int position = cache.position(id);
-      List<String> failed = new ArrayList<>(0);
-      for (int r = 0; r < rules.size(); r++) {
-        if (tables.get(r).fails(position)) {
-          failed.add(rules.get(r).rule());
-        }
-      }
-      double[] scores = cache.scores(position);
-      double weighted = 0;
-      for (int i = 0; i < w.length; i++) {
-        weighted += w[i] * scores[i];
-      }
-      double total = weighted / sum;
-      if (failed.isEmpty()) {
-        passed.add(new QuickResult(id, total, Numbers.round(total, 2), null, failed));
-      } else {
-        excluded.add(new QuickResult(id, total, null, null, failed));
-      }
-    }
-    passed.sort(Comparator.comparingDouble(QuickResult::exactTotal).reversed().thenComparing(QuickResult::id));
-    List<QuickResult> ranked = new ArrayList<>(passed.size() + excluded.size());
-    int[] ranks = ranks(passed.stream().map(QuickResult::total).toList());
-    for (int i = 0; i < passed.size(); i++) {
-      QuickResult result = passed.get(i);
-      ranked.add(new QuickResult(result.id(), result.exactTotal(), result.total(), ranks[i], result.failedRules()));
-    }
-    excluded.sort(Comparator.comparing(QuickResult::id));
-    ranked.addAll(excluded);
-    return ranked;
-  }
-
   public static OptionResult assess(Option option, UseCase useCase, Profile profile, Weights weights) {
     List<KnockOut> knockOuts = KnockOuts.failed(option, useCase, profile.knockOuts());
     List<Assessment> assessments = new ArrayList<>(Criteria.ALL.size());

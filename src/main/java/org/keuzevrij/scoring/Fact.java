@@ -1,11 +1,10 @@
 package org.keuzevrij.scoring;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
 import java.util.List;
 import org.keuzevrij.catalogue.Entity;
-import org.keuzevrij.catalogue.FactIndex;
 import org.keuzevrij.catalogue.Facts;
-import org.keuzevrij.catalogue.Reading;
 
 /**
  * One sourced fact of one entity, addressed by JSON pointer, so a rationale line, its evidence and a supplier question
@@ -15,19 +14,19 @@ public final class Fact {
 
   private final Entity entity;
   private final String pointer;
-  private final Reading reading;
-  private String ref;
+  private final JsonNode node;
+  private final JsonNode value;
 
-  private Fact(Entity entity, String pointer, Reading reading) {
+  private Fact(Entity entity, String pointer) {
     this.entity = entity;
     this.pointer = pointer;
-    this.reading = reading;
+    this.node = entity.json().at(pointer);
+    // A sourced fact keeps its value under "value"; a plain field such as "delivery" is its own value.
+    this.value = node.isObject() ? Facts.value(node) : node;
   }
 
-  /** The fact as the entity's index resolved it when the entity was read; from the document if it has no entry. */
   public static Fact of(Entity entity, String pointer) {
-    Reading reading = entity.facts().get(pointer);
-    return new Fact(entity, pointer, reading != null ? reading : FactIndex.unindexed(entity, pointer));
+    return new Fact(entity, pointer);
   }
 
   public Entity entity() {
@@ -39,15 +38,12 @@ public final class Fact {
   }
 
   public JsonNode node() {
-    return reading.node();
+    return node;
   }
 
   /** {@code <folder>/<id>#<pointer>}: stable across runs, used to merge the same unknown found by two criteria. */
   public String ref() {
-    if (ref == null) {
-      ref = entity.kind().folder() + "/" + entity.id() + "#" + pointer;
-    }
-    return ref;
+    return entity.kind().folder() + "/" + entity.id() + "#" + pointer;
   }
 
   /** The last pointer segment, e.g. {@code priceChangeNotice}. */
@@ -60,45 +56,46 @@ public final class Fact {
   }
 
   public boolean unknown() {
-    return reading.unknown();
+    return value.isNull() || Facts.isUnknownValue(value);
   }
 
   public JsonNode value() {
-    return reading.value();
-  }
-
-  /** The fact as its entity's index resolved it, for checks that read it whole (such as the EU/EEA one). */
-  public Reading reading() {
-    return reading;
+    return value;
   }
 
   public String source() {
-    return Facts.source(reading.node());
+    return Facts.source(node);
   }
 
   public String checked() {
-    return reading.node().path("checked").asText(null);
+    return node.path("checked").asText(null);
   }
 
+  /** The value when it is text, else null. */
   public String text() {
-    return reading.text();
+    return value.isTextual() ? value.textValue() : null;
   }
 
+  /** The value when it is a boolean, else null. */
   public Boolean bool() {
-    return reading.bool();
+    return value.isBoolean() ? value.booleanValue() : null;
   }
 
+  /** The value when it is a number, else null. */
   public Double number() {
-    return reading.number();
+    return value.isNumber() ? value.doubleValue() : null;
   }
 
   /** The text of each item when the value is a list; else empty. */
   public List<String> items() {
-    return reading.items();
+    List<String> items = new ArrayList<>();
+    if (value.isArray()) {
+      value.forEach(item -> items.add(item.asText()));
+    }
+    return items;
   }
 
   public Evidence evidence() {
-    JsonNode value = reading.value();
     return new Evidence(ref(), value.isMissingNode() ? null : value, source(), checked());
   }
 }

@@ -19,30 +19,18 @@ public final class KnockOuts {
   public static final List<String> SEAL_OBJECTIVES = List.of("SOV-1", "SOV-2", "SOV-3", "SOV-4", "SOV-5", "SOV-6",
       "SOV-7", "SOV-8");
 
-  /** The evidence behind the derived exposure, the same for every offering of one operator. */
-  private static final Part EXPOSURE = new Part(OptionResult.KNOCK_OUT + SPECIAL_CATEGORY, (card, snapshot, supplier) -> {
-    card.derived(supplier, DerivedFacts.EXPOSURE, snapshot.derived().of(supplier, DerivedFacts.EXPOSURE));
-    Option.exposureFacts(snapshot.catalogue(), supplier).forEach(card::consider);
-  });
-
   private KnockOuts() {}
 
   /** The rules this option fails, in the profile's order. */
   public static List<KnockOut> failed(Option option, UseCase useCase, List<Profile.KnockOutRule> rules) {
     List<KnockOut> failed = new ArrayList<>();
     for (Profile.KnockOutRule rule : rules) {
-      Scorecard card = Scorecard.explaining(OptionResult.KNOCK_OUT + rule.rule());
+      Scorecard card = new Scorecard(OptionResult.KNOCK_OUT + rule.rule());
       if (check(card, option, useCase, rule)) {
         failed.add(new KnockOut(rule.rule(), nl(rule), en(rule), card.lines(), card.evidence(), card.unknowns()));
       }
     }
     return failed;
-  }
-
-  /** Whether the option fails one rule, as {@link #failed} finds, without writing the reasons. */
-  public static boolean fails(Option option, UseCase useCase, Profile.KnockOutRule rule) {
-    // A scoring card names no unknowns, so it needs no name: this spares a string for every offering and rule.
-    return check(Scorecard.scoring(OptionResult.KNOCK_OUT), option, useCase, rule);
   }
 
   private static boolean check(Scorecard card, Option option, UseCase useCase, Profile.KnockOutRule rule) {
@@ -82,11 +70,9 @@ public final class KnockOuts {
       return false;
     }
     Derivation eea = option.derived(option.offering(), DerivedFacts.EEA_ONLY);
-    if (card.explains()) {
-      card.derived(option.offering(), DerivedFacts.EEA_ONLY, eea);
-      card.consider(option.offering("/processingLocations"));
-      card.consider(option.offering("/storageLocations"));
-    }
+    card.derived(option.offering(), DerivedFacts.EEA_ONLY, eea);
+    card.consider(option.offering("/processingLocations"));
+    card.consider(option.offering("/storageLocations"));
     if (Derivation.YES.equals(eea.value())) {
       return false;
     }
@@ -113,9 +99,6 @@ public final class KnockOuts {
         continue;
       }
       fails = true;
-      if (!card.explains()) {
-        return true;
-      }
       card.detail(fact.unknown() ? model.name() + ": onbekend of de licentie EU-organisaties uitsluit (telt als uitsluiten)"
               : model.name() + ": de licentie sluit organisaties in de EU uit",
           fact.unknown() ? model.name() + ": unknown whether the licence excludes EU organisations (counts as excluding)"
@@ -140,14 +123,12 @@ public final class KnockOuts {
       return false;
     }
     Derivation exposure = option.derived(option.supplier(), DerivedFacts.EXPOSURE);
-    card.explain(option, EXPOSURE, option.supplier());
+    card.derived(option.supplier(), DerivedFacts.EXPOSURE, exposure);
+    Option.exposureFacts(option.snapshot().catalogue(), option.supplier()).forEach(card::consider);
     if (Derivation.NO.equals(exposure.value())) {
       return false;
     }
     assumption(card, answer, "specialCategoryData");
-    if (!card.explains()) {
-      return true;
-    }
     String name = option.supplier().name();
     card.detail(Derivation.YES.equals(exposure.value()) ? name + " valt onder buitenlandse wetten die toegang tot gegevens afdwingen"
             : "Onbekend of " + name + " onder buitenlandse wetten valt (telt als ja)",
@@ -162,7 +143,7 @@ public final class KnockOuts {
    * The city's own infrastructure makes no supplier claim, so the rule does not apply to it.
    */
   private static boolean minimumSeal(Scorecard card, Option option, int minimum) {
-    if (option.selfOperated()) {
+    if (option.runByCity()) {
       return false;
     }
     int lowest = Integer.MAX_VALUE;
@@ -192,7 +173,7 @@ public final class KnockOuts {
   }
 
   private static void assumption(Scorecard card, Answer answer, String field) {
-    if (answer == Answer.UNKNOWN && card.explains()) {
+    if (answer == Answer.UNKNOWN) {
       card.detail("Toepassing: " + UseCase.labelNl(field).toLowerCase(java.util.Locale.ROOT)
               + " onbekend, behandeld als ja (slechtste geval)",
           "Use case: " + UseCase.labelEn(field).toLowerCase(java.util.Locale.ROOT) + " unknown, treated as yes (worst case)",

@@ -2,7 +2,6 @@ package org.keuzevrij.scoring;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.keuzevrij.catalogue.Catalogue;
 import org.keuzevrij.catalogue.Derivation;
 import org.keuzevrij.catalogue.Entity;
@@ -10,94 +9,46 @@ import org.keuzevrij.catalogue.Kind;
 import org.keuzevrij.catalogue.derived.Snapshot;
 
 /**
- * One option to score: an offering with its supplier and models, read from one catalogue snapshot, together with the
- * rubric parts of that supplier and those models, which every option read from the snapshot shares.
+ * One option to score or to write a checklist for: an offering with its supplier and models, read from one catalogue
+ * snapshot.
+ *
+ * @param runByCity whether the city runs it itself (see {@link #runByCity(Entity, String)})
  */
-public final class Option {
+public record Option(Snapshot snapshot, Entity offering, Entity supplier, List<Entity> models, boolean runByCity) {
 
-  private final Entity offering;
-  private final Snapshot snapshot;
-  private final boolean selfOperated;
-  private final Map<String, Derivation> derived;
-  private final PartCache parts;
-  private final EntityParts supplier;
-  private final List<EntityParts> modelParts;
-  private final List<Entity> models;
-
-  private Option(Entity offering, Snapshot snapshot, boolean selfOperated, PartCache parts, EntityParts supplier,
-      List<EntityParts> modelParts) {
-    this.offering = offering;
-    this.snapshot = snapshot;
-    this.selfOperated = selfOperated;
-    this.derived = snapshot.derived().of(offering);
-    this.parts = parts;
-    this.supplier = supplier;
-    this.modelParts = modelParts;
-    Entity[] models = new Entity[modelParts.size()];
-    for (int i = 0; i < models.length; i++) {
-      models[i] = modelParts.get(i).entity();
-    }
-    this.models = List.of(models);
-  }
-
-  public static Option of(Snapshot snapshot, Entity offering, String ownOrganisation) {
-    return of(snapshot, offering, ownOrganisation, PartCache.of(snapshot));
-  }
-
-  /** An option whose shared rubric parts come from {@code parts}, a cache for this snapshot. */
-  public static Option of(Snapshot snapshot, Entity offering, String ownOrganisation, PartCache parts) {
-    EntityParts supplier = parts.of(snapshot, Kind.SUPPLIER, Fact.of(offering, "/supplier").text());
-    List<String> ids = Fact.of(offering, "/models").items();
-    List<EntityParts> models = new ArrayList<>(ids.size());
-    for (String id : ids) {
-      models.add(parts.of(snapshot, Kind.MODEL, id));
-    }
-    boolean selfOperated = "self-hosted".equals(delivery(offering)) && supplier.entity().id().equals(ownOrganisation);
-    return new Option(offering, snapshot, selfOperated, parts, supplier, List.copyOf(models));
-  }
-
-  public Entity offering() {
-    return offering;
-  }
-
-  public Entity supplier() {
-    return supplier.entity();
-  }
-
-  public List<Entity> models() {
-    return models;
-  }
-
-  public Snapshot snapshot() {
-    return snapshot;
+  public Option {
+    models = List.copyOf(models);
   }
 
   /**
-   * The city runs it on its own infrastructure (self-hosted, with the city itself as operator), so supplier-only
-   * duties such as exit assistance do not apply.
+   * The option for an offering of the snapshot's catalogue, which has passed its cross-reference checks, so its
+   * supplier and models exist.
+   *
+   * @param ownOrganisation the supplier id under which the city itself appears in the catalogue (a profile's {@code
+   *     ownOrganisation}), or null
    */
-  public boolean selfOperated() {
-    return selfOperated;
+  public static Option of(Snapshot snapshot, Entity offering, String ownOrganisation) {
+    Catalogue catalogue = snapshot.catalogue();
+    Entity supplier = catalogue.find(Kind.SUPPLIER, Fact.of(offering, "/supplier").text()).orElseThrow();
+    List<Entity> models = new ArrayList<>();
+    for (String id : Fact.of(offering, "/models").items()) {
+      models.add(catalogue.find(Kind.MODEL, id).orElseThrow());
+    }
+    return new Option(snapshot, offering, supplier, models, runByCity(offering, ownOrganisation));
   }
 
-  /** The rubric parts worked out so far for the supplier or a model of this option (or any entity of the snapshot). */
-  EntityParts parts(Entity entity) {
-    if (entity == supplier.entity()) {
-      return supplier;
-    }
-    for (EntityParts model : modelParts) {
-      if (entity == model.entity()) {
-        return model;
-      }
-    }
-    return parts.of(snapshot, entity.kind(), entity.id());
+  /**
+   * The one rule for "the city runs it itself": the offering is self-hosted and its supplier is the city's own
+   * organisation. Then supplier-only duties (exit assistance, switching charges, a supplier's sovereignty claims) do
+   * not apply, in scores and checklists alike. A self-hosted offering from another supplier, or from another public
+   * body, still has a supplier the city depends on.
+   */
+  public static boolean runByCity(Entity offering, String ownOrganisation) {
+    return "self-hosted".equals(Fact.of(offering, "/delivery").text()) && ownOrganisation != null
+        && ownOrganisation.equals(Fact.of(offering, "/supplier").text());
   }
 
   public String delivery() {
-    return delivery(offering);
-  }
-
-  private static String delivery(Entity offering) {
     String delivery = Fact.of(offering, "/delivery").text();
     return delivery == null ? "" : delivery;
   }
@@ -107,12 +58,12 @@ public final class Option {
   }
 
   public Fact supplier(String pointer) {
-    return Fact.of(supplier.entity(), pointer);
+    return Fact.of(supplier, pointer);
   }
 
-  /** A derived fact of the offering, its supplier or one of its models (or any entity of the snapshot). */
+  /** A derived fact of the offering, its supplier or one of its models. */
   public Derivation derived(Entity entity, String name) {
-    return entity == offering ? derived.get(name) : parts(entity).derived(name);
+    return snapshot.derived().of(entity, name);
   }
 
   /** The operator and its parents within the catalogue, nearest first; foreign laws follow control up this chain. */

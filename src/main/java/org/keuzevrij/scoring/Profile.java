@@ -2,7 +2,11 @@ package org.keuzevrij.scoring;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
+import org.keuzevrij.catalogue.Catalogue;
+import org.keuzevrij.catalogue.Kind;
 import org.keuzevrij.catalogue.Entity;
 
 /**
@@ -19,6 +23,13 @@ public record Profile(Entity entity, Weights weights, List<KnockOutRule> knockOu
     }
     return new Profile(entity, Weights.fromProfile(json.path("weights")), List.copyOf(rules),
         json.path("ownOrganisation").asText(null));
+  }
+
+  /** The catalogue's default profile: the one marked {@code default}, else the first by id. */
+  public static Optional<Profile> defaultOf(Catalogue catalogue) {
+    Collection<Entity> profiles = catalogue.all(Kind.PROFILE);
+    return profiles.stream().filter(p -> p.json().path("default").asBoolean(false)).findFirst()
+        .or(() -> profiles.stream().findFirst()).map(Profile::of);
   }
 
   public String id() {

@@ -16,8 +16,6 @@ import org.keuzevrij.catalogue.derived.Snapshot;
 import org.keuzevrij.scoring.Evaluation;
 import org.keuzevrij.scoring.Evaluator;
 import org.keuzevrij.scoring.Profile;
-import org.keuzevrij.scoring.QuickResult;
-import org.keuzevrij.scoring.ScoreCache;
 import org.keuzevrij.scoring.UseCase;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -26,6 +24,7 @@ import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
@@ -49,18 +48,27 @@ import org.openjdk.jmh.annotations.Warmup;
 @Fork(value = 1, jvmArgsAppend = {"-XX:ActiveProcessorCount=1", "-Xmx2g"})
 public class EvaluationBenchmark {
 
+  /** The bundled catalogue, a large city's catalogue, and far more than any city keeps. */
+  @Param({"bundled", "500", "10000"})
+  public String offeringCount;
+
   private Path root;
   private Snapshot snapshot;
   private Profile profile;
   private UseCase useCase;
   private List<String> offerings;
-  private ScoreCache warm;
 
   @Setup(Level.Trial)
   public void load() throws IOException {
-    root = SyntheticCatalogue.withScoring(
-        SyntheticCatalogue.write(Files.createTempDirectory("keuzevrij-bench"), 500, 2_000, 10_000), Path.of("catalogue"));
-    LoadResult result = new CatalogueLoader().load(root);
+    Path source = Path.of("catalogue");
+    if (!offeringCount.equals("bundled")) {
+      int count = Integer.parseInt(offeringCount);
+      // As in a real catalogue, offerings share models and suppliers: five offerings a model, twenty a supplier.
+      root = SyntheticCatalogue.withScoring(SyntheticCatalogue.write(Files.createTempDirectory("keuzevrij-bench"),
+          count / 20, count / 5, count), source);
+      source = root;
+    }
+    LoadResult result = new CatalogueLoader().load(source);
     if (!result.ok()) {
       throw new IllegalStateException(result.problems().get(0).toString());
     }
@@ -69,21 +77,9 @@ public class EvaluationBenchmark {
     Entity chatbot = snapshot.catalogue().find(Kind.USECASE, "residents-chatbot").orElseThrow();
     useCase = new UseCase(chatbot.id(), chatbot.json());
     offerings = snapshot.catalogue().all(Kind.OFFERING).stream().map(Entity::id).toList();
-    warm = new ScoreCache(snapshot, profile.ownOrganisation());
-    Evaluator.rank(warm, useCase, profile, profile.weights(), offerings);
   }
 
-  @Benchmark
-  public List<QuickResult> rankWarm() {
-    return Evaluator.rank(warm, useCase, profile, profile.weights(), offerings);
-  }
-
-  @Benchmark
-  public List<QuickResult> rankCold() {
-    return Evaluator.rank(new ScoreCache(snapshot, profile.ownOrganisation()), useCase, profile, profile.weights(),
-        offerings);
-  }
-
+  /** Every offering of the catalogue, knock-outs, scores and every rationale line, as the compare page needs them. */
   @Benchmark
   public Evaluation evaluateWithExplanations() {
     return Evaluator.evaluate(snapshot, useCase, profile, profile.weights(), offerings, Instant.EPOCH);
@@ -91,6 +87,9 @@ public class EvaluationBenchmark {
 
   @TearDown(Level.Trial)
   public void delete() throws IOException {
+    if (root == null) {
+      return;
+    }
     try (Stream<Path> files = Files.walk(root)) {
       for (Path path : files.sorted(Comparator.reverseOrder()).toList()) {
         Files.delete(path);

@@ -1,10 +1,8 @@
 package org.keuzevrij.catalogue;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertSame;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectReader;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -46,17 +44,5 @@ class CanonicalJsonTest {
       }
     }
     assertEquals(List.of(), notCanonical);
-  }
-
-  @Test
-  @DisplayName("documents read in one load share equal texts, short ones as the interned instance")
-  void sharingReaderSharesTexts() throws IOException {
-    ObjectReader reader = CanonicalJson.sharingReader();
-    JsonNode first = reader.readTree("{\"apiStyle\": {\"value\": \"openai-compatible\", \"checked\": \"2026-06-12\"}}");
-    JsonNode second = reader.readTree("{\"checked\": \"2026-06-12\", \"style\": [\"openai-compatible\"]}");
-    assertSame(first.at("/apiStyle/checked"), second.at("/checked"));
-    assertSame("openai-compatible", first.at("/apiStyle/value").textValue());
-    assertSame("openai-compatible", second.at("/style/0").textValue());
-    assertEquals(CanonicalJson.read("{\"a\": [\"x\"]}".getBytes(StandardCharsets.UTF_8)), reader.readTree("{\"a\": [\"x\"]}"));
   }
 }

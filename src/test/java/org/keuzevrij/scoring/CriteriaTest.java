@@ -206,7 +206,7 @@ class CriteriaTest {
 
     @Test
     @DisplayName("the city's own self-hosting is not penalised for lacking exit assistance or switching charges")
-    void selfOperated() {
+    void runByCity() {
       catalogue.model("m", "open", true, "downloadable");
       ObjectNode own = catalogue.offering("own", TestCatalogue.CITY, List.of("m"), List.of("NL"));
       own.put("delivery", "self-hosted");
@@ -215,12 +215,12 @@ class CriteriaTest {
       ObjectNode vendor = own.deepCopy().put("id", "vendor").put("supplier", "eu-host");
       catalogue.write(Kind.OFFERING, vendor);
       Option city = catalogue.option("own");
-      assertTrue(city.selfOperated());
+      assertTrue(city.runByCity());
       assertEquals(100.0, score(portability, city));
       assertTrue(rationaleEn(portability.assess(city)).contains("Exit assistance does not apply"));
       assertEquals(45.0, score(contract, city), "30 (does not apply) + 15 usage-based, terms unknown");
       Option onPremises = catalogue.option("vendor");
-      assertEquals(false, onPremises.selfOperated(), "self-hosted software from a vendor still has a supplier");
+      assertEquals(false, onPremises.runByCity(), "self-hosted software from a vendor still has a supplier");
       assertEquals(80.0, score(portability, onPremises));
       assertEquals(45.0, score(contract, onPremises), "no switching charges stated by the vendor: 30 + 15");
     }

@@ -7,7 +7,6 @@ import org.keuzevrij.catalogue.Derivation;
 import org.keuzevrij.catalogue.Entity;
 import org.keuzevrij.catalogue.Facts;
 import org.keuzevrij.catalogue.Places;
-import org.keuzevrij.catalogue.Reading;
 import org.keuzevrij.catalogue.Reason;
 
 /** Whether an offering keeps processing and storage inside the EU/EEA, where the GDPR applies without transfers. */
@@ -41,11 +40,6 @@ public final class EeaLocality {
     return new Derivation(value(check(fact, nl, en, reasons)), reasons);
   }
 
-  /** The value {@link #ofLocations} gives, without writing its reason: for ranking many offerings. */
-  public static String valueOfLocations(Reading locations) {
-    return value(outcome(locations));
-  }
-
   private static String value(Outcome outcome) {
     return switch (outcome) {
       case INSIDE -> Derivation.YES;
@@ -54,12 +48,13 @@ public final class EeaLocality {
     };
   }
 
-  private static Outcome outcome(Reading locations) {
-    if (locations.unknown()) {
+  private static Outcome outcome(JsonNode fact) {
+    JsonNode locations = Facts.value(fact);
+    if (locations.isNull() || Facts.isUnknownValue(locations)) {
       return Outcome.UNKNOWN;
     }
-    for (String code : locations.items()) {
-      if (!Places.inEea(code)) {
+    for (JsonNode code : locations) {
+      if (!Places.inEea(code.asText())) {
         return Outcome.OUTSIDE;
       }
     }
@@ -68,7 +63,7 @@ public final class EeaLocality {
 
   private static Outcome check(JsonNode fact, String nl, String en, List<Reason> reasons) {
     String source = Facts.source(fact);
-    Outcome outcome = outcome(Reading.of(fact));
+    Outcome outcome = outcome(fact);
     if (outcome == Outcome.UNKNOWN) {
       reasons.add(Reason.of(nl + ": locatie onbekend", en + ": location unknown", source));
       return Outcome.UNKNOWN;

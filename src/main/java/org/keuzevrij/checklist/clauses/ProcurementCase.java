@@ -1,21 +1,24 @@
 package org.keuzevrij.checklist.clauses;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.keuzevrij.catalogue.Derivation;
 import org.keuzevrij.catalogue.Entity;
-import org.keuzevrij.catalogue.Facts;
 import org.keuzevrij.catalogue.Kind;
 import org.keuzevrij.catalogue.derived.Snapshot;
+import org.keuzevrij.scoring.Option;
+import org.keuzevrij.scoring.Profile;
 
 /**
  * One use case of the city bought through one offering: everything a checklist is computed from. Build it with
- * {@link #of}, which follows the offering to its supplier and models.
+ * {@link #of}, which follows the offering to its supplier and models as scoring does.
+ *
+ * @param runByCity whether the city runs it itself, by the rule scores use ({@link Option#runByCity(Entity, String)})
+ *     with the own organisation of the catalogue's default profile
  */
-public record ProcurementCase(Entity usecase, Entity offering, Entity supplier, List<Entity> models, Snapshot snapshot) {
+public record ProcurementCase(Entity usecase, Entity offering, Entity supplier, List<Entity> models, Snapshot snapshot,
+    boolean runByCity) {
 
   public ProcurementCase {
     models = List.copyOf(models);
@@ -23,30 +26,20 @@ public record ProcurementCase(Entity usecase, Entity offering, Entity supplier, 
 
   /** The case for two ids, or empty when either is not in the snapshot's catalogue. */
   public static Optional<ProcurementCase> of(Snapshot snapshot, String usecaseId, String offeringId) {
-    var catalogue = snapshot.catalogue();
-    Optional<Entity> usecase = catalogue.find(Kind.USECASE, usecaseId);
-    Optional<Entity> offering = catalogue.find(Kind.OFFERING, offeringId);
+    Optional<Entity> usecase = snapshot.catalogue().find(Kind.USECASE, usecaseId);
+    Optional<Entity> offering = snapshot.catalogue().find(Kind.OFFERING, offeringId);
     if (usecase.isEmpty() || offering.isEmpty()) {
       return Optional.empty();
     }
-    // A loaded catalogue has passed its cross-reference checks, so supplier and models exist.
-    Entity supplier = catalogue.find(Kind.SUPPLIER, offering.get().json().path("supplier").asText()).orElseThrow();
-    List<Entity> models = new ArrayList<>();
-    for (JsonNode id : offering.get().json().path("models")) {
-      models.add(catalogue.find(Kind.MODEL, id.asText()).orElseThrow());
-    }
-    return Optional.of(new ProcurementCase(usecase.get(), offering.get(), supplier, models, snapshot));
+    String own = Profile.defaultOf(snapshot.catalogue()).map(Profile::ownOrganisation).orElse(null);
+    Option option = Option.of(snapshot, offering.get(), own);
+    return Optional.of(new ProcurementCase(usecase.get(), offering.get(), option.supplier(), option.models(), snapshot,
+        option.runByCity()));
   }
 
   /** The derived fact {@code name} of the offering, with its reasons. */
   public Derivation derived(String name) {
     return snapshot.derived().get(Kind.OFFERING, offering.id()).get(name);
-  }
-
-  /** The city runs the model itself: self-hosted, with a public body as the offering's supplier. */
-  public boolean inHouse() {
-    return "self-hosted".equals(offering.json().path("delivery").asText())
-        && "public-body".equals(Facts.text(supplier.json().path("ownershipType")));
   }
 
   public String usecaseName(Language language) {

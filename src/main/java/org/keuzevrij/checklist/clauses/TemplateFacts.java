@@ -27,7 +27,7 @@ public final class TemplateFacts {
     Map<String, Object> facts = new LinkedHashMap<>();
     // When the city runs the model itself there is no outside supplier; the duties fall on its own operation or on
     // whoever it engages, and the texts say so rather than having the city contract with itself.
-    String inHouse = c.inHouse() ? language.pick(" (in eigen beheer, of een leverancier die de gemeente daarvoor"
+    String inHouse = c.runByCity() ? language.pick(" (in eigen beheer, of een leverancier die de gemeente daarvoor"
         + " inschakelt)", " (run in-house, or a supplier the city engages for it)") : "";
     facts.put("supplier", Map.of(
         "name", c.supplier().name() + inHouse,

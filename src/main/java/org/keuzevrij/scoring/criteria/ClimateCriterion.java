@@ -5,7 +5,6 @@ import org.keuzevrij.scoring.Criterion;
 import org.keuzevrij.scoring.Fact;
 import org.keuzevrij.scoring.Numbers;
 import org.keuzevrij.scoring.Option;
-import org.keuzevrij.scoring.Part;
 import org.keuzevrij.scoring.Phrase;
 import org.keuzevrij.scoring.Scorecard;
 
@@ -18,18 +17,16 @@ import org.keuzevrij.scoring.Scorecard;
  */
 public final class ClimateCriterion extends Criterion {
 
-  private static final Part MODEL = new Part("climate", (card, snapshot, model) -> {
-    size(card, model);
-    trainingDisclosure(card, model);
-  });
-
   public ClimateCriterion() {
     super("climate", "Klimaat", "Climate");
   }
 
   @Override
   protected void rate(Scorecard card, Option option) {
-    card.weakestModel(option, MODEL);
+    card.weakestModel(option.models(), (part, model) -> {
+      size(part, model);
+      trainingDisclosure(part, model);
+    });
     renewables(card, option.offering("/renewableEnergyPercent"));
     pue(card, option.offering("/pue"));
   }
@@ -40,14 +37,14 @@ public final class ClimateCriterion extends Criterion {
     Fact used = active.number() != null ? active : total;
     Double billions = used.number();
     if (billions == null) {
-      card.worst(30, total, () -> new Phrase(model.name() + ": aantal parameters",
+      card.worst(30, total, new Phrase(model.name() + ": aantal parameters",
           model.name() + ": number of parameters"));
       return;
     }
     double earned = billions <= 10 ? 30 : billions <= 40 ? 22 : billions <= 100 ? 14 : billions <= 300 ? 7 : 0;
     String kindNl = used == active ? " miljard actieve parameters per token" : " miljard parameters";
     String kindEn = used == active ? " billion active parameters per token" : " billion parameters";
-    card.award(earned, 30, used, () -> new Phrase(model.name() + ": " + Numbers.nl(billions) + kindNl,
+    card.award(earned, 30, used, new Phrase(model.name() + ": " + Numbers.nl(billions) + kindNl,
         model.name() + ": " + Numbers.en(billions) + kindEn));
   }
 
@@ -56,17 +53,17 @@ public final class ClimateCriterion extends Criterion {
     Fact emissions = Fact.of(model, "/trainingEmissionsTCO2e");
     if (energy.number() != null) {
       card.use(emissions);
-      card.award(20, 20, energy, () -> new Phrase(model.name() + ": trainingsenergie openbaar: "
+      card.award(20, 20, energy, new Phrase(model.name() + ": trainingsenergie openbaar: "
           + Numbers.nl(energy.number()) + " MWh", model.name() + ": training energy disclosed: "
           + Numbers.en(energy.number()) + " MWh"));
     } else if (emissions.number() != null) {
       card.flag(energy);
-      card.award(20, 20, emissions, () -> new Phrase(model.name() + ": trainingsuitstoot openbaar: "
+      card.award(20, 20, emissions, new Phrase(model.name() + ": trainingsuitstoot openbaar: "
           + Numbers.nl(emissions.number()) + " t CO2e", model.name() + ": training emissions disclosed: "
           + Numbers.en(emissions.number()) + " t CO2e"));
     } else {
       card.flag(emissions);
-      card.worst(20, energy, () -> new Phrase(model.name() + ": energie en uitstoot van de training",
+      card.worst(20, energy, new Phrase(model.name() + ": energie en uitstoot van de training",
           model.name() + ": training energy and emissions"));
     }
   }
@@ -78,7 +75,7 @@ public final class ClimateCriterion extends Criterion {
       return;
     }
     double bounded = Math.min(100, percent);
-    card.award(30 * bounded / 100, 30, fact, () -> new Phrase("Hernieuwbare energie: " + Numbers.nl(bounded) + "%",
+    card.award(30 * bounded / 100, 30, fact, new Phrase("Hernieuwbare energie: " + Numbers.nl(bounded) + "%",
         "Renewable energy: " + Numbers.en(bounded) + "%"));
   }
 
@@ -89,6 +86,6 @@ public final class ClimateCriterion extends Criterion {
       return;
     }
     double earned = pue <= 1.2 ? 20 : pue <= 1.4 ? 12 : pue <= 1.6 ? 6 : 0;
-    card.award(earned, 20, fact, () -> new Phrase("PUE " + Numbers.nl(pue), "PUE " + Numbers.en(pue)));
+    card.award(earned, 20, fact, new Phrase("PUE " + Numbers.nl(pue), "PUE " + Numbers.en(pue)));
   }
 }

@@ -7,7 +7,6 @@ import org.keuzevrij.catalogue.Kind;
 import org.keuzevrij.scoring.Criterion;
 import org.keuzevrij.scoring.Fact;
 import org.keuzevrij.scoring.Option;
-import org.keuzevrij.scoring.Part;
 import org.keuzevrij.scoring.Scorecard;
 
 /**
@@ -21,7 +20,17 @@ public final class ConcentrationCriterion extends Criterion {
   private static final Set<String> MISSION_DRIVEN = Set.of("public-body", "non-profit", "cooperative",
       "research-consortium", "open-source-project");
 
-  private static final Part SUPPLIER = new Part("concentration", (card, snapshot, supplier) -> {
+  public ConcentrationCriterion() {
+    super("concentration", "Machtsconcentratie", "Concentration of power");
+  }
+
+  @Override
+  protected void rate(Scorecard card, Option option) {
+    supplier(card, option.supplier());
+    card.weakestModel(option.models(), (part, model) -> developer(part, option.snapshot().catalogue(), model));
+  }
+
+  private static void supplier(Scorecard card, Entity supplier) {
     String operator = supplier.name();
     Rubrics.bool(card, Fact.of(supplier, "/dmaGatekeeper"), 40, false,
         operator + " is geen poortwachter onder de Digital Markets Act", operator + " is no Digital Markets Act gatekeeper",
@@ -29,19 +38,6 @@ public final class ConcentrationCriterion extends Criterion {
         operator + " (or its parent) is a Digital Markets Act gatekeeper",
         operator + ": poortwachterstatus", operator + ": gatekeeper status");
     ownership(card, Fact.of(supplier, "/ownershipType"), operator);
-  });
-
-  private static final Part MODEL = new Part("concentration",
-      (card, snapshot, model) -> developer(card, snapshot.catalogue(), model));
-
-  public ConcentrationCriterion() {
-    super("concentration", "Machtsconcentratie", "Concentration of power");
-  }
-
-  @Override
-  protected void rate(Scorecard card, Option option) {
-    card.include(option, SUPPLIER, option.supplier());
-    card.weakestModel(option, MODEL);
   }
 
   private static void ownership(Scorecard card, Fact fact, String operator) {

@@ -29,7 +29,7 @@ public final class ContractFlexibilityCriterion extends Criterion {
 
   private static void switchingCharges(Scorecard card, Option option) {
     Fact fact = option.offering("/switchingCharges");
-    if (option.selfOperated()) {
+    if (option.runByCity()) {
       card.award(30, 30, fact, "Overstapkosten niet van toepassing: de gemeente draait dit zelf (beste geval)",
           "Switching charges do not apply: the city runs this itself (best case)");
       return;

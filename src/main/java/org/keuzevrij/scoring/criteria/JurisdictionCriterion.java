@@ -8,7 +8,6 @@ import org.keuzevrij.catalogue.derived.Snapshot;
 import org.keuzevrij.scoring.Criterion;
 import org.keuzevrij.scoring.Fact;
 import org.keuzevrij.scoring.Option;
-import org.keuzevrij.scoring.Part;
 import org.keuzevrij.scoring.Scorecard;
 
 /**
@@ -18,20 +17,17 @@ import org.keuzevrij.scoring.Scorecard;
  */
 public final class JurisdictionCriterion extends Criterion {
 
-  /** The whole rubric reads the operator and its parents alone. */
-  private static final Part SUPPLIER = new Part("jurisdiction", (card, snapshot, supplier) -> {
-    exposure(card, snapshot, supplier);
-    country(card, Fact.of(supplier, "/hqCountry"), 20, "Hoofdkantoor", "Headquarters");
-    country(card, Fact.of(supplier, "/ultimateParentCountry"), 30, "Uiteindelijke moederorganisatie", "Ultimate parent");
-  });
-
   public JurisdictionCriterion() {
     super("jurisdiction", "Jurisdictie", "Jurisdiction");
   }
 
   @Override
   protected void rate(Scorecard card, Option option) {
-    card.include(option, SUPPLIER, option.supplier());
+    // The whole rubric reads the operator and its parents alone.
+    Entity supplier = option.supplier();
+    exposure(card, option.snapshot(), supplier);
+    country(card, Fact.of(supplier, "/hqCountry"), 20, "Hoofdkantoor", "Headquarters");
+    country(card, Fact.of(supplier, "/ultimateParentCountry"), 30, "Uiteindelijke moederorganisatie", "Ultimate parent");
   }
 
   private static void exposure(Scorecard card, Snapshot snapshot, Entity supplier) {

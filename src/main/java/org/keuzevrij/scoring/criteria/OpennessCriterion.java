@@ -14,7 +14,6 @@ import org.keuzevrij.scoring.Criterion;
 import org.keuzevrij.scoring.Fact;
 import org.keuzevrij.scoring.Numbers;
 import org.keuzevrij.scoring.Option;
-import org.keuzevrij.scoring.Part;
 import org.keuzevrij.scoring.Phrase;
 import org.keuzevrij.scoring.Scorecard;
 
@@ -30,19 +29,17 @@ public final class OpennessCriterion extends Criterion {
   private static final List<Component> INDEX_COMPONENTS = Arrays.stream(Component.values())
       .filter(Component::osaiCriterion).toList();
 
-  private static final Part MODEL = new Part("openness", (card, snapshot, model) -> {
-    index(card, snapshot, model);
-    licence(card, model);
-    mofClass(card, snapshot, model);
-  });
-
   public OpennessCriterion() {
     super("openness", "Openheid", "Openness");
   }
 
   @Override
   protected void rate(Scorecard card, Option option) {
-    card.weakestModel(option, MODEL);
+    card.weakestModel(option.models(), (part, model) -> {
+      index(part, option.snapshot(), model);
+      licence(part, model);
+      mofClass(part, option.snapshot(), model);
+    });
     fineTuning(card, option.offering("/fineTuning"));
   }
 
@@ -51,21 +48,19 @@ public final class OpennessCriterion extends Criterion {
     double score = ((Number) index.value()).doubleValue();
     card.derived(model, DerivedFacts.OSAI_SCORE, index);
     // The score is the derived index; its twelve components only explain it.
-    String source = card.explains() ? components(card, model) : null;
-    card.award(45 * score / OpennessAssessor.OSAI_MAX, 45, () -> new Phrase(
+    String source = components(card, model);
+    card.award(45 * score / OpennessAssessor.OSAI_MAX, 45, new Phrase(
         model.name() + ": European Open Source AI Index " + Numbers.nl(score) + " van " + OpennessAssessor.OSAI_MAX,
         model.name() + ": European Open Source AI Index " + Numbers.en(score) + " of " + OpennessAssessor.OSAI_MAX),
         source);
-    if (card.explains() && index.reasons().size() > 1 && index.reasons().get(1).source() == null) {
+    if (index.reasons().size() > 1 && index.reasons().get(1).source() == null) {
       card.details(List.of(index.reasons().get(1)));
     }
-    if (card.explains()) {
-      // Whether the model meets the OSI definition explains the index; it earns no points of its own.
-      Derivation osaid = snapshot.derived().of(model, DerivedFacts.OSAID);
-      card.derived(model, DerivedFacts.OSAID, osaid);
-      card.detail("Voldoet aan de OSI Open Source AI Definition: " + yesNoNl(osaid.value()),
-          "Meets the OSI Open Source AI Definition: " + osaid.value(), null);
-    }
+    // Whether the model meets the OSI definition explains the index; it earns no points of its own.
+    Derivation osaid = snapshot.derived().of(model, DerivedFacts.OSAID);
+    card.derived(model, DerivedFacts.OSAID, osaid);
+    card.detail("Voldoet aan de OSI Open Source AI Definition: " + yesNoNl(osaid.value()),
+        "Meets the OSI Open Source AI Definition: " + osaid.value(), null);
   }
 
   /** Flags each unknown index component and gives the source of the first known one. */
@@ -85,7 +80,7 @@ public final class OpennessCriterion extends Criterion {
   private static void licence(Scorecard card, Entity model) {
     Fact osi = Fact.of(model, "/licence/osiApproved");
     if (Boolean.TRUE.equals(osi.bool())) {
-      card.award(25, 25, osi, () -> new Phrase(model.name() + ": licentie " + licenceNl(model)
+      card.award(25, 25, osi, new Phrase(model.name() + ": licentie " + licenceNl(model)
           + " is door OSI goedgekeurd, zonder gebruiksbeperkingen",
           model.name() + ": licence " + licenceEn(model) + " is OSI-approved, without use restrictions"));
       return;
@@ -105,7 +100,7 @@ public final class OpennessCriterion extends Criterion {
     if (osi.unknown()) {
       card.flag(osi);
     }
-    card.award(Math.max(0, earned), 25, osi, () -> new Phrase(
+    card.award(Math.max(0, earned), 25, osi, new Phrase(
         model.name() + ": licentie " + licenceNl(model) + (osi.unknown() ? ", OSI-goedkeuring onbekend"
             : ", niet door OSI goedgekeurd") + ": 15 punten voor eigen voorwaarden, min elke beperking",
         model.name() + ": licence " + licenceEn(model) + (osi.unknown() ? ", OSI approval unknown" : ", not OSI-approved")
@@ -127,19 +122,15 @@ public final class OpennessCriterion extends Criterion {
   private static double restriction(Scorecard card, Fact fact, double penalty, List<Reason> lines, String nl, String en) {
     if (fact.unknown()) {
       card.flag(fact);
-      if (card.explains()) {
-        lines.add(Reason.of("Onbekend of de licentie dit kent: " + nl + " (telt als aanwezig, -" + Numbers.nl(penalty) + ")",
-            "Unknown whether the licence has this: " + en + " (counts as present, -" + Numbers.en(penalty) + ")"));
-      }
+      lines.add(Reason.of("Onbekend of de licentie dit kent: " + nl + " (telt als aanwezig, -" + Numbers.nl(penalty) + ")",
+          "Unknown whether the licence has this: " + en + " (counts as present, -" + Numbers.en(penalty) + ")"));
       return penalty;
     }
     card.use(fact);
     boolean present = fact.bool() != null ? fact.bool() : fact.number() != null && fact.number() > 0;
     if (present) {
-      if (card.explains()) {
-        lines.add(Reason.of("Beperking: " + nl + " (-" + Numbers.nl(penalty) + ")",
-            "Restriction: " + en + " (-" + Numbers.en(penalty) + ")", fact.source()));
-      }
+      lines.add(Reason.of("Beperking: " + nl + " (-" + Numbers.nl(penalty) + ")",
+          "Restriction: " + en + " (-" + Numbers.en(penalty) + ")", fact.source()));
       return penalty;
     }
     return 0;
@@ -155,11 +146,11 @@ public final class OpennessCriterion extends Criterion {
       default -> 0;
     };
     String value = String.valueOf(mof.value());
-    card.award(earned, 10, () -> new Phrase(model.name() + ": Model Openness Framework " + ("none".equals(value)
+    card.award(earned, 10, new Phrase(model.name() + ": Model Openness Framework " + ("none".equals(value)
             ? "geen klasse" : "unknown".equals(value) ? "klasse onbekend" : value.replace("Class", "Klasse")),
         model.name() + ": Model Openness Framework " + ("none".equals(value) ? "no class"
             : "unknown".equals(value) ? "class unknown" : value)), null);
-    if (card.explains() && !mof.reasons().isEmpty()) {
+    if (!mof.reasons().isEmpty()) {
       card.details(List.of(mof.reasons().get(mof.reasons().size() - 1)));
     }
   }

@@ -6,7 +6,6 @@ import org.keuzevrij.catalogue.derived.DerivedFacts;
 import org.keuzevrij.scoring.Criterion;
 import org.keuzevrij.scoring.Fact;
 import org.keuzevrij.scoring.Option;
-import org.keuzevrij.scoring.Part;
 import org.keuzevrij.scoring.Scorecard;
 
 /**
@@ -16,10 +15,6 @@ import org.keuzevrij.scoring.Scorecard;
  * exit assistance then counts as the best case.
  */
 public final class PortabilityCriterion extends Criterion {
-
-  /** Evidence only: the facts behind the offering's derived open weights. */
-  private static final Part MODEL_WEIGHTS = new Part("portability",
-      (card, snapshot, model) -> card.consider(Fact.of(model, "/weights")));
 
   public PortabilityCriterion() {
     super("portability", "Overdraagbaarheid", "Portability");
@@ -40,7 +35,7 @@ public final class PortabilityCriterion extends Criterion {
     Derivation weights = option.derived(option.offering(), DerivedFacts.OPEN_WEIGHTS);
     card.derived(option.offering(), DerivedFacts.OPEN_WEIGHTS, weights);
     for (Entity model : option.models()) {
-      card.explain(option, MODEL_WEIGHTS, model);
+      card.consider(Fact.of(model, "/weights"));
     }
     switch (String.valueOf(weights.value())) {
       case Derivation.YES -> card.award(30, 30, "Alle modellen hebben beschikbare gewichten: de gemeente kan ze elders draaien",
@@ -70,7 +65,7 @@ public final class PortabilityCriterion extends Criterion {
 
   private static void exitAssistance(Scorecard card, Option option) {
     Fact fact = option.offering("/exitAssistance");
-    if (option.selfOperated()) {
+    if (option.runByCity()) {
       card.award(20, 20, fact, "Exithulp niet van toepassing: de gemeente draait dit zelf en heeft gewichten, configuratie en gegevens al in handen (beste geval)",
           "Exit assistance does not apply: the city runs this itself and already holds weights, configuration and data (best case)");
       return;

@@ -7,7 +7,6 @@ import org.keuzevrij.catalogue.derived.Snapshot;
 import org.keuzevrij.scoring.Criterion;
 import org.keuzevrij.scoring.Fact;
 import org.keuzevrij.scoring.Option;
-import org.keuzevrij.scoring.Part;
 import org.keuzevrij.scoring.Phrase;
 import org.keuzevrij.scoring.Scorecard;
 
@@ -21,15 +20,13 @@ public final class ResilienceCriterion extends Criterion {
 
   private static final int FULL_HOSTS = 4;
 
-  private static final Part MODEL = new Part("resilience", (card, snapshot, model) -> hosts(card, snapshot, model));
-
   public ResilienceCriterion() {
     super("resilience", "Weerbaarheid", "Resilience");
   }
 
   @Override
   protected void rate(Scorecard card, Option option) {
-    card.weakestModel(option, MODEL);
+    card.weakestModel(option.models(), (part, model) -> hosts(part, option.snapshot(), model));
     Rubrics.stated(card, option.offering("/sla"), 20, "Serviceniveau (SLA)", "Service level (SLA)");
     certifications(card, option);
     delivery(card, option);
@@ -39,7 +36,7 @@ public final class ResilienceCriterion extends Criterion {
     Derivation hosts = snapshot.derived().of(model, DerivedFacts.HOSTS);
     card.derived(model, DerivedFacts.HOSTS, hosts);
     int count = ((Number) hosts.value()).intValue();
-    card.award(40.0 * Math.min(count, FULL_HOSTS) / FULL_HOSTS, 40, () -> new Phrase(
+    card.award(40.0 * Math.min(count, FULL_HOSTS) / FULL_HOSTS, 40, new Phrase(
         model.name() + ": " + count + " onafhankelijke aanbieder(s) in de catalogus (vol vanaf " + FULL_HOSTS + ")",
         model.name() + ": " + count + " independent host(s) in the catalogue (full from " + FULL_HOSTS + ")"), null);
     card.details(hosts.reasons());
@@ -49,7 +46,7 @@ public final class ResilienceCriterion extends Criterion {
     Fact own = option.offering("/certifications");
     if (!own.unknown()) {
       int count = own.items().size();
-      card.award(count > 0 ? 20 : 0, 20, own, () -> new Phrase(
+      card.award(count > 0 ? 20 : 0, 20, own, new Phrase(
           count > 0 ? "Certificeringen van de dienst: " + list(own) : "Geen certificeringen voor de dienst",
           count > 0 ? "Certifications of the service: " + list(own) : "No certifications for the service"));
       return;
@@ -60,11 +57,11 @@ public final class ResilienceCriterion extends Criterion {
     if (supplier.unknown()) {
       card.worst(20, supplier, "Certificeringen van dienst en leverancier", "Certifications of service and supplier");
     } else if (!supplier.items().isEmpty()) {
-      card.award(10, 20, supplier, () -> new Phrase("Certificeringen van de dienst onbekend; die van " + operator.name()
+      card.award(10, 20, supplier, new Phrase("Certificeringen van de dienst onbekend; die van " + operator.name()
           + " tellen half: " + list(supplier), "Certifications of the service unknown; those of " + operator.name()
           + " count half: " + list(supplier)));
     } else {
-      card.award(0, 20, supplier, () -> new Phrase("Certificeringen van de dienst onbekend; " + operator.name()
+      card.award(0, 20, supplier, new Phrase("Certificeringen van de dienst onbekend; " + operator.name()
           + " heeft er geen", "Certifications of the service unknown; " + operator.name() + " has none"));
     }
   }

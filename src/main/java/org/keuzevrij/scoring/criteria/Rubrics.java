@@ -1,6 +1,5 @@
 package org.keuzevrij.scoring.criteria;
 
-import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.keuzevrij.catalogue.Derivation;
 import org.keuzevrij.catalogue.Reason;
@@ -40,19 +39,17 @@ final class Rubrics {
       card.worst(max, fact, nlLabel, enLabel);
       return;
     }
-    card.award(max, max, fact, () -> new Phrase(nlLabel + " vastgelegd:", enLabel + " stated:", quote(text)));
+    card.award(max, max, fact, new Phrase(nlLabel + " vastgelegd:", enLabel + " stated:", quote(text)));
   }
 
   /** Full points when every location of the fact lies inside the EU/EEA; the check is the derived one. */
   static void inEea(Scorecard card, Fact fact, double max, String nlActivity, String enActivity) {
-    String inside = EeaLocality.valueOfLocations(fact.reading());
-    Supplier<Phrase> reason = () -> {
-      Reason first = EeaLocality.ofLocations(fact.node(), nlActivity, enActivity).reasons().get(0);
-      return new Phrase(first.nl(), first.en());
-    };
-    if (Derivation.YES.equals(inside)) {
+    Derivation locality = EeaLocality.ofLocations(fact.node(), nlActivity, enActivity);
+    Reason first = locality.reasons().get(0);
+    Phrase reason = new Phrase(first.nl(), first.en());
+    if (Derivation.YES.equals(locality.value())) {
       card.award(max, max, fact, reason);
-    } else if (Derivation.NO.equals(inside)) {
+    } else if (Derivation.NO.equals(locality.value())) {
       card.award(0, max, fact, reason);
     } else {
       card.worst(max, fact, reason);

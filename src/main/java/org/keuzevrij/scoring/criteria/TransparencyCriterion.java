@@ -7,7 +7,6 @@ import org.keuzevrij.scoring.Criterion;
 import org.keuzevrij.scoring.Fact;
 import org.keuzevrij.scoring.Numbers;
 import org.keuzevrij.scoring.Option;
-import org.keuzevrij.scoring.Part;
 import org.keuzevrij.scoring.Phrase;
 import org.keuzevrij.scoring.Scorecard;
 
@@ -20,20 +19,18 @@ import org.keuzevrij.scoring.Scorecard;
  */
 public final class TransparencyCriterion extends Criterion {
 
-  private static final Part MODEL = new Part("transparency", (card, snapshot, model) -> {
-    transparencyIndex(card, model);
-    document(card, model, Component.DATA_CARD, 20);
-    document(card, model, Component.TECHNICAL_REPORT, 15);
-    document(card, model, Component.EVALUATION, 10);
-  });
-
   public TransparencyCriterion() {
     super("transparency", "Transparantie", "Transparency");
   }
 
   @Override
   protected void rate(Scorecard card, Option option) {
-    card.weakestModel(option, MODEL);
+    card.weakestModel(option.models(), (part, model) -> {
+      transparencyIndex(part, model);
+      document(part, model, Component.DATA_CARD, 20);
+      document(part, model, Component.TECHNICAL_REPORT, 15);
+      document(part, model, Component.EVALUATION, 10);
+    });
     Rubrics.stated(card, option.offering("/dataRetention"), 15, "Bewaartermijn", "Data retention");
     subProcessors(card, option.offering("/subProcessors"));
   }
@@ -42,12 +39,12 @@ public final class TransparencyCriterion extends Criterion {
     Fact fact = Fact.of(model, "/transparencyScore");
     Double score = fact.number();
     if (fact.unknown() || score == null) {
-      card.worst(25, fact, () -> new Phrase(model.name() + ": Foundation Model Transparency Index", model.name()
+      card.worst(25, fact, new Phrase(model.name() + ": Foundation Model Transparency Index", model.name()
           + ": Foundation Model Transparency Index"));
       return;
     }
     double bounded = Math.min(100, score);
-    card.award(25 * bounded / 100, 25, fact, () -> new Phrase(
+    card.award(25 * bounded / 100, 25, fact, new Phrase(
         model.name() + ": Foundation Model Transparency Index " + Numbers.nl(bounded) + " van 100",
         model.name() + ": Foundation Model Transparency Index " + Numbers.en(bounded) + " of 100"));
   }
@@ -56,10 +53,10 @@ public final class TransparencyCriterion extends Criterion {
     Fact fact = Fact.of(model, component.pointer());
     Openness openness = Openness.parse(fact.text());
     switch (openness) {
-      case OPEN -> card.award(max, max, fact, () -> named(model, component, " openbaar", " published"));
-      case PARTIAL -> card.award(max / 2, max, fact, () -> named(model, component, " deels openbaar", " partly published"));
-      case CLOSED -> card.award(0, max, fact, () -> named(model, component, " niet openbaar", " not published"));
-      default -> card.worst(max, fact, () -> named(model, component, "", ""));
+      case OPEN -> card.award(max, max, fact, named(model, component, " openbaar", " published"));
+      case PARTIAL -> card.award(max / 2, max, fact, named(model, component, " deels openbaar", " partly published"));
+      case CLOSED -> card.award(0, max, fact, named(model, component, " niet openbaar", " not published"));
+      default -> card.worst(max, fact, named(model, component, "", ""));
     }
   }
 
@@ -73,7 +70,7 @@ public final class TransparencyCriterion extends Criterion {
       return;
     }
     int count = fact.value().size();
-    card.award(15, 15, fact, () -> new Phrase(count == 0 ? "Geen subverwerkers" : "Subverwerkers bekendgemaakt (" + count + ")",
+    card.award(15, 15, fact, new Phrase(count == 0 ? "Geen subverwerkers" : "Subverwerkers bekendgemaakt (" + count + ")",
         count == 0 ? "No sub-processors" : "Sub-processors disclosed (" + count + ")"));
   }
 }
