@@ -38,7 +38,7 @@ import org.keuzevrij.browse.ValueFormatter;
 public final class AdminPages {
 
   public static final String PATH = "/admin";
-  public static final String TEMPLATE = "pages/admin";
+  public static final String TEMPLATE = "admin/admin";
   /** Session key for the outcome of the last change, shown once after the redirect. */
   private static final String NOTICE = "admin.notice";
 

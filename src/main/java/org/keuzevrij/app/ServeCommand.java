@@ -53,7 +53,8 @@ final class ServeCommand implements Callable<Integer> {
   Path data;
 
   @Option(names = "--clauses", defaultValue = "${env:KEUZEVRIJ_CLAUSES}",
-      description = "Clause library folder (env KEUZEVRIJ_CLAUSES); default: the library bundled in the jar.")
+      description = "Clause library folder, e.g. catalogue/clauses (env KEUZEVRIJ_CLAUSES); default: the library "
+          + "bundled in the jar.")
   Path clauses;
 
   @Option(names = "--secure-cookies", defaultValue = "${env:KEUZEVRIJ_SECURE_COOKIES:-false}",

@@ -26,7 +26,7 @@ final class ValidateCommand implements Callable<Integer> {
   Path directory;
 
   @Option(names = "--clauses", paramLabel = "DIR",
-      description = "Clause library folder to check; default: the library bundled in the jar.")
+      description = "Clause library folder to check, e.g. catalogue/clauses; default: the library bundled in the jar.")
   Path clauses;
 
   @Spec

@@ -17,7 +17,7 @@ import org.keuzevrij.catalogue.derived.Snapshot;
  */
 public final class EntityPage {
 
-  public static final String TEMPLATE = "pages/entity";
+  public static final String TEMPLATE = "browse/entity";
 
   public record Related(String heading, List<Item> items, String empty) {}
 

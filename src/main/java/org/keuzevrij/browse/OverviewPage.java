@@ -18,7 +18,7 @@ import org.keuzevrij.catalogue.derived.Snapshot;
  */
 public final class OverviewPage {
 
-  public static final String TEMPLATE = "pages/overview";
+  public static final String TEMPLATE = "browse/overview";
   public static final List<Kind> SECTIONS = List.of(Kind.OFFERING, Kind.MODEL, Kind.SUPPLIER);
 
   public record Tab(String label, int count, String href, boolean current) {}

@@ -14,7 +14,7 @@ import org.keuzevrij.catalogue.Entity;
  */
 public final class ProfilePage {
 
-  public static final String TEMPLATE = "pages/profile";
+  public static final String TEMPLATE = "browse/profile";
 
   public record Weight(String criterion, String weight, String share) {}
 

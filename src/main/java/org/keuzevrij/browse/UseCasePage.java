@@ -14,7 +14,7 @@ import org.keuzevrij.browse.FactSheet.Row;
  */
 public final class UseCasePage {
 
-  public static final String TEMPLATE = "pages/usecase";
+  public static final String TEMPLATE = "browse/usecase";
   /** The questions a use case answers, in the order a reader works through them. */
   private static final List<String> ANSWERS = List.of("decisionsAboutPersons", "personalData", "specialCategoryData",
       "publicFacing", "businessCritical", "generative", "fineTuning");

@@ -50,7 +50,7 @@ public final class SchemaValidator {
 
   /**
    * Schemas whose {@code $id} starts with {@code idPrefix}, read from {@code classpathFolder} (e.g.
-   * {@code classpath:templates/clauses/}), so that their relative {@code $ref}s resolve inside the jar.
+   * {@code classpath:catalogue/clauses/}), so that their relative {@code $ref}s resolve inside the jar.
    */
   public SchemaValidator(String idPrefix, String classpathFolder) {
     this.idPrefix = idPrefix;

@@ -25,7 +25,7 @@ import org.keuzevrij.catalogue.derived.Snapshot;
  */
 public final class ChecklistPage {
 
-  public static final String TEMPLATE = "pages/checklist";
+  public static final String TEMPLATE = "checklist/checklist";
   public static final String PATH = "/checklists";
   /** The form's fields, which are also the query parameters of the page and of the API. */
   public static final String USECASE = "usecase";

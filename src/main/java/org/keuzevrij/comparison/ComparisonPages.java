@@ -35,7 +35,7 @@ import org.keuzevrij.browse.ValueFormatter;
  */
 public final class ComparisonPages {
 
-  public static final String TEMPLATE = "pages/compare";
+  public static final String TEMPLATE = "comparison/compare";
 
   private final SnapshotHolder snapshots;
   private final QueryResolver resolver;

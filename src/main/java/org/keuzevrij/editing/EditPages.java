@@ -36,7 +36,7 @@ import org.keuzevrij.web.PageRenderer;
 public final class EditPages {
 
   public static final String PREFIX = "/edit/";
-  public static final String TEMPLATE = "pages/edit";
+  public static final String TEMPLATE = "editing/edit";
   private static final String PREVIEW = "preview";
   private static final String SAVE = "save";
   static final String ETAG = "etag";

@@ -22,7 +22,7 @@ public final class LoginPages {
 
   public static final String PATH = "/login";
   public static final String LOGOUT = "/logout";
-  public static final String TEMPLATE = "pages/login";
+  public static final String TEMPLATE = "users/login";
   static final String RETURN = "return";
 
   private final Vertx vertx;

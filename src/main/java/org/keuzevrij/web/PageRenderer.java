@@ -14,7 +14,7 @@ import org.keuzevrij.catalogue.derived.SnapshotHolder;
  */
 public final class PageRenderer {
 
-  public static final String ERROR_TEMPLATE = "pages/error";
+  public static final String ERROR_TEMPLATE = "error";
   /** Context key for the account links in the header (log in, or the user's name and log out), when sign-in exists. */
   public static final String ACCOUNT = "keuzevrij.layout.account";
   /** Context key a handler that fails a request may set: the message key that tells the reader why. */

@@ -14,8 +14,10 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The Handlebars templates under {@code templates/} on the classpath, compiled once and cached. Every value is
- * HTML-escaped; templates never use the triple-stash. Pages live in {@code templates/pages/}, partials in
- * {@code templates/partials/}.
+ * HTML-escaped; templates never use the triple-stash. Each feature keeps its pages, and the partials only it uses, in
+ * {@code templates/<feature>/}; {@code templates/layout/} holds the page frame and the partials several features
+ * share, and {@code templates/error.hbs} the error page. A template is named by its path without {@code .hbs}, in
+ * code and in partial calls alike ({@code {{> layout/value}}}).
  */
 public final class Templates {
 
@@ -32,7 +34,7 @@ public final class Templates {
     handlebars.registerHelper(TextHelper.NAME, new TextHelper(messages));
   }
 
-  /** The compiled template, e.g. {@code pages/overview} or {@code partials/layout}. */
+  /** The compiled template, e.g. {@code browse/overview} or {@code layout/layout}. */
   public Template get(String name) {
     return compiled.computeIfAbsent(name, this::compile);
   }

@@ -40,7 +40,7 @@ class PageResourcesTest {
         names.add(relative.substring(0, relative.length() - ".hbs".length()));
       });
     }
-    assertTrue(names.containsAll(List.of("pages/overview", "pages/entity", "pages/error", "partials/layout")), names::toString);
+    assertTrue(names.containsAll(List.of("browse/overview", "browse/entity", "error", "layout/layout")), names::toString);
     for (String name : names) {
       assertNotNull(templates.get(name), name);
       String source = Files.readString(TEMPLATES.resolve(name + ".hbs"));

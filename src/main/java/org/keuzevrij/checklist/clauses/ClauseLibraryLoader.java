@@ -29,8 +29,11 @@ import org.keuzevrij.catalogue.SchemaValidator;
  */
 public final class ClauseLibraryLoader {
 
-  /** Where the library lives in the source tree and, copied by the build, on the classpath. */
-  public static final String BUNDLED = "templates/clauses";
+  /**
+   * Where the library lives in the source tree, beside the catalogue data it is read with, and, copied by the build,
+   * on the classpath. The catalogue loader reads only its kinds' folders, so it never takes this one for a kind.
+   */
+  public static final String BUNDLED = "catalogue/clauses";
   public static final String SCHEMA = "clause.schema.json";
   private static final String JSON = DocumentFiles.JSON;
 
