@@ -85,13 +85,18 @@ class EvaluationApiTest {
   }
 
   @Test
-  @DisplayName("POST ranks the shortlist: totals, ranks, knock-outs with facts, per-criterion explanation, questions")
-  void ranksShortlist() {
+  @DisplayName("an evaluation names the catalogue version and the profile with its version")
+  void namesCatalogueAndProfile() {
     JsonObject body = ok(post(SHORTLIST));
     assertEquals(version, body.getString("catalogueVersion"));
     assertEquals("amsterdam-ai-vision-2024", body.getJsonObject("profile").getString("id"));
     assertEquals("1.1.0", body.getJsonObject("profile").getString("version"));
-    JsonArray ranking = body.getJsonArray("ranking");
+  }
+
+  @Test
+  @DisplayName("POST ranks the options that pass every knock-out from high to low, the city's OLMo first")
+  void ranksFromHighToLow() {
+    JsonArray ranking = ok(post(SHORTLIST)).getJsonArray("ranking");
     assertEquals(3, ranking.size());
     JsonObject first = ranking.getJsonObject(0);
     assertEquals("self-hosted-vllm-olmo", first.getJsonObject("offering").getString("id"));
@@ -102,6 +107,12 @@ class EvaluationApiTest {
       assertTrue(total <= previous, "ranked from high to low");
       previous = total;
     }
+  }
+
+  @Test
+  @DisplayName("each criterion gives its weight, score and points, which add up to the total, with sourced rationale")
+  void explainsEachCriterion() {
+    JsonObject first = ok(post(SHORTLIST)).getJsonArray("ranking").getJsonObject(0);
     JsonObject criterion = first.getJsonArray("criteria").getJsonObject(0);
     assertEquals("openness", criterion.getString("criterion"));
     assertEquals(15, criterion.getInteger("weight"));
@@ -111,15 +122,26 @@ class EvaluationApiTest {
     assertEquals("https://osai-index.eu/the-index", line.getString("source"));
     double points = first.getJsonArray("criteria").stream().mapToDouble(c -> ((JsonObject) c).getDouble("points")).sum();
     assertEquals(first.getDouble("total"), points, 0.05, "the points of the criteria add up to the total");
-    JsonObject azure = body.getJsonArray("excluded").getJsonObject(0);
+  }
+
+  @Test
+  @DisplayName("a knocked-out option is listed apart, without a rank, with the rule and the facts that failed it")
+  void listsKnockOutsApart() {
+    JsonObject azure = ok(post(SHORTLIST)).getJsonArray("excluded").getJsonObject(0);
     assertEquals("azure-openai-global", azure.getJsonObject("offering").getString("id"));
     assertNull(azure.getValue("rank"));
     JsonObject knockOut = azure.getJsonArray("knockOuts").getJsonObject(0);
     assertEquals("personal-data-outside-eea", knockOut.getString("rule"));
     assertTrue(knockOut.getJsonArray("evidence").encode().contains("offerings/azure-openai-global#/processingLocations"));
-    JsonObject question = ranking.getJsonObject(2).getJsonArray("unknowns").getJsonObject(0);
+  }
+
+  @Test
+  @DisplayName("unknown facts become questions for the supplier, and the sensitivity section draws 10,000 samples")
+  void asksAboutUnknownsAndSamplesWeights() {
+    JsonObject body = ok(post(SHORTLIST));
+    JsonObject question = body.getJsonArray("ranking").getJsonObject(2).getJsonArray("unknowns").getJsonObject(0);
     assertTrue(question.getJsonObject("question").getString("nl").endsWith("?"));
-    assertTrue(body.getJsonObject("sensitivity").getJsonObject("perturbation").getInteger("samples") == 10_000);
+    assertEquals(10_000, body.getJsonObject("sensitivity").getJsonObject("perturbation").getInteger("samples"));
   }
 
   @Test
