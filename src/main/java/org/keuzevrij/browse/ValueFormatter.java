@@ -151,7 +151,10 @@ public final class ValueFormatter {
     if (value.isNumber()) {
       return number(value.numberValue());
     }
-    if (type.equals("countryFact") || type.equals("locationsFact")) {
+    if (Facts.isNoStorage(value)) {
+      return text("value.storage.none");
+    }
+    if (type.equals("countryFact") || type.equals("locationsFact") || type.equals("storageFact")) {
       return raw.matches("[A-Z]{2,6}") ? country(raw) : raw;
     }
     if (type.equals("dateFact") || type.equals("date")) {

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 public final class Facts {
 
   public static final String UNKNOWN = "unknown";
+  public static final String NO_STORAGE = "none";
 
   private Facts() {}
 
@@ -20,6 +21,14 @@ public final class Facts {
   /** The same for a fact's value, already read. */
   public static boolean isUnknownValue(JsonNode value) {
     return value.isMissingNode() || value.isTextual() && UNKNOWN.equals(value.textValue());
+  }
+
+  /**
+   * Whether a storage fact's value says the service stores no customer content at all: a finding of its own, unlike
+   * an unknown location.
+   */
+  public static boolean isNoStorage(JsonNode value) {
+    return value.isTextual() && NO_STORAGE.equals(value.textValue());
   }
 
   /** True, false or null for unknown. */

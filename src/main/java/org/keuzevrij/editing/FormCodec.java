@@ -130,7 +130,8 @@ public final class FormCodec {
         return JSON.textNode(raw);
       });
       case COUNTRY -> JSON.textNode(raw.toUpperCase(Locale.ROOT));
-      case LOCATIONS -> strings(LIST_SEPARATORS.splitAsStream(raw.toUpperCase(Locale.ROOT))
+      case LOCATIONS -> raw.strip().equalsIgnoreCase(Facts.NO_STORAGE) ? JSON.textNode(Facts.NO_STORAGE)
+          : strings(LIST_SEPARATORS.splitAsStream(raw.toUpperCase(Locale.ROOT))
           .filter(code -> !code.isEmpty()).toList());
       case TEXT_LIST -> strings(raw.lines().map(String::strip).filter(line -> !line.isEmpty()).toList());
       case CHOICES -> strings(all.stream().filter(choice -> !choice.isBlank()).toList());

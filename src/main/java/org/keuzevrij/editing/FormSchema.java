@@ -140,7 +140,7 @@ public final class FormSchema {
       case "numberFact" -> ValueType.NUMBER;
       case "countryFact" -> ValueType.COUNTRY;
       case "textListFact" -> ValueType.TEXT_LIST;
-      case "locationsFact" -> ValueType.LOCATIONS;
+      case "locationsFact", "storageFact" -> ValueType.LOCATIONS;
       case "dateFact" -> ValueType.PARTIAL_DATE;
       default -> null;
     };

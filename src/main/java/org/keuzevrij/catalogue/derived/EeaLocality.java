@@ -50,6 +50,9 @@ public final class EeaLocality {
 
   private static Outcome outcome(JsonNode fact) {
     JsonNode locations = Facts.value(fact);
+    if (Facts.isNoStorage(locations)) {
+      return Outcome.INSIDE;
+    }
     if (locations.isNull() || Facts.isUnknownValue(locations)) {
       return Outcome.UNKNOWN;
     }
@@ -67,6 +70,11 @@ public final class EeaLocality {
     if (outcome == Outcome.UNKNOWN) {
       reasons.add(Reason.of(nl + ": locatie onbekend", en + ": location unknown", source));
       return Outcome.UNKNOWN;
+    }
+    if (Facts.isNoStorage(Facts.value(fact))) {
+      reasons.add(Reason.of(nl + ": geen; de dienst bewaart geen klantgegevens", en
+          + ": none; the service keeps no customer data", source));
+      return Outcome.INSIDE;
     }
     List<String> outside = new ArrayList<>();
     for (JsonNode code : Facts.value(fact)) {

@@ -72,6 +72,9 @@ public final class TemplateFacts {
     if (Facts.isUnknown(fact)) {
       return unknown(language);
     }
+    if (Facts.isNoStorage(Facts.value(fact))) {
+      return language.pick("nergens: de dienst bewaart geen klantgegevens", "nowhere: the service keeps no customer data");
+    }
     List<String> places = new ArrayList<>();
     for (JsonNode code : Facts.value(fact)) {
       places.add(switch (code.asText()) {

@@ -1,6 +1,7 @@
 package org.keuzevrij.catalogue.derived;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.keuzevrij.catalogue.Fixtures.fact;
 
@@ -110,6 +111,37 @@ class DerivedFactsTest {
     assertEquals("no", efta.value());
     assertTrue(reasonsEn(efta).contains("including Switzerland"));
     assertEquals("unknown", get(derived, Kind.OFFERING, "half", DerivedFacts.EEA_ONLY).value());
+  }
+
+  @Test
+  @DisplayName("a service that stores no customer data stays inside the EU/EEA when it processes there; unknown storage does not")
+  void noStorageIsNotUnknown() {
+    Fixtures.smallCatalogue(root);
+    ObjectNode stateless = Fixtures.offering("stateless", "eu-host", List.of("open-model"), List.of("FR"));
+    stateless.set("storageLocations", fact("none"));
+    Fixtures.write(root, Kind.OFFERING, stateless);
+    ObjectNode abroad = Fixtures.offering("stateless-abroad", "eu-host", List.of("open-model"), List.of("US"));
+    abroad.set("storageLocations", fact("none"));
+    Fixtures.write(root, Kind.OFFERING, abroad);
+    DerivedFacts derived = load();
+    Derivation inside = get(derived, Kind.OFFERING, "stateless", DerivedFacts.EEA_ONLY);
+    assertEquals("yes", inside.value());
+    assertTrue(reasonsEn(inside).contains("Storage: none; the service keeps no customer data"), reasonsEn(inside));
+    assertEquals("no", get(derived, Kind.OFFERING, "stateless-abroad", DerivedFacts.EEA_ONLY).value(),
+        "processing outside the EEA still counts");
+  }
+
+  @Test
+  @DisplayName("\"none\" is a storage value only: processing somewhere is never \"none\"")
+  void noneOnlyForStorage() {
+    Fixtures.smallCatalogue(root);
+    ObjectNode wrong = Fixtures.offering("wrong", "eu-host", List.of("open-model"), List.of("FR"));
+    wrong.set("processingLocations", fact("none"));
+    Fixtures.write(root, Kind.OFFERING, wrong);
+    LoadResult result = new CatalogueLoader().load(root);
+    assertFalse(result.ok());
+    assertTrue(result.problems().stream().anyMatch(p -> p.pointer().startsWith("/processingLocations")),
+        result.problems()::toString);
   }
 
   @Test
