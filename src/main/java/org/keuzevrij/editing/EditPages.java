@@ -99,7 +99,7 @@ public final class EditPages {
     }
     Answers.when(ctx, vertx.executeBlocking(() -> preview(kind, id, document), false), preview -> {
       if (!preview.result().ok() || !read.unreadable().isEmpty()) {
-        page.send(400, values, FormErrors.of(fields, preview.result().problems(), read.unreadable(), values,
+        page.send(400, values, FormErrors.of(fields, EditProblems.violations(preview.result().problems()), read.unreadable(), values,
             page.format()), "", null, null);
       } else if (SAVE.equals(values.get("action")) && ContentDigest.of(document).equals(values.get(PREVIEWED))) {
         save(page, values, kind, id, document, pathId == null);
@@ -121,8 +121,8 @@ public final class EditPages {
             : "edit.unchanged");
         ctx.response().setStatusCode(303).putHeader("Location", PagePaths.entity(kind, id)).end();
       } else if (outcome instanceof EditOutcome.Invalid invalid) {
-        page.send(400, values, FormErrors.of(schema.fields(kind), invalid.problems(), List.of(), values, page.format()),
-            "", null, null);
+        page.send(400, values, FormErrors.of(schema.fields(kind), EditProblems.violations(invalid.problems()), List.of(),
+            values, page.format()), "", null, null);
       } else if (creating) {
         page.send(409, values, FormErrors.at(idField(kind), "/id", page.format().text("form.error.idTaken"), page.format()), "",
             null, null);

@@ -16,14 +16,15 @@ final class EditProblems {
 
   private EditProblems() {}
 
-  /**
-   * Every schema and cross-reference error, each with its JSON pointer into the sent entity; the edit form places
-   * the same violations next to its fields.
-   */
+  /** Every schema and cross-reference error, each with its JSON pointer into the sent entity. */
   static InvalidInput invalid(Kind kind, String id, List<Problem> problems) {
-    List<Violation> violations = problems.stream().map(p -> Violation.at(p.pointer(), p.message())).toList();
     return new InvalidInput("The " + kind.singular() + " \"" + id + "\" has " + problems.size()
-        + (problems.size() == 1 ? " problem" : " problems") + "; nothing was changed.", violations);
+        + (problems.size() == 1 ? " problem" : " problems") + "; nothing was changed.", violations(problems));
+  }
+
+  /** The checks' problems as violations of the sent entity, for the API's answer and the edit form alike. */
+  static List<Violation> violations(List<Problem> problems) {
+    return problems.stream().map(p -> Violation.at(p.pointer(), p.message())).toList();
   }
 
   /** 409 naming every entity that still refers to the one to be deleted, and where. */
