@@ -8,8 +8,8 @@ import io.vertx.core.WorkerExecutor;
 import io.vertx.core.json.DecodeException;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
-import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
@@ -22,8 +22,9 @@ import org.keuzevrij.catalogue.Problem;
 import org.keuzevrij.editing.CatalogueReload;
 import org.keuzevrij.web.Answers;
 import org.keuzevrij.browse.CatalogueApi;
+import org.keuzevrij.web.InvalidInput;
+import org.keuzevrij.web.InvalidInput.Violation;
 import org.keuzevrij.web.Problems;
-import org.keuzevrij.web.access.Access;
 import org.keuzevrij.web.access.Caller;
 
 /** Admin-only API: reload the catalogue from its folder, and manage users and their API tokens. */
@@ -33,35 +34,22 @@ public final class AdminApi {
 
   private final UserStore users;
   private final CatalogueReload reload;
-  private final Access access;
   private final Vertx vertx;
   private final WorkerExecutor writes;
 
-  public AdminApi(UserStore users, CatalogueReload reload, Access access, Vertx vertx, WorkerExecutor writes) {
+  public AdminApi(UserStore users, CatalogueReload reload, Vertx vertx, WorkerExecutor writes) {
     this.users = users;
     this.reload = reload;
-    this.access = access;
     this.vertx = vertx;
     this.writes = writes;
   }
 
-  /** Mount before the read API: {@code /api/v1/admin/users} would otherwise look like an entity address. */
-  public void mount(Router router) {
-    router.get(CatalogueApi.PREFIX + "/me").handler(access.api(Role.VIEWER)).handler(AdminApi::me);
-    router.post(ADMIN + "/reload").handler(access.api(Role.ADMIN)).handler(this::reload);
-    router.get(ADMIN + "/users").handler(access.api(Role.ADMIN)).handler(this::list);
-    router.put(ADMIN + "/users/:name").handler(access.api(Role.ADMIN)).handler(this::putUser);
-    router.delete(ADMIN + "/users/:name").handler(access.api(Role.ADMIN)).handler(this::deleteUser);
-    router.post(ADMIN + "/users/:name/tokens").handler(access.api(Role.ADMIN)).handler(this::createToken);
-    router.delete(ADMIN + "/users/:name/tokens/:token").handler(access.api(Role.ADMIN)).handler(this::revokeToken);
-  }
-
-  private static void me(RoutingContext ctx) {
+  public static void me(RoutingContext ctx) {
     var caller = Caller.of(ctx).orElseThrow();
     json(ctx, 200, new JsonObject().put("name", caller.name()).put("role", caller.role().code()));
   }
 
-  private void reload(RoutingContext ctx) {
+  public void reload(RoutingContext ctx) {
     String user = Caller.of(ctx).orElseThrow().name();
     Answers.when(ctx, writes.executeBlocking(() -> reload.reload(user), false), outcome -> {
       if (outcome.ok()) {
@@ -79,30 +67,25 @@ public final class AdminApi {
     });
   }
 
-  private void list(RoutingContext ctx) {
+  public void list(RoutingContext ctx) {
     JsonArray items = new JsonArray();
     users.all().forEach(user -> items.add(toJson(user)));
     json(ctx, 200, new JsonObject().put("items", items));
   }
 
   /** Creates a user (a password is then required) or changes the role and/or password of an existing one. */
-  private void putUser(RoutingContext ctx) {
-    Optional<JsonObject> body = body(ctx);
-    if (body.isEmpty()) {
-      return;
-    }
+  public void putUser(RoutingContext ctx) {
+    JsonObject body = body(ctx);
     String name = ctx.pathParam("name");
-    String password = body.get().getValue("password") instanceof String text ? text : null;
-    Object roleValue = body.get().getValue("role");
+    String password = body.getValue("password") instanceof String text ? text : null;
+    Object roleValue = body.getValue("role");
     Optional<Role> role = roleValue instanceof String code ? Role.fromCode(code) : Optional.empty();
     if (roleValue != null && role.isEmpty()) {
-      invalid(ctx, "role", "Choose a role: viewer, editor or admin.");
-      return;
+      throw invalid("role", "Choose a role: viewer, editor or admin.");
     }
     boolean exists = users.find(name).isPresent();
     if (!exists && role.isEmpty()) {
-      invalid(ctx, "role", "A new user needs a role: viewer, editor or admin.");
-      return;
+      throw invalid("role", "A new user needs a role: viewer, editor or admin.");
     }
     call(ctx, () -> {
       if (!exists) {
@@ -119,7 +102,7 @@ public final class AdminApi {
     }, user -> json(ctx, exists ? 200 : 201, toJson(user)));
   }
 
-  private void deleteUser(RoutingContext ctx) {
+  public void deleteUser(RoutingContext ctx) {
     String name = ctx.pathParam("name");
     call(ctx, () -> {
       users.remove(name);
@@ -127,18 +110,15 @@ public final class AdminApi {
     }, done -> ctx.response().setStatusCode(204).end());
   }
 
-  private void createToken(RoutingContext ctx) {
-    Optional<JsonObject> body = body(ctx);
-    if (body.isEmpty()) {
-      return;
-    }
+  public void createToken(RoutingContext ctx) {
+    JsonObject body = body(ctx);
     String name = ctx.pathParam("name");
-    String label = body.get().getValue("label") instanceof String text ? text : null;
+    String label = body.getValue("label") instanceof String text ? text : null;
     call(ctx, () -> users.createToken(name, label), created -> json(ctx, 201,
         tokenJson(created.stored()).put("token", created.token())));
   }
 
-  private void revokeToken(RoutingContext ctx) {
+  public void revokeToken(RoutingContext ctx) {
     String name = ctx.pathParam("name");
     String token = ctx.pathParam("token");
     call(ctx, () -> {
@@ -158,37 +138,26 @@ public final class AdminApi {
         case NOT_FOUND -> 404;
         case CONFLICT -> 409;
       };
-      JsonObject problem = Problems.problem(status, refused.getMessage());
-      if (status == 400 && refused.field() != null) {
-        problem.put("invalid-params", new JsonArray().add(new JsonObject().put("name", refused.field())
-            .put("reason", refused.getMessage())));
-      }
-      Problems.send(ctx, problem);
-      return Future.succeededFuture(null);
-    }), result -> {
-      if (!ctx.response().ended()) {
-        answer.accept(result);
-      }
-    });
+      return Future.failedFuture(new InvalidInput(status, refused.getMessage(), status == 400 && refused.field() != null
+          ? List.of(Violation.parameter(refused.field(), refused.getMessage())) : List.of()));
+    }), answer);
   }
 
-  private static Optional<JsonObject> body(RoutingContext ctx) {
+  private static JsonObject body(RoutingContext ctx) {
+    JsonObject body;
     try {
-      JsonObject body = ctx.body().asJsonObject();
-      if (body == null) {
-        Problems.send(ctx, Problems.problem(400, "Send a JSON object."));
-        return Optional.empty();
-      }
-      return Optional.of(body);
+      body = ctx.body().asJsonObject();
     } catch (DecodeException | ClassCastException e) {
-      Problems.send(ctx, Problems.problem(400, "The body is not a JSON object."));
-      return Optional.empty();
+      throw new InvalidInput(400, "The body is not a JSON object.");
     }
+    if (body == null) {
+      throw new InvalidInput(400, "Send a JSON object.");
+    }
+    return body;
   }
 
-  private static void invalid(RoutingContext ctx, String field, String reason) {
-    Problems.send(ctx, Problems.problem(400, reason)
-        .put("invalid-params", new JsonArray().add(new JsonObject().put("name", field).put("reason", reason))));
+  private static InvalidInput invalid(String field, String reason) {
+    return new InvalidInput(reason, List.of(Violation.parameter(field, reason)));
   }
 
   private static JsonObject toJson(User user) {

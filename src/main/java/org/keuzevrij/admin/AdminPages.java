@@ -5,7 +5,6 @@ import org.keuzevrij.editing.EditForm;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.WorkerExecutor;
-import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -16,16 +15,15 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import org.keuzevrij.users.ApiToken;
-import org.keuzevrij.web.access.Role;
 import org.keuzevrij.users.User;
 import org.keuzevrij.users.UserStore;
 import org.keuzevrij.users.UserStoreException;
 import org.keuzevrij.catalogue.Problem;
 import org.keuzevrij.editing.CatalogueReload;
 import org.keuzevrij.web.Answers;
-import org.keuzevrij.web.access.Access;
 import org.keuzevrij.web.access.Caller;
 import org.keuzevrij.web.access.CsrfTokens;
+import org.keuzevrij.web.access.Role;
 import org.keuzevrij.web.LanguageChoice;
 import org.keuzevrij.web.PageRenderer;
 import org.keuzevrij.browse.ValueFormatter;
@@ -45,48 +43,51 @@ public final class AdminPages {
   private final UserStore users;
   private final CatalogueReload reload;
   private final PageRenderer renderer;
-  private final Access access;
   private final Vertx vertx;
   private final WorkerExecutor writes;
 
-  public AdminPages(UserStore users, CatalogueReload reload, PageRenderer renderer, Access access, Vertx vertx,
+  public AdminPages(UserStore users, CatalogueReload reload, PageRenderer renderer, Vertx vertx,
       WorkerExecutor writes) {
     this.users = users;
     this.reload = reload;
     this.renderer = renderer;
-    this.access = access;
     this.vertx = vertx;
     this.writes = writes;
   }
 
-  public void mount(Router router) {
-    router.get(PATH).handler(access.page(Role.ADMIN)).handler(ctx -> send(ctx, 200, notice(ctx), null, null, null));
-    post(router, PATH + "/reload", this::reload);
-    post(router, PATH + "/users", this::addUser);
-    post(router, PATH + "/users/:name/role", ctx -> change(ctx, () -> {
+  public void show(RoutingContext ctx) {
+    send(ctx, 200, notice(ctx), null, null, null);
+  }
+
+  public void setRole(RoutingContext ctx) {
+    change(ctx, () -> {
       users.setRole(ctx.pathParam("name"), role(ctx.request().getFormAttribute("role")));
       return "admin.done.role";
-    }));
-    post(router, PATH + "/users/:name/password", ctx -> change(ctx, () -> {
+    });
+  }
+
+  public void resetPassword(RoutingContext ctx) {
+    change(ctx, () -> {
       users.resetPassword(ctx.pathParam("name"), ctx.request().getFormAttribute("password"));
       return "admin.done.password";
-    }));
-    post(router, PATH + "/users/:name/delete", ctx -> change(ctx, () -> {
+    });
+  }
+
+  public void removeUser(RoutingContext ctx) {
+    change(ctx, () -> {
       users.remove(ctx.pathParam("name"));
       return "admin.done.removed";
-    }));
-    post(router, PATH + "/users/:name/tokens", this::createToken);
-    post(router, PATH + "/users/:name/tokens/:token/revoke", ctx -> change(ctx, () -> {
+    });
+  }
+
+  public void revokeToken(RoutingContext ctx) {
+    change(ctx, () -> {
       users.revokeToken(ctx.pathParam("name"), ctx.pathParam("token"));
       return "admin.done.revoked";
-    }));
+    });
   }
 
-  private void post(Router router, String path, io.vertx.core.Handler<RoutingContext> handler) {
-    router.post(path).handler(CsrfTokens::check).handler(access.page(Role.ADMIN)).handler(handler);
-  }
-
-  private void reload(RoutingContext ctx) {
+  public void reload(RoutingContext ctx) {
     String user = Caller.of(ctx).orElseThrow().name();
     Answers.when(ctx, writes.executeBlocking(() -> reload.reload(user), false), outcome -> {
       ValueFormatter format = format(ctx);
@@ -99,7 +100,7 @@ public final class AdminPages {
     });
   }
 
-  private void addUser(RoutingContext ctx) {
+  public void addUser(RoutingContext ctx) {
     String name = ctx.request().getFormAttribute("name");
     String password = ctx.request().getFormAttribute("password");
     String role = ctx.request().getFormAttribute("role");
@@ -109,7 +110,7 @@ public final class AdminPages {
     });
   }
 
-  private void createToken(RoutingContext ctx) {
+  public void createToken(RoutingContext ctx) {
     String name = ctx.request().getFormAttribute("label");
     call(ctx, () -> users.createToken(ctx.pathParam("name"), name), created ->
         send(ctx, 200, format(ctx).text("admin.token.created", ctx.pathParam("name")), null, null, created.token()));

@@ -1,54 +1,54 @@
 package org.keuzevrij.app;
 
-import org.keuzevrij.checklist.ChecklistApi;
-import org.keuzevrij.checklist.Checklists;
-import org.keuzevrij.web.Resources;
-import org.keuzevrij.checklist.ChecklistPages;
-import org.keuzevrij.web.Problems;
-import org.keuzevrij.browse.CatalogueApi;
-import org.keuzevrij.web.SecurityHeaders;
-import org.keuzevrij.browse.CataloguePages;
-
 import io.vertx.core.Future;
 import io.vertx.core.VerticleBase;
-import io.vertx.core.buffer.Buffer;
-import io.vertx.core.http.HttpMethod;
+import io.vertx.core.WorkerExecutor;
 import io.vertx.core.http.HttpServer;
 import io.vertx.ext.web.Router;
-import io.vertx.ext.web.RoutingContext;
-import io.vertx.ext.web.handler.BodyHandler;
-import io.vertx.ext.web.handler.StaticHandler;
 import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
-import java.util.logging.Level;
-import java.util.logging.Logger;
+import org.keuzevrij.admin.AdminApi;
+import org.keuzevrij.admin.AdminPages;
+import org.keuzevrij.browse.CatalogueApi;
+import org.keuzevrij.browse.CataloguePages;
+import org.keuzevrij.browse.EntityPage;
+import org.keuzevrij.browse.OverviewPage;
+import org.keuzevrij.browse.ProfilePage;
+import org.keuzevrij.browse.UseCasePage;
 import org.keuzevrij.catalogue.SchemaValidator;
+import org.keuzevrij.catalogue.derived.SnapshotHolder;
+import org.keuzevrij.checklist.ChecklistApi;
+import org.keuzevrij.checklist.ChecklistPage;
+import org.keuzevrij.checklist.ChecklistPages;
+import org.keuzevrij.checklist.Checklists;
 import org.keuzevrij.checklist.clauses.ClauseLibrary;
 import org.keuzevrij.checklist.clauses.ClauseLibraryLoader;
-import org.keuzevrij.comparison.QueryResolver;
-import org.keuzevrij.catalogue.derived.SnapshotHolder;
-import org.keuzevrij.users.LoginPages;
-import org.keuzevrij.admin.AdminPages;
-import org.keuzevrij.editing.EditPages;
-import org.keuzevrij.app.EditingRoutes;
 import org.keuzevrij.comparison.ComparisonPages;
 import org.keuzevrij.comparison.EvaluationApi;
-import org.keuzevrij.checklist.ChecklistPage;
-import org.keuzevrij.browse.EntityPage;
+import org.keuzevrij.comparison.QueryResolver;
+import org.keuzevrij.editing.EditApi;
+import org.keuzevrij.editing.EditPages;
+import org.keuzevrij.editing.EntityHistory;
+import org.keuzevrij.editing.FormSchema;
+import org.keuzevrij.users.LocalCredentials;
+import org.keuzevrij.users.LoginPages;
+import org.keuzevrij.users.PageCaller;
+import org.keuzevrij.web.Failures;
 import org.keuzevrij.web.Messages;
-import org.keuzevrij.browse.OverviewPage;
 import org.keuzevrij.web.PageRenderer;
-import org.keuzevrij.browse.ProfilePage;
+import org.keuzevrij.web.Resources;
 import org.keuzevrij.web.Templates;
-import org.keuzevrij.browse.UseCasePage;
+import org.keuzevrij.web.access.Access;
+import org.keuzevrij.web.access.ApiCredentials;
+import org.keuzevrij.web.access.Sessions;
 
-/** The HTTP server: API under {@code /api/v1}, pages everywhere else, assets from the jar. */
+/** The HTTP server: builds the handlers and serves {@link Routes}; API under {@code /api/v1}, pages elsewhere. */
 public final class WebServer extends VerticleBase {
 
-  private static final Logger LOG = Logger.getLogger(WebServer.class.getName());
   /** Catalogue entities are a few kilobytes; a megabyte leaves room without inviting abuse. */
   public static final long BODY_LIMIT = 1024 * 1024;
 
@@ -107,62 +107,33 @@ public final class WebServer extends VerticleBase {
 
   @Override
   public Future<?> start() {
-    Router router = Router.router(vertx);
-    router.route().handler(SecurityHeaders::add);
-    for (HttpMethod method : new HttpMethod[] {HttpMethod.POST, HttpMethod.PUT, HttpMethod.PATCH}) {
-      router.route().method(method).handler(BodyHandler.create(false).setBodyLimit(BODY_LIMIT));
-    }
-    EditingRoutes editRoutes = editing == null ? null : new EditingRoutes(editing, vertx, pages, renderer);
-    if (editRoutes != null) {
-      editRoutes.mountSessions(router);
-    }
-    router.get("/assets/*").handler(StaticHandler.create("webroot/assets").setCachingEnabled(true).setMaxAgeSeconds(3600));
-    Buffer openApi = Resources.read("openapi/openapi.json");
-    router.get(CatalogueApi.PREFIX + "/openapi.json").handler(ctx -> ctx.response()
-        .putHeader("Content-Type", "application/json").end(openApi));
-    if (editRoutes != null) {
-      editRoutes.mountApi(router);
-    }
-    new EvaluationApi(snapshots, comparisons.resolver()).mount(router);
-    new ChecklistApi(vertx, snapshots, checklists).mount(router);
-    new CatalogueApi(snapshots).mount(router);
-    router.route(CatalogueApi.PREFIX + "/*").handler(ctx -> Problems.notFound(ctx, "No such API resource."));
-    if (editRoutes != null) {
-      editRoutes.mountPages(router);
-    }
-    pages.mount(router);
-    comparisons.mount(router);
-    checklistPages.mount(router);
-    // Unmatched page addresses get an HTML page in the reader's language; API paths never get here (see above).
-    // A route is needed, not only errorHandler(404): the body-handler routes match every path for POST, PUT and
-    // PATCH, so Vert.x would answer an unmatched GET with 405.
-    router.get().handler(ctx -> pages.error(ctx, 404));
-    router.route().failureHandler(ctx -> failure(ctx, ctx.statusCode() > 0 ? ctx.statusCode() : 500));
-    // Route-match failures (404, 405, and 400 for an undecodable path) get the same split as failures; the
-    // context does not always carry the status then, so it is passed along.
-    for (int status : new int[] {400, 404, 405}) {
-      router.errorHandler(status, ctx -> failure(ctx, status));
-    }
+    Routes.Reading read = new Routes.Reading(Resources.read("openapi/openapi.json"), new CatalogueApi(snapshots),
+        new EvaluationApi(snapshots, comparisons.resolver()), new ChecklistApi(vertx, snapshots, checklists), pages,
+        comparisons, checklistPages);
+    Optional<Routes.Writing> write = Optional.ofNullable(editing).map(this::writing);
+    Router router = Routes.of(vertx, read, write, new Failures(CatalogueApi.PREFIX, BODY_LIMIT, renderer), BODY_LIMIT);
     server = vertx.createHttpServer();
     return server.requestHandler(router).listen(port);
+  }
+
+  /** Sign-in, the write and admin API, and the edit and admin pages; entity pages also show their history. */
+  private Routes.Writing writing(Editing editing) {
+    ApiCredentials credentials = editing.auth().oidc().map(oidc -> oidc.credentials(editing.users()))
+        .orElseGet(() -> new LocalCredentials(vertx, editing.users()));
+    // One thread for catalogue writes and reloads: they queue here rather than hold worker threads waiting on a lock.
+    WorkerExecutor writes = vertx.createSharedWorkerExecutor("keuzevrij-catalogue-writes", 1);
+    FormSchema forms = new FormSchema();
+    pages.extras(new EntityHistory(editing.editor().audit(), forms, vertx));
+    return new Routes.Writing(new Access(credentials, renderer),
+        Sessions.handler(vertx, editing.auth().secureCookies()), new PageCaller(editing.users()),
+        new AdminApi(editing.users(), editing.reload(), vertx, writes), new EditApi(editing.editor(), vertx, writes),
+        new LoginPages(vertx, editing.users(), renderer), editing.auth().oidc(),
+        new EditPages(editing.editor(), forms, renderer, vertx, writes),
+        new AdminPages(editing.users(), editing.reload(), renderer, vertx, writes), renderer);
   }
 
   /** The port actually bound, which differs from the requested one when that was 0. */
   public int actualPort() {
     return server.actualPort();
-  }
-
-  private void failure(RoutingContext ctx, int status) {
-    if (status >= 500) {
-      LOG.log(Level.SEVERE, "Request failed: " + ctx.request().method() + " " + ctx.request().path(), ctx.failure());
-    }
-    String path = ctx.request().path();
-    if (path == null || !path.startsWith(CatalogueApi.PREFIX + "/")) {
-      pages.error(ctx, status);
-      return;
-    }
-    String detail = status == 413 ? "The request body is larger than " + BODY_LIMIT + " bytes."
-        : status >= 500 ? "Something went wrong on our side; it has been logged." : "The request could not be handled.";
-    Problems.send(ctx, Problems.problem(status, detail));
   }
 }

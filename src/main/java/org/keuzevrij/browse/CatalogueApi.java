@@ -1,20 +1,16 @@
 package org.keuzevrij.browse;
 
-import org.keuzevrij.web.Problems;
-
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import java.util.List;
 import java.util.Optional;
-import org.keuzevrij.browse.CatalogueQuery;
-import org.keuzevrij.browse.InvalidQueryException;
 import org.keuzevrij.catalogue.Entity;
 import org.keuzevrij.catalogue.Kind;
 import org.keuzevrij.catalogue.derived.Snapshot;
 import org.keuzevrij.catalogue.derived.SnapshotHolder;
+import org.keuzevrij.web.InvalidInput;
 
 /** The read side of the versioned JSON API: {@code /api/v1/{kind}} and {@code /api/v1/{kind}/{id}}. */
 public final class CatalogueApi {
@@ -27,13 +23,7 @@ public final class CatalogueApi {
     this.snapshots = snapshots;
   }
 
-  public void mount(Router router) {
-    router.get(PREFIX + "/catalogue/version").handler(this::version);
-    router.get(PREFIX + "/:kind").handler(this::list);
-    router.get(PREFIX + "/:kind/:id").handler(this::detail);
-  }
-
-  private void version(RoutingContext ctx) {
+  public void version(RoutingContext ctx) {
     Snapshot snapshot = snapshots.get();
     ObjectNode body = JsonNodeFactory.instance.objectNode().put("version", snapshot.catalogue().version());
     ObjectNode counts = body.putObject("counts");
@@ -43,20 +33,11 @@ public final class CatalogueApi {
     JsonResponses.send(ctx, body);
   }
 
-  private void list(RoutingContext ctx) {
-    Optional<Kind> kind = kind(ctx);
-    if (kind.isEmpty()) {
-      return;
-    }
-    CatalogueQuery query;
-    try {
-      query = CatalogueQuery.from(ctx.request()::getParam);
-    } catch (InvalidQueryException e) {
-      Problems.invalidParameter(ctx, e.parameter(), e.getMessage());
-      return;
-    }
+  public void list(RoutingContext ctx) {
+    Kind kind = kind(ctx);
+    CatalogueQuery query = CatalogueQuery.from(ctx.request()::getParam);
     Snapshot snapshot = snapshots.get();
-    List<Entity> entities = query.apply(kind.get(), snapshot);
+    List<Entity> entities = query.apply(kind, snapshot);
     ObjectNode body = JsonNodeFactory.instance.objectNode()
         .put("catalogueVersion", snapshot.catalogue().version())
         .put("count", entities.size());
@@ -65,29 +46,21 @@ public final class CatalogueApi {
     JsonResponses.send(ctx, body);
   }
 
-  private void detail(RoutingContext ctx) {
-    Optional<Kind> kind = kind(ctx);
-    if (kind.isEmpty()) {
-      return;
-    }
+  public void detail(RoutingContext ctx) {
+    Kind kind = kind(ctx);
     Snapshot snapshot = snapshots.get();
     String id = ctx.pathParam("id");
-    Optional<Entity> entity = snapshot.catalogue().find(kind.get(), id);
+    Optional<Entity> entity = snapshot.catalogue().find(kind, id);
     if (entity.isEmpty()) {
-      Problems.notFound(ctx, "There is no " + kind.get().singular() + " with id \"" + id + "\".");
-      return;
+      throw new InvalidInput(404, "There is no " + kind.singular() + " with id \"" + id + "\".");
     }
     // No catalogue version in the body: an edit elsewhere must not change this entity's ETag.
     JsonResponses.send(ctx, snapshot.representation(entity.get()));
   }
 
-  /** The kind named in the path, or a 404 problem already sent. */
-  public static Optional<Kind> kind(RoutingContext ctx) {
-    Optional<Kind> kind = Kind.fromFolder(ctx.pathParam("kind"));
-    if (kind.isEmpty()) {
-      Problems.notFound(ctx, "There is no collection \"" + ctx.pathParam("kind")
-          + "\"; try suppliers, models, offerings, usecases or profiles.");
-    }
-    return kind;
+  /** The kind named in the path; a collection that does not exist is a 404. */
+  public static Kind kind(RoutingContext ctx) {
+    return Kind.fromFolder(ctx.pathParam("kind")).orElseThrow(() -> new InvalidInput(404, "There is no collection \""
+        + ctx.pathParam("kind") + "\"; try suppliers, models, offerings, usecases or profiles."));
   }
 }

@@ -3,20 +3,19 @@ package org.keuzevrij.browse;
 import org.keuzevrij.web.Answers;
 
 import io.vertx.core.Future;
-import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import org.keuzevrij.browse.CatalogueQuery;
-import org.keuzevrij.browse.InvalidQueryException;
 import org.keuzevrij.catalogue.Entity;
 import org.keuzevrij.catalogue.Kind;
 import org.keuzevrij.catalogue.derived.Snapshot;
 import org.keuzevrij.catalogue.derived.SnapshotHolder;
 import org.keuzevrij.browse.EntityExtras;
 import org.keuzevrij.browse.EntityPage;
+import org.keuzevrij.web.InvalidInput;
 import org.keuzevrij.web.LanguageChoice;
 import org.keuzevrij.browse.OverviewPage;
 import org.keuzevrij.web.PageRenderer;
@@ -48,26 +47,7 @@ public final class CataloguePages {
     this.extras = extras;
   }
 
-  public void mount(Router router) {
-    router.get("/").handler(this::overview);
-    for (Kind kind : Kind.values()) {
-      router.get("/" + kind.folder() + "/:id").handler(ctx -> entity(ctx, kind));
-    }
-  }
-
-  /** The HTML answer for a failed or unmatched page request; API paths keep their problem+json answers. */
-  public void error(RoutingContext ctx, int status) {
-    if (ctx.response().headWritten()) {
-      // Too late for an error page: the status line has gone out, so only cutting the answer short is honest.
-      if (!ctx.response().ended()) {
-        ctx.response().reset();
-      }
-      return;
-    }
-    renderer.sendError(ctx, status, null);
-  }
-
-  private void overview(RoutingContext ctx) {
+  public void overview(RoutingContext ctx) {
     Snapshot snapshot = snapshots.get();
     Function<String, String> parameter;
     try {
@@ -87,13 +67,13 @@ public final class CataloguePages {
     try {
       CatalogueQuery query = CatalogueQuery.from(parameter);
       renderer.send(ctx, 200, OverviewPage.TEMPLATE, title, page.model(kind.get(), query, parameter));
-    } catch (InvalidQueryException e) {
+    } catch (InvalidInput e) {
       renderer.send(ctx, 400, OverviewPage.TEMPLATE, title,
           page.invalid(kind.get(), parameter, e.parameter(), text(ctx, "filter.invalid." + e.parameter())));
     }
   }
 
-  private void entity(RoutingContext ctx, Kind kind) {
+  public void entity(RoutingContext ctx, Kind kind) {
     Snapshot snapshot = snapshots.get();
     String id = ctx.pathParam("id");
     Optional<Entity> entity = snapshot.catalogue().find(kind, id);

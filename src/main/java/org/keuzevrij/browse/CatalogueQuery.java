@@ -15,6 +15,7 @@ import org.keuzevrij.catalogue.Facts;
 import org.keuzevrij.catalogue.Kind;
 import org.keuzevrij.catalogue.derived.DerivedFacts;
 import org.keuzevrij.catalogue.derived.Snapshot;
+import org.keuzevrij.web.InvalidInput;
 
 /**
  * The filters users need when browsing the catalogue, shared by the API and the pages so both always agree.
@@ -31,15 +32,15 @@ public record CatalogueQuery(String text, String delivery, boolean eeaOnly, bool
   public static CatalogueQuery from(Function<String, String> parameter) {
     String delivery = blankToNull(parameter.apply("delivery"));
     if (delivery != null && !DELIVERIES.contains(delivery)) {
-      throw new InvalidQueryException("delivery", "must be one of hosted-api, dedicated, self-hosted");
+      throw InvalidInput.parameter("delivery", "must be one of hosted-api, dedicated, self-hosted");
     }
     String modality = blankToNull(parameter.apply("modality"));
     if (modality != null && !MODALITIES.contains(modality)) {
-      throw new InvalidQueryException("modality", "must be one of text, code, image, audio, video");
+      throw InvalidInput.parameter("modality", "must be one of text, code, image, audio, video");
     }
     String text = blankToNull(parameter.apply("q"));
     if (text != null && text.length() > 200) {
-      throw new InvalidQueryException("q", "must be at most 200 characters");
+      throw InvalidInput.parameter("q", "must be at most 200 characters");
     }
     return new CatalogueQuery(text, delivery, flag(parameter, "eea"), flag(parameter, "openai"),
         flag(parameter, "openWeights"), flag(parameter, "osi"), modality);
@@ -135,7 +136,7 @@ public record CatalogueQuery(String text, String delivery, boolean eeaOnly, bool
     if ("true".equals(value) || "on".equals(value)) {
       return true;
     }
-    throw new InvalidQueryException(name, "must be true or false");
+    throw InvalidInput.parameter(name, "must be true or false");
   }
 
   private static String blankToNull(String value) {

@@ -7,11 +7,8 @@ import org.keuzevrij.browse.CatalogueApi;
 import io.vertx.core.Vertx;
 import io.vertx.core.WorkerExecutor;
 import io.vertx.core.buffer.Buffer;
-import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
-import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.keuzevrij.browse.InvalidQueryException;
 import org.keuzevrij.catalogue.Kind;
 import org.keuzevrij.checklist.ChecklistBuilder;
 import org.keuzevrij.checklist.ChecklistJson;
@@ -19,6 +16,7 @@ import org.keuzevrij.checklist.ChecklistRequest;
 import org.keuzevrij.checklist.workbook.ChecklistWorkbook;
 import org.keuzevrij.checklist.clauses.ProcurementCase;
 import org.keuzevrij.catalogue.derived.SnapshotHolder;
+import org.keuzevrij.web.InvalidInput;
 
 /**
  * {@code GET /api/v1/checklists} (JSON) and {@code GET /api/v1/checklists.xlsx} (the workbook) for one use case and
@@ -44,18 +42,15 @@ public final class ChecklistApi {
     this.workbooks = vertx.createSharedWorkerExecutor("checklist-workbooks", WORKERS);
   }
 
-  public void mount(Router router) {
-    router.get(PATH + ".xlsx").handler(this::workbook);
-    router.get(PATH).handler(this::json);
+  public void json(RoutingContext ctx) {
+    Found found = resolve(ctx);
+    checklists.with(ctx, builder -> JsonResponses.send(ctx,
+        ChecklistJson.of(builder.build(found.procurementCase(), found.request().language()))));
   }
 
-  private void json(RoutingContext ctx) {
-    resolve(ctx).ifPresent(found -> checklists.with(ctx, builder -> JsonResponses.send(ctx,
-        ChecklistJson.of(builder.build(found.procurementCase(), found.request().language())))));
-  }
-
-  private void workbook(RoutingContext ctx) {
-    resolve(ctx).ifPresent(found -> checklists.with(ctx, builder -> workbook(ctx, found, builder)));
+  public void workbook(RoutingContext ctx) {
+    Found found = resolve(ctx);
+    checklists.with(ctx, builder -> workbook(ctx, found, builder));
   }
 
   private void workbook(RoutingContext ctx, Found found, ChecklistBuilder builder) {
@@ -79,28 +74,20 @@ public final class ChecklistApi {
 
   private record Found(ChecklistRequest request, ProcurementCase procurementCase) {}
 
-  /** The request and its case, or an answered 400/404 and empty. */
-  private Optional<Found> resolve(RoutingContext ctx) {
+  /** The request and its case; a bad query is a 400, a use case or offering that does not exist a 404. */
+  private Found resolve(RoutingContext ctx) {
     ChecklistRequest request;
     try {
       request = ChecklistRequest.from(ctx.request()::getParam);
-    } catch (InvalidQueryException e) {
-      Problems.invalidParameter(ctx, e.parameter(), e.getMessage());
-      return Optional.empty();
     } catch (IllegalArgumentException malformed) {
-      Problems.send(ctx, Problems.problem(400, "The query string is not valid: " + malformed.getMessage()));
-      return Optional.empty();
+      throw new InvalidInput(400, "The query string is not valid: " + malformed.getMessage());
     }
     var snapshot = snapshots.get();
     if (snapshot.catalogue().find(Kind.USECASE, request.usecase()).isEmpty()) {
-      Problems.notFound(ctx, "There is no use case \"" + request.usecase() + "\".");
-      return Optional.empty();
+      throw new InvalidInput(404, "There is no use case \"" + request.usecase() + "\".");
     }
-    Optional<ProcurementCase> found = ProcurementCase.of(snapshot, request.usecase(), request.offering());
-    if (found.isEmpty()) {
-      Problems.notFound(ctx, "There is no offering \"" + request.offering() + "\".");
-      return Optional.empty();
-    }
-    return Optional.of(new Found(request, found.get()));
+    ProcurementCase found = ProcurementCase.of(snapshot, request.usecase(), request.offering())
+        .orElseThrow(() -> new InvalidInput(404, "There is no offering \"" + request.offering() + "\"."));
+    return new Found(request, found);
   }
 }

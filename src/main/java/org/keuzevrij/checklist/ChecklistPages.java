@@ -1,15 +1,14 @@
 package org.keuzevrij.checklist;
 
-import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import java.util.function.Function;
-import org.keuzevrij.browse.InvalidQueryException;
 import org.keuzevrij.catalogue.Kind;
 import org.keuzevrij.checklist.ChecklistRequest;
 import org.keuzevrij.checklist.clauses.ProcurementCase;
 import org.keuzevrij.catalogue.derived.Snapshot;
 import org.keuzevrij.catalogue.derived.SnapshotHolder;
 import org.keuzevrij.checklist.ChecklistPage;
+import org.keuzevrij.web.InvalidInput;
 import org.keuzevrij.web.LanguageChoice;
 import org.keuzevrij.web.PageRenderer;
 
@@ -29,11 +28,7 @@ public final class ChecklistPages {
     this.renderer = renderer;
   }
 
-  public void mount(Router router) {
-    router.get(ChecklistPage.PATH).handler(this::page);
-  }
-
-  private void page(RoutingContext ctx) {
+  public void page(RoutingContext ctx) {
     Snapshot snapshot = snapshots.get();
     ChecklistPage page = new ChecklistPage(renderer.messages(), LanguageChoice.of(ctx), snapshot);
     Function<String, String> parameter;
@@ -53,7 +48,7 @@ public final class ChecklistPages {
     try {
       // The page's language comes from the layout's choice (parameter or cookie), not from a strict parameter.
       request = ChecklistRequest.from(name -> "lang".equals(name) ? page.domain().code() : parameter.apply(name));
-    } catch (InvalidQueryException e) {
+    } catch (InvalidInput e) {
       String given = parameter.apply(e.parameter());
       invalid(ctx, page, usecase, offering, e.parameter(), given == null || given.isEmpty() ? ".missing" : "");
       return;

@@ -1,8 +1,8 @@
 package org.keuzevrij.checklist;
 
 import java.util.function.Function;
-import org.keuzevrij.browse.InvalidQueryException;
 import org.keuzevrij.checklist.clauses.Language;
+import org.keuzevrij.web.InvalidInput;
 
 /**
  * The query of a checklist request: {@code usecase}, {@code offering} and {@code lang} (nl by default). Shared by the
@@ -12,13 +12,13 @@ public record ChecklistRequest(String usecase, String offering, Language languag
 
   private static final int MAX_ID = 64;
 
-  /** Reads and checks the parameters; a missing id or an unknown language is an {@link InvalidQueryException}. */
+  /** Reads and checks the parameters; a missing id or an unknown language is an {@link InvalidInput}. */
   public static ChecklistRequest from(Function<String, String> parameters) {
     String usecase = id(parameters, "usecase");
     String offering = id(parameters, "offering");
     String lang = parameters.apply("lang");
     Language language = lang == null || lang.isEmpty() ? Language.NL : Language.fromCode(lang)
-        .orElseThrow(() -> new InvalidQueryException("lang", "must be nl or en"));
+        .orElseThrow(() -> InvalidInput.parameter("lang", "must be nl or en"));
     return new ChecklistRequest(usecase, offering, language);
   }
 
@@ -35,10 +35,10 @@ public record ChecklistRequest(String usecase, String offering, Language languag
   private static String id(Function<String, String> parameters, String name) {
     String value = parameters.apply(name);
     if (value == null || value.isEmpty()) {
-      throw new InvalidQueryException(name, "is required");
+      throw InvalidInput.parameter(name, "is required");
     }
     if (value.length() > MAX_ID || !value.matches("[a-z0-9]+(-[a-z0-9]+)*")) {
-      throw new InvalidQueryException(name, "must be an id: lowercase letters, digits and single hyphens");
+      throw InvalidInput.parameter(name, "must be an id: lowercase letters, digits and single hyphens");
     }
     return value;
   }

@@ -1,7 +1,6 @@
 package org.keuzevrij.comparison;
 
 import io.vertx.core.MultiMap;
-import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -10,12 +9,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.keuzevrij.browse.CatalogueQuery;
-import org.keuzevrij.browse.InvalidQueryException;
 import org.keuzevrij.catalogue.Entity;
 import org.keuzevrij.catalogue.Kind;
 import org.keuzevrij.comparison.Comparison;
 import org.keuzevrij.comparison.EvaluationInput;
-import org.keuzevrij.comparison.InvalidRequestException;
 import org.keuzevrij.comparison.QueryResolver;
 import org.keuzevrij.catalogue.derived.Snapshot;
 import org.keuzevrij.catalogue.derived.SnapshotHolder;
@@ -24,6 +21,7 @@ import org.keuzevrij.scoring.Evaluation;
 import org.keuzevrij.scoring.OptionResult;
 import org.keuzevrij.scoring.UseCase;
 import org.keuzevrij.scoring.Weights;
+import org.keuzevrij.web.InvalidInput;
 import org.keuzevrij.web.LanguageChoice;
 import org.keuzevrij.web.PageRenderer;
 import org.keuzevrij.browse.ValueFormatter;
@@ -52,11 +50,7 @@ public final class ComparisonPages {
     return resolver;
   }
 
-  public void mount(Router router) {
-    router.get(Comparison.PAGE_PATH).handler(this::compare);
-  }
-
-  private void compare(RoutingContext ctx) {
+  public void compare(RoutingContext ctx) {
     MultiMap parameters;
     try {
       parameters = ctx.queryParams();
@@ -74,7 +68,7 @@ public final class ComparisonPages {
       try {
         input = resolver.resolve(QueryParser.fromParameters(parameters::getAll, selection.parameterNames(parameters)),
             snapshot, true);
-      } catch (InvalidRequestException e) {
+      } catch (InvalidInput e) {
         errors.add(e.violations(), selection.offerings());
       }
     }
@@ -93,7 +87,7 @@ public final class ComparisonPages {
   private static CatalogueQuery filters(MultiMap parameters, PageErrors errors) {
     try {
       return CatalogueQuery.from(parameters::get);
-    } catch (InvalidQueryException e) {
+    } catch (InvalidInput e) {
       errors.filter(e.parameter());
       return CatalogueQuery.none();
     }

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import org.keuzevrij.comparison.Violation;
+import org.keuzevrij.web.InvalidInput.Violation;
 import org.keuzevrij.browse.ValueFormatter;
 
 /**

@@ -11,6 +11,8 @@ import java.util.function.Function;
 import org.keuzevrij.scoring.Criteria;
 import org.keuzevrij.scoring.Weights;
 import org.keuzevrij.comparison.sensitivity.Sensitivity;
+import org.keuzevrij.web.InvalidInput;
+import org.keuzevrij.web.InvalidInput.Violation;
 
 /**
  * Reads an evaluation request from a JSON body or from query parameters into one {@link EvaluationQuery}. Both forms
@@ -49,8 +51,14 @@ public final class QueryParser {
 
   private void finish() {
     if (!violations.isEmpty()) {
-      throw new InvalidRequestException(violations);
+      throw invalid(violations);
     }
+  }
+
+  /** An evaluation request that cannot be answered: one problem is the detail, more are counted and listed. */
+  static InvalidInput invalid(List<Violation> violations) {
+    return new InvalidInput(violations.size() == 1 ? violations.get(0).detail()
+        : "The evaluation request has " + violations.size() + " problems; see errors.", violations);
   }
 
   private EvaluationQuery json(JsonNode body) {

@@ -15,6 +15,7 @@ import org.keuzevrij.catalogue.derived.Snapshot;
 import org.keuzevrij.scoring.Profile;
 import org.keuzevrij.scoring.UseCase;
 import org.keuzevrij.scoring.Weights;
+import org.keuzevrij.web.InvalidInput.Violation;
 
 /** Checks a query against one catalogue snapshot: the use case, profile and offerings it names must exist. */
 public final class QueryResolver {
@@ -44,7 +45,7 @@ public final class QueryResolver {
       }
     }
     if (!violations.isEmpty()) {
-      throw new InvalidRequestException(violations);
+      throw QueryParser.invalid(violations);
     }
     return new EvaluationInput(normalised, snapshot, useCase, profile, weights, offerings);
   }

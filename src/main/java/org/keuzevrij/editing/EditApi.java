@@ -6,12 +6,10 @@ import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.WorkerExecutor;
 import io.vertx.core.buffer.Buffer;
-import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import java.io.IOException;
 import java.util.Optional;
 import org.keuzevrij.editing.audit.Action;
-import org.keuzevrij.web.access.Role;
 import org.keuzevrij.catalogue.CanonicalJson;
 import org.keuzevrij.catalogue.Ids;
 import org.keuzevrij.catalogue.Kind;
@@ -21,8 +19,8 @@ import org.keuzevrij.editing.EditOutcome;
 import org.keuzevrij.editing.Precondition;
 import org.keuzevrij.web.Answers;
 import org.keuzevrij.browse.CatalogueApi;
+import org.keuzevrij.web.InvalidInput;
 import org.keuzevrij.web.Problems;
-import org.keuzevrij.web.access.Access;
 import org.keuzevrij.web.access.Caller;
 
 /**
@@ -32,53 +30,41 @@ import org.keuzevrij.web.access.Caller;
 public final class EditApi {
 
   private final CatalogueEditor editor;
-  private final Access access;
   private final Vertx vertx;
   private final WorkerExecutor writes;
 
   /** @param writes the worker that runs catalogue writes, which block on disk */
-  public EditApi(CatalogueEditor editor, Access access, Vertx vertx, WorkerExecutor writes) {
+  public EditApi(CatalogueEditor editor, Vertx vertx, WorkerExecutor writes) {
     this.editor = editor;
-    this.access = access;
     this.vertx = vertx;
     this.writes = writes;
   }
 
-  public void mount(Router router) {
-    String entity = CatalogueApi.PREFIX + "/:kind/:id";
-    router.get(entity + "/history").handler(this::history);
-    router.put(entity).handler(this::checkAddress).handler(access.api(Role.EDITOR)).handler(this::put);
-    router.delete(entity).handler(this::checkAddress).handler(access.api(Role.EDITOR)).handler(this::delete);
-  }
-
   /** Kind and id first: a bad address is the same answer for everyone, and never reaches the file system. */
-  private void checkAddress(RoutingContext ctx) {
-    if (CatalogueApi.kind(ctx).isPresent() && id(ctx).isPresent()) {
-      ctx.next();
-    }
+  public void checkAddress(RoutingContext ctx) {
+    CatalogueApi.kind(ctx);
+    id(ctx);
+    ctx.next();
   }
 
-  private void put(RoutingContext ctx) {
-    Kind kind = CatalogueApi.kind(ctx).orElseThrow();
-    String id = id(ctx).orElseThrow();
+  public void put(RoutingContext ctx) {
+    Kind kind = CatalogueApi.kind(ctx);
+    String id = id(ctx);
     String type = ctx.request().getHeader("Content-Type");
     if (type == null || !(type.startsWith("application/json") || type.matches("application/[a-z.+-]*\\+json.*"))) {
-      Problems.send(ctx, Problems.problem(415, "Send the " + kind.singular() + " as application/json."));
-      return;
+      throw new InvalidInput(415, "Send the " + kind.singular() + " as application/json.");
     }
     JsonNode body;
     try {
       body = CanonicalJson.read(ctx.body().buffer() == null ? new byte[0] : ctx.body().buffer().getBytes());
     } catch (JsonProcessingException e) {
-      Problems.send(ctx, Problems.problem(400, "The body is not valid JSON: " + e.getOriginalMessage()));
-      return;
+      throw new InvalidInput(400, "The body is not valid JSON: " + e.getOriginalMessage());
     } catch (IOException e) {
       ctx.fail(e);
       return;
     }
     if (body == null || body.isMissingNode()) {
-      Problems.send(ctx, Problems.problem(400, "The body is empty; send the " + kind.singular() + " as JSON."));
-      return;
+      throw new InvalidInput(400, "The body is empty; send the " + kind.singular() + " as JSON.");
     }
     Precondition precondition = precondition(ctx);
     Author author = new Author(Caller.of(ctx).orElseThrow().name(), Author.API);
@@ -86,9 +72,9 @@ public final class EditApi {
     run(ctx, () -> editor.put(author, kind, id, document, precondition), kind, id);
   }
 
-  private void delete(RoutingContext ctx) {
-    Kind kind = CatalogueApi.kind(ctx).orElseThrow();
-    String id = id(ctx).orElseThrow();
+  public void delete(RoutingContext ctx) {
+    Kind kind = CatalogueApi.kind(ctx);
+    String id = id(ctx);
     Author author = new Author(Caller.of(ctx).orElseThrow().name(), Author.API);
     Precondition precondition = precondition(ctx);
     run(ctx, () -> editor.delete(author, kind, id, precondition), kind, id);
@@ -103,7 +89,7 @@ public final class EditApi {
     if (outcome instanceof EditOutcome.Saved saved) {
       saved(ctx, saved, kind, id);
     } else if (outcome instanceof EditOutcome.Invalid invalid) {
-      Problems.send(ctx, EditProblems.invalid(kind, id, invalid.problems()));
+      throw EditProblems.invalid(kind, id, invalid.problems());
     } else if (outcome instanceof EditOutcome.Referenced referenced) {
       Problems.send(ctx, EditProblems.referenced(kind, id, referenced.referrers()));
     } else if (outcome instanceof EditOutcome.PreconditionFailed failed) {
@@ -118,7 +104,7 @@ public final class EditApi {
       Problems.send(ctx, Problems.problem(428, "Say which version you change: If-Match with the ETag from GET to "
           + "replace or delete, or If-None-Match: * to create."));
     } else {
-      Problems.notFound(ctx, "There is no " + kind.singular() + " with id \"" + id + "\".");
+      throw new InvalidInput(404, "There is no " + kind.singular() + " with id \"" + id + "\".");
     }
   }
 
@@ -137,20 +123,16 @@ public final class EditApi {
         .end(Buffer.buffer(body));
   }
 
-  private void history(RoutingContext ctx) {
-    Optional<Kind> kind = CatalogueApi.kind(ctx);
-    Optional<String> id = kind.isPresent() ? id(ctx) : Optional.empty();
-    if (id.isEmpty()) {
-      return;
-    }
-    Answers.when(ctx, vertx.executeBlocking(() -> editor.audit().history(kind.get(), id.get()), false), entries -> {
-      if (entries.isEmpty() && editor.snapshots().get().catalogue().find(kind.get(), id.get()).isEmpty()) {
-        Problems.notFound(ctx, "There is no " + kind.get().singular() + " with id \"" + id.get()
+  public void history(RoutingContext ctx) {
+    Kind kind = CatalogueApi.kind(ctx);
+    String id = id(ctx);
+    Answers.when(ctx, vertx.executeBlocking(() -> editor.audit().history(kind, id), false), entries -> {
+      if (entries.isEmpty() && editor.snapshots().get().catalogue().find(kind, id).isEmpty()) {
+        throw new InvalidInput(404, "There is no " + kind.singular() + " with id \"" + id
             + "\", and none was ever changed through this app.");
-        return;
       }
       ctx.response().putHeader("Content-Type", "application/json").putHeader("Cache-Control", "no-cache")
-          .end(Buffer.buffer(CanonicalJson.compact(HistoryJson.of(kind.get(), id.get(), entries))));
+          .end(Buffer.buffer(CanonicalJson.compact(HistoryJson.of(kind, id, entries))));
     });
   }
 
@@ -158,12 +140,11 @@ public final class EditApi {
     return Precondition.of(ctx.request().getHeader("If-Match"), ctx.request().getHeader("If-None-Match"));
   }
 
-  private static Optional<String> id(RoutingContext ctx) {
+  private static String id(RoutingContext ctx) {
     String id = ctx.pathParam("id");
     if (!Ids.valid(id)) {
-      Problems.send(ctx, EditProblems.badId(id));
-      return Optional.empty();
+      throw EditProblems.badId(id);
     }
-    return Optional.of(id);
+    return id;
   }
 }

@@ -5,13 +5,11 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.vertx.core.Vertx;
 import io.vertx.core.WorkerExecutor;
-import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import java.util.List;
 import java.util.Optional;
 import org.keuzevrij.editing.audit.ContentDigest;
 import org.keuzevrij.editing.audit.FieldChange;
-import org.keuzevrij.web.access.Role;
 import org.keuzevrij.catalogue.Entity;
 import org.keuzevrij.catalogue.Ids;
 import org.keuzevrij.catalogue.Kind;
@@ -22,9 +20,7 @@ import org.keuzevrij.editing.CatalogueEditor;
 import org.keuzevrij.editing.EditOutcome;
 import org.keuzevrij.editing.Precondition;
 import org.keuzevrij.web.Answers;
-import org.keuzevrij.web.access.Access;
 import org.keuzevrij.web.access.Caller;
-import org.keuzevrij.web.access.CsrfTokens;
 import org.keuzevrij.browse.PagePaths;
 import org.keuzevrij.web.PageRenderer;
 
@@ -45,16 +41,14 @@ public final class EditPages {
   private final CatalogueEditor editor;
   private final FormSchema schema;
   private final PageRenderer renderer;
-  private final Access access;
   private final Vertx vertx;
   private final WorkerExecutor writes;
 
-  public EditPages(CatalogueEditor editor, FormSchema schema, PageRenderer renderer, Access access, Vertx vertx,
+  public EditPages(CatalogueEditor editor, FormSchema schema, PageRenderer renderer, Vertx vertx,
       WorkerExecutor writes) {
     this.editor = editor;
     this.schema = schema;
     this.renderer = renderer;
-    this.access = access;
     this.vertx = vertx;
     this.writes = writes;
   }
@@ -67,26 +61,12 @@ public final class EditPages {
     return PREFIX + kind.folder();
   }
 
-  public void mount(Router router) {
-    for (Kind kind : Kind.values()) {
-      if (!FormSchema.editable(kind)) {
-        continue;
-      }
-      router.get(newPath(kind)).handler(access.page(Role.EDITOR)).handler(ctx -> blank(ctx, kind));
-      router.post(newPath(kind)).handler(CsrfTokens::check).handler(access.page(Role.EDITOR))
-          .handler(ctx -> submit(ctx, kind, null));
-      router.get(newPath(kind) + "/:id").handler(access.page(Role.EDITOR)).handler(ctx -> open(ctx, kind));
-      router.post(newPath(kind) + "/:id").handler(CsrfTokens::check).handler(access.page(Role.EDITOR))
-          .handler(ctx -> submit(ctx, kind, ctx.pathParam("id")));
-    }
-  }
-
-  private void blank(RoutingContext ctx, Kind kind) {
+  public void blank(RoutingContext ctx, Kind kind) {
     EditPageView page = view(ctx, kind, null);
     page.send(200, new FormValues(), FormErrors.none(), "", null, null);
   }
 
-  private void open(RoutingContext ctx, Kind kind) {
+  public void open(RoutingContext ctx, Kind kind) {
     Snapshot snapshot = editor.snapshots().get();
     String id = ctx.pathParam("id");
     Optional<Entity> entity = snapshot.catalogue().find(kind, id);
@@ -99,7 +79,7 @@ public final class EditPages {
     view(ctx, kind, id).send(200, values, FormErrors.none(), "", null, null);
   }
 
-  private void submit(RoutingContext ctx, Kind kind, String pathId) {
+  public void submit(RoutingContext ctx, Kind kind, String pathId) {
     FormValues values = FormValues.of(ctx.request().formAttributes());
     EditPageView page = view(ctx, kind, pathId);
     List<FieldSpec> fields = schema.fields(kind);
@@ -119,7 +99,7 @@ public final class EditPages {
     }
     Answers.when(ctx, vertx.executeBlocking(() -> preview(kind, id, document), false), preview -> {
       if (!preview.result().ok() || !read.unreadable().isEmpty()) {
-        page.send(400, values, FormErrors.of(fields, preview.result().problems(), read.unreadable(), values,
+        page.send(400, values, FormErrors.of(fields, EditProblems.violations(preview.result().problems()), read.unreadable(), values,
             page.format()), "", null, null);
       } else if (SAVE.equals(values.get("action")) && ContentDigest.of(document).equals(values.get(PREVIEWED))) {
         save(page, values, kind, id, document, pathId == null);
@@ -141,8 +121,8 @@ public final class EditPages {
             : "edit.unchanged");
         ctx.response().setStatusCode(303).putHeader("Location", PagePaths.entity(kind, id)).end();
       } else if (outcome instanceof EditOutcome.Invalid invalid) {
-        page.send(400, values, FormErrors.of(schema.fields(kind), invalid.problems(), List.of(), values, page.format()),
-            "", null, null);
+        page.send(400, values, FormErrors.of(schema.fields(kind), EditProblems.violations(invalid.problems()), List.of(),
+            values, page.format()), "", null, null);
       } else if (creating) {
         page.send(409, values, FormErrors.at(idField(kind), "/id", page.format().text("form.error.idTaken"), page.format()), "",
             null, null);

@@ -7,21 +7,24 @@ import org.keuzevrij.catalogue.Kind;
 import org.keuzevrij.catalogue.Problem;
 import org.keuzevrij.catalogue.Reference;
 import org.keuzevrij.browse.CatalogueApi;
+import org.keuzevrij.web.InvalidInput;
+import org.keuzevrij.web.InvalidInput.Violation;
 import org.keuzevrij.web.Problems;
 
-/** The problem details (RFC 9457) the write API answers with when it refuses a change. */
+/** Why the write API refuses a change, in the words its problem details (RFC 9457) use. */
 final class EditProblems {
 
   private EditProblems() {}
 
-  /** 400 listing every schema and cross-reference error, each with its JSON pointer into the sent entity. */
-  static JsonObject invalid(Kind kind, String id, List<Problem> problems) {
-    JsonArray errors = new JsonArray();
-    for (Problem problem : problems) {
-      errors.add(new JsonObject().put("pointer", problem.pointer()).put("detail", problem.message()));
-    }
-    return Problems.problem(400, "The " + kind.singular() + " \"" + id + "\" has " + problems.size()
-        + (problems.size() == 1 ? " problem" : " problems") + "; nothing was changed.").put("errors", errors);
+  /** Every schema and cross-reference error, each with its JSON pointer into the sent entity. */
+  static InvalidInput invalid(Kind kind, String id, List<Problem> problems) {
+    return new InvalidInput("The " + kind.singular() + " \"" + id + "\" has " + problems.size()
+        + (problems.size() == 1 ? " problem" : " problems") + "; nothing was changed.", violations(problems));
+  }
+
+  /** The checks' problems as violations of the sent entity, for the API's answer and the edit form alike. */
+  static List<Violation> violations(List<Problem> problems) {
+    return problems.stream().map(p -> Violation.at(p.pointer(), p.message())).toList();
   }
 
   /** 409 naming every entity that still refers to the one to be deleted, and where. */
@@ -43,10 +46,9 @@ final class EditProblems {
         + "it: " + names + ". Change or delete those first.").put("referrers", list);
   }
 
-  /** 400 for an id that is not a slug, before anything looks for a file by that name. */
-  static JsonObject badId(String id) {
+  /** An id that is not a slug, refused before anything looks for a file by that name. */
+  static InvalidInput badId(String id) {
     String reason = "is not an entity id: use 1 to 64 lowercase letters a-z, digits and single hyphens";
-    return Problems.problem(400, "\"" + id + "\" " + reason + ".")
-        .put("invalid-params", new JsonArray().add(new JsonObject().put("name", "id").put("reason", reason)));
+    return new InvalidInput("\"" + id + "\" " + reason + ".", List.of(Violation.parameter("id", reason)));
   }
 }

@@ -5,16 +5,16 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.keuzevrij.catalogue.Problem;
 import org.keuzevrij.editing.FieldSpec.Shape;
 import org.keuzevrij.editing.FieldSpec.ValueType;
 import org.keuzevrij.browse.ValueFormatter;
+import org.keuzevrij.web.InvalidInput.Violation;
 
 /**
- * Validation problems placed next to the form fields they concern, in the reader's language. Schema and
- * cross-reference problems come with JSON pointers into the entity; each is matched to the input whose name is the
- * longest prefix of its pointer, and worded from the field's type and whether the input was left empty, so the same
- * rules the API applies read naturally in Dutch and English.
+ * Validation problems placed next to the form fields they concern, in the reader's language. They are the
+ * violations the write API answers with, JSON pointers into the entity; each is matched to the input whose name is
+ * the longest prefix of its pointer, and worded from the field's type and whether the input was left empty, so the
+ * same rules the API applies read naturally in Dutch and English.
  */
 public final class FormErrors {
 
@@ -29,15 +29,15 @@ public final class FormErrors {
     return new FormErrors();
   }
 
-  public static FormErrors of(List<FieldSpec> fields, List<Problem> problems, List<FormCodec.Unreadable> unreadable,
+  public static FormErrors of(List<FieldSpec> fields, List<Violation> violations, List<FormCodec.Unreadable> unreadable,
       FormValues values, ValueFormatter format) {
     FormErrors errors = new FormErrors();
     for (FormCodec.Unreadable item : unreadable) {
       fieldOf(fields, item.input()).ifPresent(field -> errors.atInput(field, item.input(), format.text(item.messageKey()),
           format));
     }
-    for (Problem problem : problems) {
-      errors.add(fields, problem, values, format);
+    for (Violation violation : violations) {
+      errors.add(fields, violation, values, format);
     }
     return errors;
   }
@@ -65,13 +65,13 @@ public final class FormErrors {
     return List.copyOf(summary);
   }
 
-  private void add(List<FieldSpec> fields, Problem problem, FormValues values, ValueFormatter format) {
-    String pointer = problem.pointer();
+  private void add(List<FieldSpec> fields, Violation violation, FormValues values, ValueFormatter format) {
+    String pointer = violation.pointer();
     Optional<String> input = inputFor(fields, pointer);
     if (input.isPresent()) {
       FieldSpec field = fieldOf(fields, input.get()).orElseThrow();
       boolean empty = values.all(input.get()).stream().allMatch(String::isBlank);
-      atInput(field, input.get(), format.text(messageKey(field, part(field, input.get()), empty, problem)), format);
+      atInput(field, input.get(), format.text(messageKey(field, part(field, input.get()), empty, violation)), format);
       return;
     }
     Optional<FieldSpec> field = fields.stream().filter(f -> pointer.equals(f.pointer())
@@ -84,7 +84,7 @@ public final class FormErrors {
       return;
     }
     // Not a field of the form (an unexpected property, say): shown as the checks word it, with its pointer.
-    summary.add(new Summary(null, (pointer.isEmpty() ? "/" : pointer) + ": " + problem.message()));
+    summary.add(new Summary(null, (pointer.isEmpty() ? "/" : pointer) + ": " + violation.detail()));
   }
 
   private void atInput(FieldSpec field, String input, String message, ValueFormatter format) {
@@ -99,11 +99,11 @@ public final class FormErrors {
     return part.isEmpty() || part.equals(FormCodec.VALUE) ? label : label + " (" + format.text("edit.part." + part) + ")";
   }
 
-  static String messageKey(FieldSpec field, String part, boolean empty, Problem problem) {
-    if (problem.message().startsWith("parent chain loops")) {
+  static String messageKey(FieldSpec field, String part, boolean empty, Violation violation) {
+    if (violation.detail().startsWith("parent chain loops")) {
       return "form.error.parentCycle";
     }
-    if (problem.message().startsWith("unknown ") && problem.message().contains("there is no")) {
+    if (violation.detail().startsWith("unknown ") && violation.detail().contains("there is no")) {
       return "form.error.reference";
     }
     return switch (part) {

@@ -6,7 +6,6 @@ import org.keuzevrij.web.access.Caller;
 import org.keuzevrij.web.access.LocalPath;
 
 import io.vertx.core.Vertx;
-import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.Session;
 import java.util.LinkedHashMap;
@@ -35,17 +34,7 @@ public final class LoginPages {
     this.renderer = renderer;
   }
 
-  public void mount(Router router) {
-    router.get(PATH).handler(this::form);
-    router.post(PATH).handler(CsrfTokens::check).handler(this::login);
-    mountLogout(router);
-  }
-
-  public void mountLogout(Router router) {
-    router.post(LOGOUT).handler(CsrfTokens::check).handler(LoginPages::logout);
-  }
-
-  private void form(RoutingContext ctx) {
+  public void form(RoutingContext ctx) {
     if (Caller.of(ctx).isPresent()) {
       ctx.response().setStatusCode(303).putHeader("Location", LocalPath.orHome(ctx.request().getParam(RETURN))).end();
       return;
@@ -53,7 +42,7 @@ public final class LoginPages {
     send(ctx, 200, ctx.request().getParam(RETURN), "", false);
   }
 
-  private void login(RoutingContext ctx) {
+  public void login(RoutingContext ctx) {
     String name = ctx.request().getFormAttribute("username");
     String password = ctx.request().getFormAttribute("password");
     String returnTo = ctx.request().getFormAttribute(RETURN);
@@ -82,7 +71,7 @@ public final class LoginPages {
     ctx.response().setStatusCode(303).putHeader("Location", LocalPath.orHome(returnTo)).end();
   }
 
-  private static void logout(RoutingContext ctx) {
+  public static void logout(RoutingContext ctx) {
     // Ends the session and forgets a user an identity provider signed in; logout() would also answer with a redirect.
     ctx.userContext().clear();
     ctx.response().setStatusCode(303).putHeader("Location", "/").end();

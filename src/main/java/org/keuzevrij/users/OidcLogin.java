@@ -11,7 +11,7 @@ import io.vertx.ext.auth.authentication.TokenCredentials;
 import io.vertx.ext.auth.oauth2.OAuth2Auth;
 import io.vertx.ext.auth.oauth2.OAuth2Options;
 import io.vertx.ext.auth.oauth2.providers.OpenIDConnectAuth;
-import io.vertx.ext.web.Router;
+import io.vertx.ext.web.Route;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.OAuth2AuthHandler;
 import java.util.ArrayList;
@@ -56,18 +56,17 @@ public final class OidcLogin {
   }
 
   /**
-   * {@code GET /login} sends visitors to the provider, which sends them back to the callback; once the provider has
-   * signed them in, the session is started as for the login form. Needs the session handler before it.
+   * Sends visitors to the provider, which sends them back to {@code callback}; {@link #signIn} then starts the
+   * session as the login form does. Needs the session handler before it.
    */
-  public void mount(Vertx vertx, Router router, PageRenderer renderer) {
-    OAuth2AuthHandler handler = OAuth2AuthHandler.create(vertx, provider, settings.callbackUrl())
+  public OAuth2AuthHandler toProvider(Vertx vertx, Route callback) {
+    return OAuth2AuthHandler.create(vertx, provider, settings.callbackUrl())
         .withScope("openid")
         .pkceVerifierLength(PKCE_VERIFIER_LENGTH)
-        .setupCallback(router.get(OidcSettings.CALLBACK));
-    router.get(LoginPages.PATH).handler(handler).handler(ctx -> signIn(ctx, renderer));
+        .setupCallback(callback);
   }
 
-  private void signIn(RoutingContext ctx, PageRenderer renderer) {
+  public void signIn(RoutingContext ctx, PageRenderer renderer) {
     Optional<Identity> identity = identity(ctx.user());
     if (identity.isEmpty()) {
       ctx.userContext().clear();

@@ -32,9 +32,32 @@ public final class Problems {
     send(ctx, problem(404, detail));
   }
 
-  /** A bad query parameter: named in {@code invalid-params}, as RFC 9457 suggests. */
-  public static void invalidParameter(RoutingContext ctx, String name, String reason) {
-    send(ctx, problem(400, "Query parameter \"" + name + "\" " + reason + ".")
-        .put("invalid-params", new JsonArray().add(new JsonObject().put("name", name).put("reason", reason))));
+  /**
+   * Invalid input as problem details: violations with a JSON pointer are listed in {@code errors} (with their
+   * parameter, if any), and violations naming a parameter in {@code invalid-params}, as RFC 9457 suggests.
+   */
+  public static JsonObject invalid(InvalidInput invalid) {
+    JsonArray errors = new JsonArray();
+    JsonArray parameters = new JsonArray();
+    for (InvalidInput.Violation violation : invalid.violations()) {
+      if (violation.pointer() != null) {
+        JsonObject error = new JsonObject().put("pointer", violation.pointer()).put("detail", violation.detail());
+        if (violation.parameter() != null) {
+          error.put("parameter", violation.parameter());
+        }
+        errors.add(error);
+      }
+      if (violation.parameter() != null) {
+        parameters.add(new JsonObject().put("name", violation.parameter()).put("reason", violation.detail()));
+      }
+    }
+    JsonObject problem = problem(invalid.status(), invalid.detail());
+    if (!errors.isEmpty()) {
+      problem.put("errors", errors);
+    }
+    if (!parameters.isEmpty()) {
+      problem.put("invalid-params", parameters);
+    }
+    return problem;
   }
 }

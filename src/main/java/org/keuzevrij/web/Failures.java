@@ -1,0 +1,74 @@
+package org.keuzevrij.web;
+
+import io.vertx.core.Handler;
+import io.vertx.ext.web.RoutingContext;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * The one answer to everything that goes wrong: invalid input and failed or unmatched requests. API paths get
+ * problem details (RFC 9457), pages get the error page in the reader's language. Handlers only throw or fail.
+ */
+public final class Failures {
+
+  private static final Logger LOG = Logger.getLogger(Failures.class.getName());
+
+  private final String apiPrefix;
+  private final long bodyLimit;
+  private final PageRenderer renderer;
+
+  /**
+   * @param apiPrefix paths under it are the API, e.g. {@code /api/v1}
+   * @param bodyLimit the body limit, named in the answer to a body that is too large
+   */
+  public Failures(String apiPrefix, long bodyLimit, PageRenderer renderer) {
+    this.apiPrefix = apiPrefix;
+    this.bodyLimit = bodyLimit;
+    this.renderer = renderer;
+  }
+
+  /** For {@code failureHandler}: the failure's own status, its invalid input, or 500 for an exception. */
+  public void handle(RoutingContext ctx) {
+    if (ctx.failure() instanceof InvalidInput invalid) {
+      answer(ctx, invalid.status(), invalid);
+    } else {
+      answer(ctx, ctx.statusCode() > 0 ? ctx.statusCode() : 500, null);
+    }
+  }
+
+  /**
+   * For {@code errorHandler} and the last route: the router does not always put the status on the context for a
+   * route that did not match, so it is given here.
+   */
+  public Handler<RoutingContext> status(int status) {
+    return ctx -> answer(ctx, status, null);
+  }
+
+  private void answer(RoutingContext ctx, int status, InvalidInput invalid) {
+    if (status >= 500) {
+      LOG.log(Level.SEVERE, "Request failed: " + ctx.request().method() + " " + ctx.request().path(), ctx.failure());
+    }
+    if (ctx.response().headWritten()) {
+      // Too late for an error answer: the status line has gone out, so only cutting the answer short is honest.
+      if (!ctx.response().ended()) {
+        ctx.response().reset();
+      }
+      return;
+    }
+    String path = ctx.request().path();
+    if (path == null || !path.startsWith(apiPrefix + "/")) {
+      renderer.sendError(ctx, status, null);
+    } else if (invalid != null) {
+      Problems.send(ctx, Problems.invalid(invalid));
+    } else {
+      Problems.send(ctx, Problems.problem(status, detail(status)));
+    }
+  }
+
+  private String detail(int status) {
+    if (status == 413) {
+      return "The request body is larger than " + bodyLimit + " bytes.";
+    }
+    return status >= 500 ? "Something went wrong on our side; it has been logged." : "The request could not be handled.";
+  }
+}
