@@ -17,7 +17,7 @@ import org.keuzevrij.comparison.InvalidRequestException;
 import org.keuzevrij.comparison.QueryResolver;
 import org.keuzevrij.comparison.Violation;
 import org.keuzevrij.comparison.workbook.ComparisonWorkbook;
-import org.keuzevrij.comparison.workbook.Language;
+import org.keuzevrij.web.Language;
 import org.keuzevrij.catalogue.derived.SnapshotHolder;
 import org.keuzevrij.web.Problems;
 
@@ -72,7 +72,7 @@ public final class EvaluationApi {
 
   private void downloadWorkbook(RoutingContext ctx) {
     String lang = ctx.request().getParam("lang", Language.NL.code());
-    Language language = Language.parse(lang);
+    Language language = Language.fromCode(lang).orElse(null);
     if (language == null) {
       invalid(ctx, List.of(new Violation("/lang", "lang", "The language must be nl or en.")));
       return;

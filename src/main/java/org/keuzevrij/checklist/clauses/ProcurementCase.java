@@ -10,6 +10,7 @@ import org.keuzevrij.catalogue.Entity;
 import org.keuzevrij.catalogue.Facts;
 import org.keuzevrij.catalogue.Kind;
 import org.keuzevrij.catalogue.derived.Snapshot;
+import org.keuzevrij.web.Language;
 
 /**
  * One use case of the city bought through one offering: everything a checklist is computed from. Build it with

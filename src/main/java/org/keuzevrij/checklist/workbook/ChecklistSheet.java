@@ -17,7 +17,7 @@ import org.apache.poi.ss.util.CellRangeAddressList;
 import org.keuzevrij.checklist.Checklist;
 import org.keuzevrij.checklist.Status;
 import org.keuzevrij.checklist.workbook.Palette.Style;
-import org.keuzevrij.checklist.clauses.Language;
+import org.keuzevrij.web.Language;
 import org.keuzevrij.checklist.clauses.Priority;
 import org.keuzevrij.checklist.clauses.Source;
 

@@ -7,7 +7,7 @@ import java.io.UncheckedIOException;
 import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.keuzevrij.checklist.Checklist;
-import org.keuzevrij.checklist.clauses.Language;
+import org.keuzevrij.web.Language;
 
 /**
  * Writes a checklist as an .xlsx workbook: Summary, Checklist, Not applicable, Assumptions and Sources. A pure

@@ -3,7 +3,7 @@ package org.keuzevrij.checklist.workbook;
 import org.apache.poi.ss.usermodel.Row;
 import org.keuzevrij.checklist.Checklist;
 import org.keuzevrij.checklist.workbook.Palette.Style;
-import org.keuzevrij.checklist.clauses.Language;
+import org.keuzevrij.web.Language;
 import org.keuzevrij.checklist.clauses.Source;
 
 /** The read-only sheets behind the checklist: what did not apply, what was assumed, and every source with its link. */

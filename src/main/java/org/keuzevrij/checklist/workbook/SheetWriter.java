@@ -11,6 +11,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.keuzevrij.checklist.workbook.Palette.Style;
+import org.keuzevrij.web.Language;
 
 /**
  * Writes cells the safe way: text only through {@link #text} (quote-prefixed when it looks like a formula, cut at
@@ -34,7 +35,7 @@ final class SheetWriter {
   }
 
   /** A header row at {@code rowIndex} with explicit widths (in characters) per column. */
-  void header(int rowIndex, Words[] headers, int[] widths, org.keuzevrij.checklist.clauses.Language language) {
+  void header(int rowIndex, Words[] headers, int[] widths, Language language) {
     Row row = sheet.createRow(rowIndex);
     for (int i = 0; i < headers.length; i++) {
       cell(row, i).setCellValue(headers[i].in(language));

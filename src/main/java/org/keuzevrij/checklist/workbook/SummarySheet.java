@@ -5,7 +5,7 @@ import org.apache.poi.ss.util.CellReference;
 import org.keuzevrij.checklist.Checklist;
 import org.keuzevrij.checklist.Status;
 import org.keuzevrij.checklist.workbook.Palette.Style;
-import org.keuzevrij.checklist.clauses.Language;
+import org.keuzevrij.web.Language;
 import org.keuzevrij.checklist.clauses.Priority;
 
 /**

@@ -12,6 +12,7 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.keuzevrij.comparison.Comparison;
 import org.keuzevrij.scoring.Evaluation;
+import org.keuzevrij.web.Language;
 
 /**
  * The comparison as an Excel workbook to attach to the tender file: Ranking (with a bar chart), Scores (live weights

@@ -13,6 +13,7 @@ import org.keuzevrij.scoring.KnockOut;
 import org.keuzevrij.scoring.Line;
 import org.keuzevrij.scoring.OptionResult;
 import org.keuzevrij.scoring.Unknown;
+import org.keuzevrij.web.Language;
 
 /**
  * The sheets behind the ranking: knock-outs with their reasons, every rationale line with its source (the evidence),

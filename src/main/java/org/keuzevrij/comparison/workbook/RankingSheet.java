@@ -20,6 +20,7 @@ import org.apache.poi.xssf.usermodel.XSSFDrawing;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.keuzevrij.scoring.Evaluation;
 import org.keuzevrij.scoring.OptionResult;
+import org.keuzevrij.web.Language;
 
 /**
  * The first sheet: what was compared under which profile and catalogue version, the ranking (rank and total are

@@ -12,6 +12,7 @@ import org.keuzevrij.scoring.Criteria;
 import org.keuzevrij.scoring.Criterion;
 import org.keuzevrij.scoring.Evaluation;
 import org.keuzevrij.scoring.OptionResult;
+import org.keuzevrij.web.Language;
 
 /**
  * The live sheet: criterion weights are input cells, every total is a SUMPRODUCT formula over them and every rank a

@@ -30,7 +30,7 @@ import org.keuzevrij.catalogue.Kind;
 import org.keuzevrij.checklist.Checklist;
 import org.keuzevrij.checklist.Status;
 import org.keuzevrij.checklist.clauses.Bundled;
-import org.keuzevrij.checklist.clauses.Language;
+import org.keuzevrij.web.Language;
 import org.keuzevrij.checklist.clauses.Priority;
 
 @DisplayName("The checklist workbook, read back cell by cell")

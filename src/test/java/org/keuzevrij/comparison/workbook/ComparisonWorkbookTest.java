@@ -37,6 +37,7 @@ import org.keuzevrij.comparison.QueryParser;
 import org.keuzevrij.comparison.QueryResolver;
 import org.keuzevrij.catalogue.derived.Snapshot;
 import org.keuzevrij.scoring.Criteria;
+import org.keuzevrij.web.Language;
 
 @DisplayName("Comparison workbook, read back cell by cell")
 class ComparisonWorkbookTest {
