@@ -20,6 +20,7 @@ import org.keuzevrij.comparison.workbook.ComparisonWorkbook;
 import org.keuzevrij.web.Language;
 import org.keuzevrij.catalogue.derived.SnapshotHolder;
 import org.keuzevrij.web.Problems;
+import org.keuzevrij.xlsx.Attachment;
 
 /**
  * Evaluations: {@code POST /api/v1/evaluations} with a JSON body, the same question as a shareable
@@ -27,8 +28,6 @@ import org.keuzevrij.web.Problems;
  * Scoring and POI run on worker threads, never on the event loop.
  */
 public final class EvaluationApi {
-
-  public static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
   private final SnapshotHolder snapshots;
   private final QueryResolver resolver;
@@ -86,8 +85,8 @@ public final class EvaluationApi {
       return new Download(ComparisonWorkbook.fileName(comparison, language),
           ComparisonWorkbook.write(comparison, language));
     }, false).onSuccess(download -> ctx.response()
-        .putHeader("Content-Type", XLSX)
-        .putHeader("Content-Disposition", "attachment; filename=\"" + download.name() + "\"")
+        .putHeader("Content-Type", Attachment.CONTENT_TYPE)
+        .putHeader("Content-Disposition", Attachment.disposition(download.name()))
         .putHeader("Cache-Control", "no-store")
         .end(Buffer.buffer(download.bytes()))).onFailure(ctx::fail);
   }

@@ -204,10 +204,6 @@ class ChecklistWorkbookTest {
       }
     }
     assertTrue(links > checklist.rows().size(), "a link per clause on the checklist and one per source: " + links);
-    assertFalse(SheetWriter.isWebAddress("javascript:alert(1)"));
-    assertFalse(SheetWriter.isWebAddress("file:///etc/passwd"));
-    assertFalse(SheetWriter.isWebAddress("https:no-host"));
-    assertTrue(SheetWriter.isWebAddress("HTTPS://eur-lex.europa.eu/eli/reg/2024/1689/oj"));
   }
 
   @Test
