@@ -80,7 +80,8 @@ public final class WebServer extends VerticleBase {
     this.checklists = new Checklists(clauses, Clock.systemDefaultZone());
     this.port = port;
     Messages messages = Messages.load();
-    this.renderer = new PageRenderer(new Templates(messages), messages, snapshots);
+    this.renderer = new PageRenderer(new Templates(messages), messages,
+        () -> snapshots.get().catalogue().version());
     this.pages = new CataloguePages(snapshots, renderer);
     this.comparisons = new ComparisonPages(snapshots, new QueryResolver(SchemaValidator.catalogue()), renderer);
     this.checklistPages = new ChecklistPages(snapshots, checklists, renderer);

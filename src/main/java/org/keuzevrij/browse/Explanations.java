@@ -34,7 +34,7 @@ public final class Explanations {
   public Explained explain(String name, Derivation derivation) {
     List<Line> reasons = new ArrayList<>();
     for (Reason reason : derivation.reasons()) {
-      reasons.add(new Line(format.language().pick(reason), SourceLink.of(reason.source()).orElse(null)));
+      reasons.add(new Line(reason.in(format.language()), SourceLink.of(reason.source()).orElse(null)));
     }
     return new Explained(name, format.text("derived." + name), value(name, derivation.value()), reasons);
   }

@@ -5,7 +5,7 @@ import java.util.List;
 import org.keuzevrij.checklist.clauses.Basis;
 import org.keuzevrij.checklist.clauses.Category;
 import org.keuzevrij.checklist.clauses.Condition;
-import org.keuzevrij.checklist.clauses.Language;
+import org.keuzevrij.web.Language;
 import org.keuzevrij.checklist.clauses.Priority;
 import org.keuzevrij.checklist.clauses.Source;
 import org.keuzevrij.checklist.clauses.Truth;

@@ -17,6 +17,7 @@ import org.keuzevrij.checklist.workbook.ChecklistWorkbook;
 import org.keuzevrij.checklist.clauses.ProcurementCase;
 import org.keuzevrij.catalogue.derived.SnapshotHolder;
 import org.keuzevrij.web.InvalidInput;
+import org.keuzevrij.xlsx.Attachment;
 
 /**
  * {@code GET /api/v1/checklists} (JSON) and {@code GET /api/v1/checklists.xlsx} (the workbook) for one use case and
@@ -65,8 +66,8 @@ public final class ChecklistApi {
             request.language())), false)
         .onComplete(done -> pending.decrementAndGet())
         .onSuccess(bytes -> ctx.response()
-            .putHeader("Content-Type", ChecklistWorkbook.CONTENT_TYPE)
-            .putHeader("Content-Disposition", "attachment; filename=\"" + request.fileName() + "\"")
+            .putHeader("Content-Type", Attachment.CONTENT_TYPE)
+            .putHeader("Content-Disposition", Attachment.disposition(request.fileName()))
             .putHeader("Cache-Control", "no-store")
             .end(Buffer.buffer(bytes)))
         .onFailure(ctx::fail);

@@ -12,7 +12,7 @@ import org.keuzevrij.checklist.clauses.Clause;
 import org.keuzevrij.checklist.clauses.ClauseLibrary;
 import org.keuzevrij.checklist.clauses.Condition;
 import org.keuzevrij.checklist.clauses.Findings;
-import org.keuzevrij.checklist.clauses.Language;
+import org.keuzevrij.web.Language;
 import org.keuzevrij.checklist.clauses.Literal;
 import org.keuzevrij.checklist.clauses.Outcome;
 import org.keuzevrij.checklist.clauses.PriorityRules;

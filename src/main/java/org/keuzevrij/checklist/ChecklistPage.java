@@ -80,7 +80,7 @@ public final class ChecklistPage {
     result.put("assumptions", assumptions(checklist));
     result.put("notApplicableHeading", text("checklist.notApplicable.heading", checklist.notApplicable().size()));
     result.put("notApplicable", checklist.notApplicable().stream().map(clause -> Map.of(
-        "id", clause.id(), "category", clause.category().label(domain()), "requirement", clause.requirement(),
+        "id", clause.id(), "category", clause.category().label(language), "requirement", clause.requirement(),
         "rule", clause.trigger(), "why", clause.failed())).toList());
     model.put("checklist", result);
     return model;
@@ -93,23 +93,23 @@ public final class ChecklistPage {
       item.put("id", row.id());
       item.put("requirement", row.requirement());
       item.put("why", row.why());
-      item.put("priority", row.priority().label(domain()));
+      item.put("priority", row.priority().label(language));
       item.put("priorityKey", row.priority().key());
-      item.put("basis", row.basis().label(domain()));
+      item.put("basis", row.basis().label(language));
       item.put("sources", row.sources().stream().map(this::source).toList());
       byCategory.computeIfAbsent(row.category(), c -> new ArrayList<>()).add(item);
     }
     List<Map<String, Object>> categories = new ArrayList<>();
     byCategory.forEach((category, rows) -> categories.add(Map.of("key", category.key(),
-        "label", category.label(domain()), "rows", rows)));
+        "label", category.label(language), "rows", rows)));
     return categories;
   }
 
   private Map<String, Object> source(Source source) {
     Map<String, Object> item = new LinkedHashMap<>();
-    item.put("text", source.citation(domain()));
+    item.put("text", source.citation(language));
     SourceLink.of(source.url()).ifPresent(link -> item.put("href", link.href()));
-    item.put("status", source.status().label(domain()));
+    item.put("status", source.status().label(language));
     return item;
   }
 
@@ -117,8 +117,8 @@ public final class ChecklistPage {
     List<Map<String, Object>> items = new ArrayList<>();
     for (Checklist.Assumption assumption : checklist.assumptions()) {
       Condition condition = assumption.condition();
-      items.add(Map.of("label", condition.label(domain()), "explanation", condition.explanation(domain()),
-          "detail", assumption.detail(), "confirm", condition.confirm().label(domain()),
+      items.add(Map.of("label", condition.label(language), "explanation", condition.explanation(language),
+          "detail", assumption.detail(), "confirm", condition.confirm().label(language),
           "clauses", String.join(", ", assumption.clauseIds())));
     }
     return items;
@@ -163,9 +163,8 @@ public final class ChecklistPage {
     return checklist.rows().stream().filter(row -> row.priority() == priority).count();
   }
 
-  /** The clause library's own language type for the page's language. */
-  public org.keuzevrij.checklist.clauses.Language domain() {
-    return org.keuzevrij.checklist.clauses.Language.fromCode(language.code()).orElseThrow();
+  public Language language() {
+    return language;
   }
 
   private String text(String key, Object... arguments) {

@@ -47,7 +47,7 @@ public final class ChecklistPages {
     ChecklistRequest request;
     try {
       // The page's language comes from the layout's choice (parameter or cookie), not from a strict parameter.
-      request = ChecklistRequest.from(name -> "lang".equals(name) ? page.domain().code() : parameter.apply(name));
+      request = ChecklistRequest.from(name -> "lang".equals(name) ? page.language().code() : parameter.apply(name));
     } catch (InvalidInput e) {
       String given = parameter.apply(e.parameter());
       invalid(ctx, page, usecase, offering, e.parameter(), given == null || given.isEmpty() ? ".missing" : "");
@@ -63,8 +63,8 @@ public final class ChecklistPages {
       return;
     }
     checklists.with(ctx, builder -> renderer.send(ctx, 200, ChecklistPage.TEMPLATE,
-        page.title() + ": " + procurementCase.usecaseName(page.domain()),
-        page.withChecklist(request, builder.build(procurementCase, page.domain()))));
+        page.title() + ": " + procurementCase.usecaseName(page.language()),
+        page.withChecklist(request, builder.build(procurementCase, page.language()))));
   }
 
   private void invalid(RoutingContext ctx, ChecklistPage page, String usecase, String offering, String field,

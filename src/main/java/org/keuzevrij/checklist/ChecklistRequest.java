@@ -1,8 +1,8 @@
 package org.keuzevrij.checklist;
 
 import java.util.function.Function;
-import org.keuzevrij.checklist.clauses.Language;
 import org.keuzevrij.web.InvalidInput;
+import org.keuzevrij.web.Language;
 
 /**
  * The query of a checklist request: {@code usecase}, {@code offering} and {@code lang} (nl by default). Shared by the

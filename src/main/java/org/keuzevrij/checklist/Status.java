@@ -1,7 +1,7 @@
 package org.keuzevrij.checklist;
 
 import java.util.Arrays;
-import org.keuzevrij.checklist.clauses.Language;
+import org.keuzevrij.web.Language;
 
 /** Where legal staff are with a clause; the workbook's drop-down offers exactly these, in the workbook's language. */
 public enum Status {

@@ -84,7 +84,7 @@ public record CompareResult(Summary summary, List<RankedRow> ranking, List<Exclu
     String changed = evaluation.weights().overridden().isEmpty() ? null : String.join(", ",
         evaluation.weights().overridden().stream().map(id -> criterionName(id, format) + " "
             + format.number(evaluation.weights().get(id))).toList());
-    List<String> assumptions = evaluation.useCase().assumptions().stream().map(r -> format.language().pick(r)).toList();
+    List<String> assumptions = evaluation.useCase().assumptions().stream().map(r -> r.in(format.language())).toList();
     return new Summary(format.language().pick(evaluation.useCase().json().path("name")),
         PagePaths.entity(Kind.USECASE, evaluation.useCase().id()), format.language().pick(profile.json().path("name")),
         PagePaths.entity(Kind.PROFILE, profile.id()), evaluation.profile().version(),
@@ -149,7 +149,7 @@ public record CompareResult(Summary summary, List<RankedRow> ranking, List<Exclu
       for (Unknown unknown : result.unknowns()) {
         questions.add(new QuestionView(unknown.subject(), format.language().pick(unknown.question().nl(),
             unknown.question().en()), String.join(", ", unknown.usedBy().stream()
-                .map(id -> format.language().pick(result.usedBy(id))).toList())));
+                .map(id -> result.usedBy(id).in(format.language())).toList())));
       }
       String headline = result.rank() == null ? format.text("compare.details.excluded")
           : format.text("compare.details.ranked", result.rank(), format.number(result.total()));

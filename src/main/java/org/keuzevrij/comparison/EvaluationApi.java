@@ -12,9 +12,10 @@ import org.keuzevrij.comparison.Comparison;
 import org.keuzevrij.comparison.EvaluationInput;
 import org.keuzevrij.comparison.QueryResolver;
 import org.keuzevrij.comparison.workbook.ComparisonWorkbook;
-import org.keuzevrij.comparison.workbook.Language;
+import org.keuzevrij.web.Language;
 import org.keuzevrij.catalogue.derived.SnapshotHolder;
 import org.keuzevrij.web.InvalidInput.Violation;
+import org.keuzevrij.xlsx.Attachment;
 
 /**
  * Evaluations: {@code POST /api/v1/evaluations} with a JSON body, the same question as a shareable
@@ -22,8 +23,6 @@ import org.keuzevrij.web.InvalidInput.Violation;
  * Scoring and POI run on worker threads, never on the event loop.
  */
 public final class EvaluationApi {
-
-  public static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
   private final SnapshotHolder snapshots;
   private final QueryResolver resolver;
@@ -49,7 +48,7 @@ public final class EvaluationApi {
 
   public void downloadWorkbook(RoutingContext ctx) {
     String lang = ctx.request().getParam("lang", Language.NL.code());
-    Language language = Language.parse(lang);
+    Language language = Language.fromCode(lang).orElse(null);
     if (language == null) {
       throw QueryParser.invalid(List.of(new Violation("/lang", "lang", "The language must be nl or en.")));
     }
@@ -59,8 +58,8 @@ public final class EvaluationApi {
       return new Download(ComparisonWorkbook.fileName(comparison, language),
           ComparisonWorkbook.write(comparison, language));
     }, false).onSuccess(download -> ctx.response()
-        .putHeader("Content-Type", XLSX)
-        .putHeader("Content-Disposition", "attachment; filename=\"" + download.name() + "\"")
+        .putHeader("Content-Type", Attachment.CONTENT_TYPE)
+        .putHeader("Content-Disposition", Attachment.disposition(download.name()))
         .putHeader("Cache-Control", "no-store")
         .end(Buffer.buffer(download.bytes()))).onFailure(ctx::fail);
   }

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -26,6 +27,7 @@ import java.util.regex.Pattern;
 import org.keuzevrij.users.UserStoreException.Reason;
 import org.keuzevrij.catalogue.CanonicalJson;
 import org.keuzevrij.storage.DurableFiles;
+import org.keuzevrij.web.Digest;
 
 /**
  * The embedded user store: {@code users.json} in the data folder, holding each user's role, PBKDF2 password hash and
@@ -119,7 +121,7 @@ public final class UserStore {
       return Optional.empty();
     }
     String id = token.substring(TOKEN_PREFIX.length(), separator);
-    byte[] hash = sha256(token);
+    byte[] hash = Digest.sha256(token.getBytes(StandardCharsets.UTF_8));
     for (User user : users.values()) {
       for (ApiToken stored : user.tokens()) {
         if (stored.id().equals(id) && MessageDigest.isEqual(HexFormat.of().parseHex(stored.hash()), hash)) {
@@ -181,7 +183,8 @@ public final class UserStore {
     random.nextBytes(secret);
     String id = HexFormat.of().formatHex(idBytes);
     String token = TOKEN_PREFIX + id + "_" + Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
-    ApiToken stored = new ApiToken(id, HexFormat.of().formatHex(sha256(token)), text, clock.instant());
+    String hash = HexFormat.of().formatHex(Digest.sha256(token.getBytes(StandardCharsets.UTF_8)));
+    ApiToken stored = new ApiToken(id, hash, text, clock.instant());
     List<ApiToken> tokens = new ArrayList<>(user.tokens());
     tokens.add(stored);
     replace(user.withTokens(tokens));
@@ -276,13 +279,5 @@ public final class UserStore {
       users.put(name, new User(name, role, item.path("passwordHash").asText(null), tokens));
     }
     return Collections.unmodifiableMap(users);
-  }
-
-  private static byte[] sha256(String text) {
-    try {
-      return MessageDigest.getInstance("SHA-256").digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-    } catch (java.security.NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every Java runtime has SHA-256", e);
-    }
   }
 }

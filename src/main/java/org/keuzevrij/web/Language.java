@@ -4,9 +4,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
-import org.keuzevrij.catalogue.Reason;
 
-/** The languages every page exists in: Dutch first, because the city works in Dutch, and English. */
+/**
+ * The languages every page, clause, checklist and workbook exists in: Dutch first, because the city works in Dutch,
+ * and English.
+ */
 public enum Language {
   NL("nl", Locale.forLanguageTag("nl-NL")),
   EN("en", Locale.forLanguageTag("en-GB"));
@@ -38,12 +40,9 @@ public enum Language {
     return Arrays.stream(values()).filter(language -> language.code.equals(code)).findFirst();
   }
 
+  /** The Dutch or the English of a pair, so callers never branch on the language themselves. */
   public String pick(String nl, String en) {
     return this == NL ? nl : en;
-  }
-
-  public String pick(Reason reason) {
-    return pick(reason.nl(), reason.en());
   }
 
   /** Text from a catalogue {@code {"nl": ..., "en": ...}} object, falling back to the other language. */

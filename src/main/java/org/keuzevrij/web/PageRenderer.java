@@ -5,7 +5,7 @@ import org.keuzevrij.browse.PagePaths;
 import io.vertx.ext.web.RoutingContext;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.keuzevrij.catalogue.derived.SnapshotHolder;
+import java.util.function.Supplier;
 
 /**
  * Renders a page inside the shared layout in the language of the request and sends it as HTML. Every page gets the
@@ -22,12 +22,13 @@ public final class PageRenderer {
 
   private final Templates templates;
   private final Messages messages;
-  private final SnapshotHolder snapshots;
+  private final Supplier<String> catalogueVersion;
 
-  public PageRenderer(Templates templates, Messages messages, SnapshotHolder snapshots) {
+  /** {@code catalogueVersion} is asked on every page, so the footer follows a reloaded catalogue. */
+  public PageRenderer(Templates templates, Messages messages, Supplier<String> catalogueVersion) {
     this.templates = templates;
     this.messages = messages;
-    this.snapshots = snapshots;
+    this.catalogueVersion = catalogueVersion;
   }
 
   public Templates templates() {
@@ -76,7 +77,7 @@ public final class PageRenderer {
     layout.put("switchLabel", messages.text(language.other(), "layout.languageName"));
     layout.put("onOverview", PagePaths.OVERVIEW.equals(ctx.request().path()));
     layout.put("account", ctx.get(ACCOUNT));
-    layout.put("catalogueVersion", snapshots.get().catalogue().version().substring(0, 12));
+    layout.put("catalogueVersion", catalogueVersion.get().substring(0, 12));
     return layout;
   }
 }

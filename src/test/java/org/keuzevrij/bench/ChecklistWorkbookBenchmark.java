@@ -9,7 +9,7 @@ import org.keuzevrij.checklist.ChecklistBuilder;
 import org.keuzevrij.checklist.Status;
 import org.keuzevrij.checklist.workbook.ChecklistWorkbook;
 import org.keuzevrij.checklist.clauses.Bundled;
-import org.keuzevrij.checklist.clauses.Language;
+import org.keuzevrij.web.Language;
 import org.keuzevrij.checklist.clauses.Priority;
 import org.keuzevrij.checklist.clauses.ProcurementCase;
 import org.keuzevrij.checklist.clauses.Source;

@@ -13,7 +13,7 @@ import org.keuzevrij.comparison.EvaluationInput;
 import org.keuzevrij.comparison.EvaluationQuery;
 import org.keuzevrij.comparison.QueryResolver;
 import org.keuzevrij.comparison.workbook.ComparisonWorkbook;
-import org.keuzevrij.comparison.workbook.Language;
+import org.keuzevrij.web.Language;
 import org.keuzevrij.catalogue.derived.Snapshot;
 import org.keuzevrij.scoring.Evaluation;
 import org.keuzevrij.scoring.Evaluator;

@@ -14,7 +14,7 @@ import org.keuzevrij.checklist.clauses.Basis;
 import org.keuzevrij.checklist.clauses.Bundled;
 import org.keuzevrij.checklist.clauses.ClauseLibrary;
 import org.keuzevrij.checklist.clauses.Condition;
-import org.keuzevrij.checklist.clauses.Language;
+import org.keuzevrij.web.Language;
 import org.keuzevrij.checklist.clauses.Priority;
 
 @DisplayName("Checklists from the bundled catalogue and clause library")

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.keuzevrij.catalogue.Kind;
 import org.keuzevrij.checklist.Checklist;
 import org.keuzevrij.checklist.clauses.Bundled;
-import org.keuzevrij.checklist.clauses.Language;
+import org.keuzevrij.web.Language;
 
 @DisplayName("Checklist page /checklists")
 class ChecklistPagesTest {

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.keuzevrij.catalogue.Kind;
 import org.keuzevrij.checklist.clauses.Bundled;
 import org.keuzevrij.checklist.clauses.Condition;
-import org.keuzevrij.checklist.clauses.Language;
+import org.keuzevrij.web.Language;
 import org.keuzevrij.catalogue.derived.Snapshot;
 
 @DisplayName("Date rules: contract dates against the Data Act's end of switching charges")

@@ -1,8 +1,7 @@
 package org.keuzevrij.catalogue.derived;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import org.keuzevrij.web.Digest;
 
 /** A strong HTTP entity tag for a body: the first 128 bits of its SHA-256, quoted. */
 public final class EntityTag {
@@ -10,11 +9,6 @@ public final class EntityTag {
   private EntityTag() {}
 
   public static String of(byte[] body) {
-    try {
-      byte[] digest = MessageDigest.getInstance("SHA-256").digest(body);
-      return "\"" + HexFormat.of().formatHex(digest, 0, 16) + "\"";
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every Java runtime has SHA-256", e);
-    }
+    return "\"" + HexFormat.of().formatHex(Digest.sha256(body), 0, 16) + "\"";
   }
 }

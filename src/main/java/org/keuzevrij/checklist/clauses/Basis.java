@@ -2,6 +2,7 @@ package org.keuzevrij.checklist.clauses;
 
 import java.util.Arrays;
 import java.util.Optional;
+import org.keuzevrij.web.Language;
 
 /** Why a clause is there: the law asks for it, the city chose it, or it is good practice. Tells negotiators what is tradeable. */
 public enum Basis {

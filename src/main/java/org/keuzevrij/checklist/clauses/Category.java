@@ -2,6 +2,7 @@ package org.keuzevrij.checklist.clauses;
 
 import java.util.Arrays;
 import java.util.Optional;
+import org.keuzevrij.web.Language;
 
 /** The clause categories, in the order checklists list them (the order of the issue that asked for them). */
 public enum Category {

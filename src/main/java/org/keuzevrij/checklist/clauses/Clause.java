@@ -3,6 +3,7 @@ package org.keuzevrij.checklist.clauses;
 import com.github.jknack.handlebars.Template;
 import java.util.List;
 import java.util.Map;
+import org.keuzevrij.web.Language;
 
 /**
  * One requirement the contract may have to contain, as read from its file in the clause library: when it applies

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.keuzevrij.catalogue.Problem;
+import org.keuzevrij.web.Language;
 
 /**
  * Turns one schema-valid clause file into a {@link Clause}: parses trigger and priority rules and compiles the

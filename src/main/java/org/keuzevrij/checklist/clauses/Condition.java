@@ -3,6 +3,7 @@ package org.keuzevrij.checklist.clauses;
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.function.Function;
+import org.keuzevrij.web.Language;
 
 /**
  * The named conditions clause triggers and priority rules are written in. Each is a plain function of the case, answers

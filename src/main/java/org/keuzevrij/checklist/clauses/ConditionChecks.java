@@ -9,6 +9,7 @@ import org.keuzevrij.catalogue.Facts;
 import org.keuzevrij.catalogue.Kind;
 import org.keuzevrij.catalogue.Reason;
 import org.keuzevrij.catalogue.derived.DerivedFacts;
+import org.keuzevrij.web.Language;
 
 /**
  * The functions behind {@link Condition}: each reads catalogue facts or the derived facts already computed for the

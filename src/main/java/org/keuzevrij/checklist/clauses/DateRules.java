@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Optional;
+import org.keuzevrij.web.Language;
 
 /**
  * Contract dates against legal deadlines. The deadlines are the dates as enacted; where a pending amendment would move

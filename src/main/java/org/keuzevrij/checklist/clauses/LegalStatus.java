@@ -2,6 +2,7 @@ package org.keuzevrij.checklist.clauses;
 
 import java.util.Arrays;
 import java.util.Optional;
+import org.keuzevrij.web.Language;
 
 /** How binding a source is, from law in force to guidance; declared from strongest to weakest. */
 public enum LegalStatus {

@@ -2,6 +2,7 @@ package org.keuzevrij.checklist.clauses;
 
 import java.util.Arrays;
 import java.util.Optional;
+import org.keuzevrij.web.Language;
 
 /** How hard the city should hold on to a clause, in MoSCoW terms; declared from strongest to weakest. */
 public enum Priority {

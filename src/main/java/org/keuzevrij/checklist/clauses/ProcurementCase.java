@@ -9,6 +9,7 @@ import org.keuzevrij.catalogue.Kind;
 import org.keuzevrij.catalogue.derived.Snapshot;
 import org.keuzevrij.scoring.Option;
 import org.keuzevrij.scoring.Profile;
+import org.keuzevrij.web.Language;
 
 /**
  * One use case of the city bought through one offering: everything a checklist is computed from. Build it with

@@ -1,5 +1,7 @@
 package org.keuzevrij.checklist.clauses;
 
+import org.keuzevrij.web.Language;
+
 /**
  * Where a clause comes from: a law, model clauses or guidance, named in both languages, with the article and its
  * legal status.

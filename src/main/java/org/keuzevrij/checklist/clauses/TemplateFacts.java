@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import org.keuzevrij.catalogue.Entity;
 import org.keuzevrij.catalogue.Facts;
+import org.keuzevrij.web.Language;
 
 /**
  * The facts a clause text may name, filled for one case in one language. Every value is a non-empty string: an unknown

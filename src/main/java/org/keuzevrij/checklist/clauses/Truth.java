@@ -1,5 +1,7 @@
 package org.keuzevrij.checklist.clauses;
 
+import org.keuzevrij.web.Language;
+
 /** Three-valued answer to a condition: a catalogue fact may be unknown, and unknown is not the same as no. */
 public enum Truth {
   TRUE("ja", "yes"),

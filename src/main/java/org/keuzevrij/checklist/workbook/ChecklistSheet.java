@@ -16,10 +16,11 @@ import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellRangeAddressList;
 import org.keuzevrij.checklist.Checklist;
 import org.keuzevrij.checklist.Status;
-import org.keuzevrij.checklist.workbook.Palette.Style;
-import org.keuzevrij.checklist.clauses.Language;
+import org.keuzevrij.web.Language;
 import org.keuzevrij.checklist.clauses.Priority;
 import org.keuzevrij.checklist.clauses.Source;
+import org.keuzevrij.xlsx.Hyperlinks;
+import org.keuzevrij.xlsx.Palette.Style;
 
 /** The sheet legal staff work in: one row per clause that applies, with a strict status drop-down and a due date. */
 final class ChecklistSheet {
@@ -45,7 +46,7 @@ final class ChecklistSheet {
       writer.text(cells, 3, row.why(), Style.WRAPPED);
       String citations = row.sources().stream().map(s -> s.citation(language)).collect(Collectors.joining("\n"));
       writer.link(cells, 4, citations, row.sources().stream().map(Source::url)
-          .filter(SheetWriter::isWebAddress).findFirst().orElse(null));
+          .filter(Hyperlinks::allowed).findFirst().orElse(null));
       writer.text(cells, 5, row.sources().stream().map(s -> s.status().label(language))
           .collect(Collectors.joining("\n")), Style.WRAPPED);
       writer.text(cells, PRIORITY_COLUMN, row.priority().label(language), Style.TEXT);

@@ -7,7 +7,9 @@ import java.io.UncheckedIOException;
 import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.keuzevrij.checklist.Checklist;
-import org.keuzevrij.checklist.clauses.Language;
+import org.keuzevrij.web.Language;
+import org.keuzevrij.xlsx.Cells;
+import org.keuzevrij.xlsx.Palette;
 
 /**
  * Writes a checklist as an .xlsx workbook: Summary, Checklist, Not applicable, Assumptions and Sources. A pure
@@ -15,8 +17,6 @@ import org.keuzevrij.checklist.clauses.Language;
  * the size of the clause library, so the whole workbook fits easily in memory and needs no temporary files.
  */
 public final class ChecklistWorkbook {
-
-  public static final String CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
   private ChecklistWorkbook() {}
 
@@ -29,17 +29,17 @@ public final class ChecklistWorkbook {
   public static void write(Checklist checklist, OutputStream out) {
     Language language = checklist.language();
     try (XSSFWorkbook workbook = new XSSFWorkbook()) {
-      Palette palette = new Palette(workbook);
+      Cells cells = new Cells(new Palette(workbook));
       String checklistName = Words.CHECKLIST.in(language);
-      SheetWriter summary = new SheetWriter(workbook.createSheet(Words.SUMMARY.in(language)), palette);
-      SheetWriter list = new SheetWriter(workbook.createSheet(checklistName), palette);
+      SheetWriter summary = new SheetWriter(workbook.createSheet(Words.SUMMARY.in(language)), cells);
+      SheetWriter list = new SheetWriter(workbook.createSheet(checklistName), cells);
       ChecklistSheet.write(list, checklist);
       SummarySheet.write(summary, checklist, checklistName);
-      ListSheets.notApplicable(new SheetWriter(workbook.createSheet(Words.NOT_APPLICABLE.in(language)), palette),
+      ListSheets.notApplicable(new SheetWriter(workbook.createSheet(Words.NOT_APPLICABLE.in(language)), cells),
           checklist);
-      ListSheets.assumptions(new SheetWriter(workbook.createSheet(Words.ASSUMPTIONS.in(language)), palette),
+      ListSheets.assumptions(new SheetWriter(workbook.createSheet(Words.ASSUMPTIONS.in(language)), cells),
           checklist);
-      ListSheets.sources(new SheetWriter(workbook.createSheet(Words.SOURCES.in(language)), palette), checklist);
+      ListSheets.sources(new SheetWriter(workbook.createSheet(Words.SOURCES.in(language)), cells), checklist);
       properties(workbook.getProperties(), checklist);
       workbook.setForceFormulaRecalculation(true);
       workbook.write(out);

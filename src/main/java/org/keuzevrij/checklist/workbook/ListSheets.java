@@ -2,9 +2,9 @@ package org.keuzevrij.checklist.workbook;
 
 import org.apache.poi.ss.usermodel.Row;
 import org.keuzevrij.checklist.Checklist;
-import org.keuzevrij.checklist.workbook.Palette.Style;
-import org.keuzevrij.checklist.clauses.Language;
+import org.keuzevrij.web.Language;
 import org.keuzevrij.checklist.clauses.Source;
+import org.keuzevrij.xlsx.Palette.Style;
 
 /** The read-only sheets behind the checklist: what did not apply, what was assumed, and every source with its link. */
 final class ListSheets {

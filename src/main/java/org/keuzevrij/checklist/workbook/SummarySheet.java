@@ -4,9 +4,9 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellReference;
 import org.keuzevrij.checklist.Checklist;
 import org.keuzevrij.checklist.Status;
-import org.keuzevrij.checklist.workbook.Palette.Style;
-import org.keuzevrij.checklist.clauses.Language;
+import org.keuzevrij.web.Language;
 import org.keuzevrij.checklist.clauses.Priority;
+import org.keuzevrij.xlsx.Palette.Style;
 
 /**
  * The first sheet: what the checklist is about, which versions it was made from, and live counts that follow the

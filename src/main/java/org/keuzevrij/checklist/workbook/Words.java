@@ -1,6 +1,6 @@
 package org.keuzevrij.checklist.workbook;
 
-import org.keuzevrij.checklist.clauses.Language;
+import org.keuzevrij.web.Language;
 
 /** The fixed words of the checklist workbook, in Dutch and English: sheet names, headers, labels. */
 enum Words {

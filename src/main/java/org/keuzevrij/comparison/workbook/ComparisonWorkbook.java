@@ -12,6 +12,9 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.keuzevrij.comparison.Comparison;
 import org.keuzevrij.scoring.Evaluation;
+import org.keuzevrij.web.Language;
+import org.keuzevrij.xlsx.Cells;
+import org.keuzevrij.xlsx.Palette;
 
 /**
  * The comparison as an Excel workbook to attach to the tender file: Ranking (with a bar chart), Scores (live weights
@@ -28,11 +31,11 @@ public final class ComparisonWorkbook {
   public static byte[] write(Comparison comparison, Language lang) {
     Evaluation evaluation = comparison.evaluation();
     try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-      Palette palette = new Palette(workbook);
+      Cells cells = new Cells(new Palette(workbook));
       XSSFSheet ranking = workbook.createSheet(lang.pick("Rangorde", "Ranking"));
       XSSFSheet scores = workbook.createSheet(ScoresSheet.NAME);
-      ScoresSheet.write(scores, palette, evaluation, lang);
-      int chartRow = RankingSheet.write(ranking, palette, evaluation, lang);
+      ScoresSheet.write(scores, cells, evaluation, lang);
+      int chartRow = RankingSheet.write(ranking, cells, evaluation, lang);
       // Cached formula values let viewers that do not recalculate (and the chart) show the totals; Excel and
       // LibreOffice recalculate on open anyway.
       XSSFFormulaEvaluator.evaluateAllFormulaCells(workbook);
@@ -45,10 +48,10 @@ public final class ComparisonWorkbook {
       // XML in memory, and they need neither formulas nor charts.
       SXSSFWorkbook streaming = new SXSSFWorkbook(workbook, STREAM_WINDOW);
       try {
-        DetailSheets.knockOuts(streaming.createSheet("Knock-outs"), palette, evaluation, lang);
-        DetailSheets.evidence(streaming.createSheet(lang.pick("Onderbouwing", "Evidence")), palette, evaluation, lang);
+        DetailSheets.knockOuts(streaming.createSheet("Knock-outs"), cells, evaluation, lang);
+        DetailSheets.evidence(streaming.createSheet(lang.pick("Onderbouwing", "Evidence")), cells, evaluation, lang);
         DetailSheets.questions(streaming.createSheet(lang.pick("Vragen aan leveranciers", "Questions for suppliers")),
-            palette, evaluation, lang);
+            cells, evaluation, lang);
         for (int i = 0; i < streaming.getNumberOfSheets(); i++) {
           header(streaming.getSheetAt(i).getHeader(), evaluation, lang);
         }

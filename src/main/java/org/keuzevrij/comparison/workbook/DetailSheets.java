@@ -13,6 +13,9 @@ import org.keuzevrij.scoring.KnockOut;
 import org.keuzevrij.scoring.Line;
 import org.keuzevrij.scoring.OptionResult;
 import org.keuzevrij.scoring.Unknown;
+import org.keuzevrij.web.Language;
+import org.keuzevrij.xlsx.Cells;
+import org.keuzevrij.xlsx.Palette.Style;
 
 /**
  * The sheets behind the ranking: knock-outs with their reasons, every rationale line with its source (the evidence),
@@ -22,31 +25,31 @@ final class DetailSheets {
 
   private DetailSheets() {}
 
-  static void knockOuts(Sheet sheet, Palette palette, Evaluation evaluation, Language lang) {
-    header(sheet, palette, lang.pick("Aanbod", "Offering"), lang.pick("Regel", "Rule"),
+  static void knockOuts(Sheet sheet, Cells cells, Evaluation evaluation, Language lang) {
+    header(sheet, cells, lang.pick("Aanbod", "Offering"), lang.pick("Regel", "Rule"),
         lang.pick("Reden", "Reason"), lang.pick("Bron", "Source"));
     int r = 1;
     for (OptionResult result : evaluation.excluded()) {
       for (KnockOut knockOut : result.knockOuts()) {
         for (Line line : knockOut.reasons()) {
           Row row = sheet.createRow(r++);
-          palette.text(row, 0, result.option().offering().name());
-          palette.wrapped(row, 1, lang.pick(knockOut.nl(), knockOut.en()));
-          palette.wrapped(row, 2, lang.pick(line.nlText(), line.enText()));
-          palette.source(row, 3, line.source());
+          cells.text(row, 0, result.option().offering().name(), Style.TEXT);
+          cells.text(row, 1, lang.pick(knockOut.nl(), knockOut.en()), Style.WRAPPED);
+          cells.text(row, 2, lang.pick(line.nlText(), line.enText()), Style.WRAPPED);
+          cells.link(row, 3, line.source(), line.source(), Style.TEXT, Style.LINK);
         }
       }
     }
     if (r == 1) {
-      palette.text(sheet.createRow(r), 0, lang.pick("Geen optie valt af op een knock-out.",
-          "No option fails a knock-out."));
+      cells.text(sheet.createRow(r), 0, lang.pick("Geen optie valt af op een knock-out.",
+          "No option fails a knock-out."), Style.TEXT);
     }
     widths(sheet, 40, 50, 80, 50);
     finish(sheet, 4, r);
   }
 
-  static void evidence(Sheet sheet, Palette palette, Evaluation evaluation, Language lang) {
-    header(sheet, palette, lang.pick("Aanbod", "Offering"), lang.pick("Criterium", "Criterion"),
+  static void evidence(Sheet sheet, Cells cells, Evaluation evaluation, Language lang) {
+    header(sheet, cells, lang.pick("Aanbod", "Offering"), lang.pick("Criterium", "Criterion"),
         lang.pick("Score", "Score"), lang.pick("Punten", "Points"), lang.pick("Max.", "Max."),
         lang.pick("Onderbouwing", "Rationale"), lang.pick("Bron", "Source"));
     int r = 1;
@@ -55,16 +58,16 @@ final class DetailSheets {
         Criterion criterion = Criteria.find(assessment.criterion()).orElseThrow();
         for (Line line : assessment.lines()) {
           Row row = sheet.createRow(r++);
-          palette.text(row, 0, result.option().offering().name());
-          palette.text(row, 1, lang.pick(criterion.nl(), criterion.en()));
-          palette.number(row, 2, assessment.score().doubleValue(), palette.number1);
+          cells.text(row, 0, result.option().offering().name(), Style.TEXT);
+          cells.text(row, 1, lang.pick(criterion.nl(), criterion.en()), Style.TEXT);
+          cells.number(row, 2, assessment.score().doubleValue(), Style.ONE_DECIMAL);
           if (line.scored()) {
-            palette.number(row, 3, line.points().doubleValue(), palette.number2);
-            palette.number(row, 4, line.max().doubleValue(), palette.number2);
+            cells.number(row, 3, line.points().doubleValue(), Style.TWO_DECIMALS);
+            cells.number(row, 4, line.max().doubleValue(), Style.TWO_DECIMALS);
           }
           String text = lang.pick(line.nlText(), line.enText());
-          palette.wrapped(row, 5, line.depth() > 0 ? "\u2014 " + text : text);
-          palette.source(row, 6, line.source());
+          cells.text(row, 5, line.depth() > 0 ? "\u2014 " + text : text, Style.WRAPPED);
+          cells.link(row, 6, line.source(), line.source(), Style.TEXT, Style.LINK);
         }
       }
     }
@@ -72,22 +75,22 @@ final class DetailSheets {
     finish(sheet, 7, r);
   }
 
-  static void questions(Sheet sheet, Palette palette, Evaluation evaluation, Language lang) {
-    header(sheet, palette, lang.pick("Aanbod", "Offering"), lang.pick("Leverancier", "Supplier"),
+  static void questions(Sheet sheet, Cells cells, Evaluation evaluation, Language lang) {
+    header(sheet, cells, lang.pick("Aanbod", "Offering"), lang.pick("Leverancier", "Supplier"),
         lang.pick("Over", "About"), lang.pick("Vraag", "Question"), lang.pick("Telt mee bij", "Counts in"),
         lang.pick("Feit", "Fact"), lang.pick("Antwoord", "Answer"));
     int r = 1;
     for (OptionResult result : all(evaluation)) {
       for (Unknown unknown : result.unknowns()) {
         Row row = sheet.createRow(r++);
-        palette.text(row, 0, result.option().offering().name());
-        palette.text(row, 1, result.option().supplier().name());
-        palette.text(row, 2, unknown.subject());
-        palette.wrapped(row, 3, lang.pick(unknown.question().nl(), unknown.question().en()));
-        palette.wrapped(row, 4, String.join(", ", unknown.usedBy().stream()
-            .map(id -> result.usedBy(id)).map(name -> lang.pick(name.nl(), name.en())).toList()));
-        palette.text(row, 5, unknown.fact());
-        row.createCell(6).setCellStyle(palette.input);
+        cells.text(row, 0, result.option().offering().name(), Style.TEXT);
+        cells.text(row, 1, result.option().supplier().name(), Style.TEXT);
+        cells.text(row, 2, unknown.subject(), Style.TEXT);
+        cells.text(row, 3, lang.pick(unknown.question().nl(), unknown.question().en()), Style.WRAPPED);
+        cells.text(row, 4, String.join(", ", unknown.usedBy().stream()
+            .map(id -> result.usedBy(id)).map(name -> lang.pick(name.nl(), name.en())).toList()), Style.WRAPPED);
+        cells.text(row, 5, unknown.fact(), Style.TEXT);
+        cells.empty(row, 6, Style.INPUT);
       }
     }
     widths(sheet, 40, 24, 30, 80, 30, 50, 50);
@@ -100,10 +103,10 @@ final class DetailSheets {
     return all;
   }
 
-  private static void header(Sheet sheet, Palette palette, String... titles) {
+  private static void header(Sheet sheet, Cells cells, String... titles) {
     Row row = sheet.createRow(0);
     for (int c = 0; c < titles.length; c++) {
-      palette.styled(row, c, titles[c], palette.header);
+      cells.text(row, c, titles[c], Style.HEADER);
     }
   }
 

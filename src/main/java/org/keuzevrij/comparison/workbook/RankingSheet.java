@@ -20,6 +20,9 @@ import org.apache.poi.xssf.usermodel.XSSFDrawing;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.keuzevrij.scoring.Evaluation;
 import org.keuzevrij.scoring.OptionResult;
+import org.keuzevrij.web.Language;
+import org.keuzevrij.xlsx.Cells;
+import org.keuzevrij.xlsx.Palette.Style;
 
 /**
  * The first sheet: what was compared under which profile and catalogue version, the ranking (rank and total are
@@ -35,9 +38,9 @@ final class RankingSheet {
   private RankingSheet() {}
 
   /** Writes everything but the chart; returns the row below the table, where the chart goes. */
-  static int write(XSSFSheet sheet, Palette palette, Evaluation evaluation, Language lang) {
-    palette.styled(sheet.createRow(0), 0, lang.pick("Keuzevrij: vergelijking", "Keuzevrij: comparison"),
-        palette.title);
+  static int write(XSSFSheet sheet, Cells cells, Evaluation evaluation, Language lang) {
+    cells.text(sheet.createRow(0), 0, lang.pick("Keuzevrij: vergelijking", "Keuzevrij: comparison"),
+        Style.TITLE);
     String[][] facts = {
         {lang.pick("Use case", "Use case"), lang.pick(evaluation.useCase().nameNl(), evaluation.useCase().nameEn())},
         {lang.pick("Profiel", "Profile"), profile(evaluation, lang)},
@@ -48,36 +51,36 @@ final class RankingSheet {
     };
     for (int i = 0; i < facts.length; i++) {
       Row row = sheet.createRow(1 + i);
-      palette.styled(row, 0, facts[i][0], palette.label);
-      palette.text(row, 1, facts[i][1]);
+      cells.text(row, 0, facts[i][0], Style.LABEL);
+      cells.text(row, 1, facts[i][1], Style.TEXT);
     }
-    palette.wrapped(sheet.createRow(TABLE_ROW - 2), 0, lang.pick(
+    cells.text(sheet.createRow(TABLE_ROW - 2), 0, lang.pick(
         "Volgorde zoals berekend; rang en totaal rekenen mee als u de gewichten op het blad Scores wijzigt.",
-        "Order as computed; rank and total follow when you change the weights on the Scores sheet."));
+        "Order as computed; rank and total follow when you change the weights on the Scores sheet."), Style.WRAPPED);
     Row header = sheet.createRow(TABLE_ROW - 1);
     String[] titles = {lang.pick("Rang", "Rank"), lang.pick("Aanbod", "Offering"),
         lang.pick("Leverancier", "Supplier"), lang.pick("Levering", "Delivery"), lang.pick("Totaal", "Total"),
         lang.pick("Knock-out", "Knock-out")};
     for (int c = 0; c < titles.length; c++) {
-      palette.styled(header, c, titles[c], palette.header);
+      cells.text(header, c, titles[c], Style.HEADER);
     }
     List<OptionResult> ranked = evaluation.ranked();
     for (int i = 0; i < ranked.size(); i++) {
       Row row = sheet.createRow(TABLE_ROW + i);
       int scoresRow = ScoresSheet.FIRST_OPTION_ROW + i + 1;
       row.createCell(0).setCellFormula(ScoresSheet.NAME + "!" + ScoresSheet.column(ScoresSheet.RANK_COLUMN) + scoresRow);
-      describe(row, palette, ranked.get(i));
+      describe(row, cells, ranked.get(i));
       row.createCell(4).setCellFormula(ScoresSheet.NAME + "!" + ScoresSheet.column(ScoresSheet.TOTAL_COLUMN)
           + scoresRow);
-      row.getCell(4).setCellStyle(palette.total);
+      row.getCell(4).setCellStyle(cells.style(Style.TOTAL));
     }
     int next = TABLE_ROW + ranked.size();
     for (OptionResult result : evaluation.excluded()) {
       Row row = sheet.createRow(next++);
-      palette.text(row, 0, lang.pick("uitgesloten", "excluded"));
-      describe(row, palette, result);
-      palette.wrapped(row, 5, String.join("; ", result.knockOuts().stream()
-          .map(k -> lang.pick(k.nl(), k.en())).toList()));
+      cells.text(row, 0, lang.pick("uitgesloten", "excluded"), Style.TEXT);
+      describe(row, cells, result);
+      cells.text(row, 5, String.join("; ", result.knockOuts().stream()
+          .map(k -> lang.pick(k.nl(), k.en())).toList()), Style.WRAPPED);
     }
     sheet.setColumnWidth(0, 20 * 256);
     sheet.setColumnWidth(1, 48 * 256);
@@ -98,10 +101,10 @@ final class RankingSheet {
     return DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").format(evaluation.evaluatedAt().atZone(ZONE));
   }
 
-  private static void describe(Row row, Palette palette, OptionResult result) {
-    palette.text(row, 1, result.option().offering().name());
-    palette.text(row, 2, result.option().supplier().name());
-    palette.text(row, 3, result.option().delivery());
+  private static void describe(Row row, Cells cells, OptionResult result) {
+    cells.text(row, 1, result.option().offering().name(), Style.TEXT);
+    cells.text(row, 2, result.option().supplier().name(), Style.TEXT);
+    cells.text(row, 3, result.option().delivery(), Style.TEXT);
   }
 
   /** Horizontal bars of the live totals on the Scores sheet, the best at the top. */

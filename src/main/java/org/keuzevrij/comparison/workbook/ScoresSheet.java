@@ -12,6 +12,9 @@ import org.keuzevrij.scoring.Criteria;
 import org.keuzevrij.scoring.Criterion;
 import org.keuzevrij.scoring.Evaluation;
 import org.keuzevrij.scoring.OptionResult;
+import org.keuzevrij.web.Language;
+import org.keuzevrij.xlsx.Cells;
+import org.keuzevrij.xlsx.Palette.Style;
 
 /**
  * The live sheet: criterion weights are input cells, every total is a SUMPRODUCT formula over them and every rank a
@@ -29,31 +32,31 @@ final class ScoresSheet {
 
   private ScoresSheet() {}
 
-  static void write(XSSFSheet sheet, Palette palette, Evaluation evaluation, Language lang) {
-    palette.styled(sheet.createRow(0), 0, lang.pick("Scores en gewichten", "Scores and weights"), palette.title);
-    palette.wrapped(sheet.createRow(1), 0, lang.pick(
+  static void write(XSSFSheet sheet, Cells cells, Evaluation evaluation, Language lang) {
+    cells.text(sheet.createRow(0), 0, lang.pick("Scores en gewichten", "Scores and weights"), Style.TITLE);
+    cells.text(sheet.createRow(1), 0, lang.pick(
         "Pas de gewichten in de gele cellen aan (0 tot 100): totalen en rangen rekenen mee. Totaal = som van gewicht "
             + "maal score, gedeeld door de som van de gewichten.",
         "Change the weights in the yellow cells (0 to 100): totals and ranks recompute. Total = sum of weight times "
-            + "score, divided by the sum of the weights."));
+            + "score, divided by the sum of the weights."), Style.WRAPPED);
     Row header = sheet.createRow(3);
-    palette.styled(header, 0, lang.pick("Aanbod", "Offering"), palette.header);
-    palette.styled(header, 1, lang.pick("Leverancier", "Supplier"), palette.header);
+    cells.text(header, 0, lang.pick("Aanbod", "Offering"), Style.HEADER);
+    cells.text(header, 1, lang.pick("Leverancier", "Supplier"), Style.HEADER);
     Row weights = sheet.createRow(WEIGHT_ROW);
-    palette.styled(weights, 0, lang.pick("Gewicht", "Weight"), palette.label);
+    cells.text(weights, 0, lang.pick("Gewicht", "Weight"), Style.LABEL);
     List<Criterion> criteria = Criteria.ALL;
     for (int c = 0; c < criteria.size(); c++) {
       Criterion criterion = criteria.get(c);
-      palette.styled(header, FIRST_SCORE_COLUMN + c, lang.pick(criterion.nl(), criterion.en()), palette.header);
-      palette.number(weights, FIRST_SCORE_COLUMN + c, evaluation.weights().get(criterion.id()), palette.input);
+      cells.text(header, FIRST_SCORE_COLUMN + c, lang.pick(criterion.nl(), criterion.en()), Style.HEADER);
+      cells.number(weights, FIRST_SCORE_COLUMN + c, evaluation.weights().get(criterion.id()), Style.INPUT);
     }
-    palette.styled(header, TOTAL_COLUMN, lang.pick("Totaal", "Total"), palette.header);
-    palette.styled(header, RANK_COLUMN, lang.pick("Rang", "Rank"), palette.header);
+    cells.text(header, TOTAL_COLUMN, lang.pick("Totaal", "Total"), Style.HEADER);
+    cells.text(header, RANK_COLUMN, lang.pick("Rang", "Rank"), Style.HEADER);
     weights.createCell(TOTAL_COLUMN).setCellFormula("SUM(" + weightRange(false) + ")");
-    weights.getCell(TOTAL_COLUMN).setCellStyle(palette.number2);
+    weights.getCell(TOTAL_COLUMN).setCellStyle(cells.style(Style.TWO_DECIMALS));
     List<OptionResult> ranked = evaluation.ranked();
     for (int i = 0; i < ranked.size(); i++) {
-      option(sheet.createRow(FIRST_OPTION_ROW + i), palette, ranked.get(i), ranked.size());
+      option(sheet.createRow(FIRST_OPTION_ROW + i), cells, ranked.get(i), ranked.size());
     }
     validateWeights(sheet, lang);
     sheet.setColumnWidth(0, 48 * 256);
@@ -66,18 +69,18 @@ final class ScoresSheet {
     sheet.createFreezePane(1, FIRST_OPTION_ROW);
   }
 
-  private static void option(Row row, Palette palette, OptionResult result, int count) {
-    palette.text(row, 0, result.option().offering().name());
-    palette.text(row, 1, result.option().supplier().name());
+  private static void option(Row row, Cells cells, OptionResult result, int count) {
+    cells.text(row, 0, result.option().offering().name(), Style.TEXT);
+    cells.text(row, 1, result.option().supplier().name(), Style.TEXT);
     for (int c = 0; c < Criteria.ALL.size(); c++) {
       double score = result.assessment(Criteria.IDS.get(c)).score().doubleValue();
-      palette.number(row, FIRST_SCORE_COLUMN + c, score, palette.number1);
+      cells.number(row, FIRST_SCORE_COLUMN + c, score, Style.ONE_DECIMAL);
     }
     int excelRow = row.getRowNum() + 1;
     String scores = column(FIRST_SCORE_COLUMN) + excelRow + ":" + column(TOTAL_COLUMN - 1) + excelRow;
     row.createCell(TOTAL_COLUMN).setCellFormula("ROUND(SUMPRODUCT(" + weightRange(true) + "," + scores + ")/SUM("
         + weightRange(true) + "),2)");
-    row.getCell(TOTAL_COLUMN).setCellStyle(palette.total);
+    row.getCell(TOTAL_COLUMN).setCellStyle(cells.style(Style.TOTAL));
     row.createCell(RANK_COLUMN).setCellFormula("RANK(" + column(TOTAL_COLUMN) + excelRow + "," + totalsRange(count)
         + ")");
   }

@@ -18,6 +18,7 @@ import org.keuzevrij.catalogue.Problem;
 import org.keuzevrij.checklist.Checklist;
 import org.keuzevrij.checklist.ChecklistBuilder;
 import org.keuzevrij.catalogue.derived.Snapshot;
+import org.keuzevrij.web.Language;
 
 /** The bundled catalogue and clause library, loaded once for all tests that read them. */
 public final class Bundled {

@@ -17,6 +17,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.keuzevrij.catalogue.CanonicalJson;
+import org.keuzevrij.web.Language;
 
 @DisplayName("The bundled clause library")
 class BundledLibraryTest {
