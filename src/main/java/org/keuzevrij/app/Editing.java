@@ -14,7 +14,7 @@ import org.keuzevrij.catalogue.derived.SnapshotHolder;
 import org.keuzevrij.editing.CatalogueEditor;
 import org.keuzevrij.editing.CatalogueReload;
 import org.keuzevrij.editing.CatalogueStore;
-import org.keuzevrij.web.access.AuthSettings;
+import org.keuzevrij.users.AuthSettings;
 
 /**
  * What the web app needs to let people sign in and edit the catalogue. Without it the server is read-only: no

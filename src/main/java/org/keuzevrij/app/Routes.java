@@ -21,8 +21,8 @@ import org.keuzevrij.editing.EditApi;
 import org.keuzevrij.editing.EditPages;
 import org.keuzevrij.editing.FormSchema;
 import org.keuzevrij.users.LoginPages;
-import org.keuzevrij.users.OidcLogin;
-import org.keuzevrij.users.PageCaller;
+import org.keuzevrij.users.OidcPages;
+import org.keuzevrij.web.access.PageCaller;
 import org.keuzevrij.web.Failures;
 import org.keuzevrij.web.PageRenderer;
 import org.keuzevrij.web.Problems;
@@ -43,7 +43,7 @@ final class Routes {
 
   /** Handlers for signing in and editing; a read-only server has none. */
   record Writing(Access access, SessionHandler sessions, PageCaller caller, AdminApi admin, EditApi edits,
-      LoginPages login, Optional<OidcLogin> oidc, EditPages editPages, AdminPages adminPages, PageRenderer renderer) {}
+      LoginPages login, Optional<OidcPages> oidc, EditPages editPages, AdminPages adminPages, PageRenderer renderer) {}
 
   private Routes() {}
 
@@ -115,7 +115,7 @@ final class Routes {
     router.route().handler(write.caller()::handle);
     if (write.oidc().isPresent()) {
       // Signing in happens at the provider; there is no password form, only logout.
-      OidcLogin oidc = write.oidc().get();
+      OidcPages oidc = write.oidc().get();
       router.get("/login").handler(oidc.toProvider(vertx, router.get("/login/callback")))
           .handler(ctx -> oidc.signIn(ctx, write.renderer()));
     } else {

@@ -21,10 +21,8 @@ import org.keuzevrij.catalogue.derived.Snapshot;
 import org.keuzevrij.catalogue.derived.SnapshotHolder;
 import org.keuzevrij.editing.CatalogueRecovery;
 import org.keuzevrij.editing.CatalogueStore;
-import org.keuzevrij.app.Editing;
-import org.keuzevrij.app.WebServer;
-import org.keuzevrij.web.access.AuthSettings;
-import org.keuzevrij.users.OidcLogin;
+import org.keuzevrij.users.AuthSettings;
+import org.keuzevrij.users.OidcPages;
 import org.keuzevrij.users.OidcSettings;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -190,12 +188,12 @@ final class ServeCommand implements Callable<Integer> {
   }
 
   /** Reads the provider's configuration now, so a wrong issuer stops the start rather than the first login. */
-  private static Optional<OidcLogin> discover(Vertx vertx, Optional<OidcSettings> oidc) throws NotStarting {
+  private static Optional<OidcPages> discover(Vertx vertx, Optional<OidcSettings> oidc) throws NotStarting {
     if (oidc.isEmpty()) {
       return Optional.empty();
     }
     try {
-      return Optional.of(OidcLogin.discover(vertx, oidc.get()).await());
+      return Optional.of(OidcPages.discover(vertx, oidc.get()).await());
     } catch (Exception e) {
       throw new NotStarting("cannot read the OpenID Connect configuration of " + oidc.get().issuer() + ": "
           + e.getMessage());

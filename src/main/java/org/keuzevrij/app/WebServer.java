@@ -32,11 +32,11 @@ import org.keuzevrij.comparison.EvaluationApi;
 import org.keuzevrij.comparison.QueryResolver;
 import org.keuzevrij.editing.EditApi;
 import org.keuzevrij.editing.EditPages;
-import org.keuzevrij.editing.EntityHistory;
+import org.keuzevrij.editing.EntityHistoryView;
 import org.keuzevrij.editing.FormSchema;
 import org.keuzevrij.users.LocalCredentials;
 import org.keuzevrij.users.LoginPages;
-import org.keuzevrij.users.PageCaller;
+import org.keuzevrij.web.access.PageCaller;
 import org.keuzevrij.web.Failures;
 import org.keuzevrij.web.Messages;
 import org.keuzevrij.web.PageRenderer;
@@ -124,9 +124,9 @@ public final class WebServer extends VerticleBase {
     // One thread for catalogue writes and reloads: they queue here rather than hold worker threads waiting on a lock.
     WorkerExecutor writes = vertx.createSharedWorkerExecutor("keuzevrij-catalogue-writes", 1);
     FormSchema forms = new FormSchema();
-    pages.extras(new EntityHistory(editing.editor().audit(), forms, vertx));
+    pages.extras(new EntityHistoryView(editing.editor().audit(), forms, vertx));
     return new Routes.Writing(new Access(credentials, renderer),
-        Sessions.handler(vertx, editing.auth().secureCookies()), new PageCaller(editing.users()),
+        Sessions.handler(vertx, editing.auth().secureCookies()), new PageCaller(editing.users()::identity),
         new AdminApi(editing.users(), editing.reload(), vertx, writes), new EditApi(editing.editor(), vertx, writes),
         new LoginPages(vertx, editing.users(), renderer), editing.auth().oidc(),
         new EditPages(editing.editor(), forms, renderer, vertx, writes),

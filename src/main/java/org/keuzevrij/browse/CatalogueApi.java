@@ -1,5 +1,9 @@
 package org.keuzevrij.browse;
 
+import org.keuzevrij.catalogue.CanonicalJson;
+
+import org.keuzevrij.web.JsonResponses;
+
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -30,7 +34,7 @@ public final class CatalogueApi {
     for (Kind kind : Kind.values()) {
       counts.put(kind.folder(), snapshot.catalogue().size(kind));
     }
-    JsonResponses.send(ctx, body);
+    JsonResponses.send(ctx, CanonicalJson.compact(body));
   }
 
   public void list(RoutingContext ctx) {
@@ -43,7 +47,7 @@ public final class CatalogueApi {
         .put("count", entities.size());
     ArrayNode items = body.putArray("items");
     entities.forEach(entity -> items.add(snapshot.representation(entity)));
-    JsonResponses.send(ctx, body);
+    JsonResponses.send(ctx, CanonicalJson.compact(body));
   }
 
   public void detail(RoutingContext ctx) {
@@ -55,7 +59,7 @@ public final class CatalogueApi {
       throw new InvalidInput(404, "There is no " + kind.singular() + " with id \"" + id + "\".");
     }
     // No catalogue version in the body: an edit elsewhere must not change this entity's ETag.
-    JsonResponses.send(ctx, snapshot.representation(entity.get()));
+    JsonResponses.send(ctx, CanonicalJson.compact(snapshot.representation(entity.get())));
   }
 
   /** The kind named in the path; a collection that does not exist is a 404. */

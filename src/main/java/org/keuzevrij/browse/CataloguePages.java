@@ -8,21 +8,13 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
-import org.keuzevrij.browse.CatalogueQuery;
 import org.keuzevrij.catalogue.Entity;
 import org.keuzevrij.catalogue.Kind;
 import org.keuzevrij.catalogue.derived.Snapshot;
 import org.keuzevrij.catalogue.derived.SnapshotHolder;
-import org.keuzevrij.browse.EntityExtras;
-import org.keuzevrij.browse.EntityPage;
 import org.keuzevrij.web.InvalidInput;
 import org.keuzevrij.web.LanguageChoice;
-import org.keuzevrij.browse.OverviewPage;
 import org.keuzevrij.web.PageRenderer;
-import org.keuzevrij.browse.ProfilePage;
-import org.keuzevrij.browse.SchemaFields;
-import org.keuzevrij.browse.UseCasePage;
-import org.keuzevrij.browse.ValueFormatter;
 
 /**
  * The server-rendered HTML pages: the catalogue overview and a page per supplier, model, offering, use case and
@@ -35,7 +27,7 @@ public final class CataloguePages {
   private final SnapshotHolder snapshots;
   private final PageRenderer renderer;
   private final SchemaFields fields = new SchemaFields();
-  private EntityExtras extras = (ctx, entity, format) -> Future.succeededFuture(Map.of());
+  private EntityExtrasView extras = (ctx, entity, format) -> Future.succeededFuture(Map.of());
 
   public CataloguePages(SnapshotHolder snapshots, PageRenderer renderer) {
     this.snapshots = snapshots;
@@ -43,7 +35,7 @@ public final class CataloguePages {
   }
 
   /** Adds to every entity page what {@code extras} gives, such as the change history. */
-  public void extras(EntityExtras extras) {
+  public void extras(EntityExtrasView extras) {
     this.extras = extras;
   }
 

@@ -10,7 +10,7 @@ import org.keuzevrij.catalogue.Entity;
  * merged into the page model. It may read from disk, so it answers with a future.
  */
 @FunctionalInterface
-public interface EntityExtras {
+public interface EntityExtrasView {
 
   Future<Map<String, Object>> of(RoutingContext ctx, Entity entity, ValueFormatter format);
 }

@@ -1,7 +1,9 @@
 package org.keuzevrij.checklist;
 
+import org.keuzevrij.catalogue.CanonicalJson;
+
 import org.keuzevrij.web.Problems;
-import org.keuzevrij.browse.JsonResponses;
+import org.keuzevrij.web.JsonResponses;
 import org.keuzevrij.browse.CatalogueApi;
 
 import io.vertx.core.Vertx;
@@ -10,9 +12,6 @@ import io.vertx.core.buffer.Buffer;
 import io.vertx.ext.web.RoutingContext;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.keuzevrij.catalogue.Kind;
-import org.keuzevrij.checklist.ChecklistBuilder;
-import org.keuzevrij.checklist.ChecklistJson;
-import org.keuzevrij.checklist.ChecklistRequest;
 import org.keuzevrij.checklist.workbook.ChecklistWorkbook;
 import org.keuzevrij.checklist.clauses.ProcurementCase;
 import org.keuzevrij.catalogue.derived.SnapshotHolder;
@@ -45,13 +44,14 @@ public final class ChecklistApi {
 
   public void json(RoutingContext ctx) {
     Found found = resolve(ctx);
-    checklists.with(ctx, builder -> JsonResponses.send(ctx,
-        ChecklistJson.of(builder.build(found.procurementCase(), found.request().language()))));
+    checklists.builder(ctx.vertx().getOrCreateContext()).onFailure(ctx::fail).onSuccess(builder -> JsonResponses.send(ctx,
+        CanonicalJson.compact(ChecklistJson.of(builder.build(found.procurementCase(), found.request().language())))));
   }
 
   public void workbook(RoutingContext ctx) {
     Found found = resolve(ctx);
-    checklists.with(ctx, builder -> workbook(ctx, found, builder));
+    checklists.builder(ctx.vertx().getOrCreateContext()).onFailure(ctx::fail)
+        .onSuccess(builder -> workbook(ctx, found, builder));
   }
 
   private void workbook(RoutingContext ctx, Found found, ChecklistBuilder builder) {

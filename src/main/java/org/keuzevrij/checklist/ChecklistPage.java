@@ -11,8 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.keuzevrij.catalogue.Kind;
-import org.keuzevrij.checklist.Checklist;
-import org.keuzevrij.checklist.ChecklistRequest;
 import org.keuzevrij.checklist.clauses.Category;
 import org.keuzevrij.checklist.clauses.Condition;
 import org.keuzevrij.checklist.clauses.Priority;

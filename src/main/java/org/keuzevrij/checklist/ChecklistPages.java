@@ -3,11 +3,9 @@ package org.keuzevrij.checklist;
 import io.vertx.ext.web.RoutingContext;
 import java.util.function.Function;
 import org.keuzevrij.catalogue.Kind;
-import org.keuzevrij.checklist.ChecklistRequest;
 import org.keuzevrij.checklist.clauses.ProcurementCase;
 import org.keuzevrij.catalogue.derived.Snapshot;
 import org.keuzevrij.catalogue.derived.SnapshotHolder;
-import org.keuzevrij.checklist.ChecklistPage;
 import org.keuzevrij.web.InvalidInput;
 import org.keuzevrij.web.LanguageChoice;
 import org.keuzevrij.web.PageRenderer;
@@ -62,7 +60,7 @@ public final class ChecklistPages {
       notFound(ctx, page, request, ChecklistPage.OFFERING);
       return;
     }
-    checklists.with(ctx, builder -> renderer.send(ctx, 200, ChecklistPage.TEMPLATE,
+    checklists.builder(ctx.vertx().getOrCreateContext()).onFailure(ctx::fail).onSuccess(builder -> renderer.send(ctx, 200, ChecklistPage.TEMPLATE,
         page.title() + ": " + procurementCase.usecaseName(page.language()),
         page.withChecklist(request, builder.build(procurementCase, page.language()))));
   }

@@ -1,11 +1,9 @@
 package org.keuzevrij.checklist;
 
+import io.vertx.core.Context;
 import io.vertx.core.Future;
-import io.vertx.ext.web.RoutingContext;
 import java.time.Clock;
 import java.util.concurrent.CompletionStage;
-import java.util.function.Consumer;
-import org.keuzevrij.checklist.ChecklistBuilder;
 import org.keuzevrij.checklist.clauses.ClauseLibrary;
 
 /**
@@ -20,10 +18,8 @@ public final class Checklists {
     this.builder = library.thenApply(loaded -> new ChecklistBuilder(loaded, clock));
   }
 
-  /** Runs {@code then} on the request's event loop with the builder; fails the request if the library did not load. */
-  void with(RoutingContext ctx, Consumer<ChecklistBuilder> then) {
-    Future.fromCompletionStage(builder, ctx.vertx().getOrCreateContext())
-        .onSuccess(then::accept)
-        .onFailure(ctx::fail);
+  /** The builder, completed on {@code context} (the request's event loop); failed if the library did not load. */
+  public Future<ChecklistBuilder> builder(Context context) {
+    return Future.fromCompletionStage(builder, context);
   }
 }

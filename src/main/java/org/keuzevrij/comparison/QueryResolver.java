@@ -50,13 +50,6 @@ public final class QueryResolver {
     return new EvaluationInput(normalised, snapshot, useCase, profile, weights, offerings);
   }
 
-  /** The default profile: the one marked default, else the first by id. */
-  public static Optional<Entity> defaultProfile(Snapshot snapshot) {
-    List<Entity> profiles = List.copyOf(snapshot.catalogue().all(Kind.PROFILE));
-    return profiles.stream().filter(p -> p.json().path("default").asBoolean(false)).findFirst()
-        .or(() -> profiles.stream().findFirst());
-  }
-
   private UseCase useCase(EvaluationQuery query, Snapshot snapshot, List<Violation> violations, boolean params) {
     if (query.inlineUseCase() != null) {
       ObjectNode inline = query.inlineUseCase();
@@ -74,14 +67,14 @@ public final class QueryResolver {
   }
 
   private static Profile profile(EvaluationQuery query, Snapshot snapshot, List<Violation> violations, boolean params) {
-    Optional<Entity> entity = query.profileId() == null ? defaultProfile(snapshot)
-        : snapshot.catalogue().find(Kind.PROFILE, query.profileId());
-    if (entity.isEmpty()) {
+    Optional<Profile> profile = query.profileId() == null ? Profile.defaultOf(snapshot.catalogue())
+        : snapshot.catalogue().find(Kind.PROFILE, query.profileId()).map(Profile::of);
+    if (profile.isEmpty()) {
       violations.add(new Violation("/profile", params ? "profile" : null, query.profileId() == null
           ? "The catalogue has no profile." : "There is no profile \"" + query.profileId() + "\"."));
       return null;
     }
-    return Profile.of(entity.get());
+    return profile.get();
   }
 
   private static List<String> offerings(EvaluationQuery query, Snapshot snapshot, List<Violation> violations,

@@ -5,8 +5,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.keuzevrij.catalogue.Kind;
-import org.keuzevrij.comparison.QueryResolver;
 import org.keuzevrij.catalogue.derived.Snapshot;
 import org.keuzevrij.scoring.Criteria;
 import org.keuzevrij.scoring.EvaluationJson;
@@ -26,8 +26,8 @@ record Selection(String useCase, Profile profile, List<String> offerings, Map<St
   static Selection of(MultiMap parameters, Snapshot snapshot) {
     String useCase = blankToNull(parameters.get("usecase"));
     String profileId = blankToNull(parameters.get("profile"));
-    Profile profile = Profile.of(profileId == null ? defaultProfile(snapshot)
-        : snapshot.catalogue().find(Kind.PROFILE, profileId).orElseGet(() -> defaultProfile(snapshot)));
+    Profile profile = Optional.ofNullable(profileId).flatMap(id -> snapshot.catalogue().find(Kind.PROFILE, id))
+        .map(Profile::of).orElseGet(() -> Profile.defaultOf(snapshot.catalogue()).orElseThrow());
     List<String> offerings = new ArrayList<>();
     parameters.getAll("offering").stream().filter(id -> !id.isBlank()).map(String::strip).forEach(offerings::add);
     Map<String, String> weights = new LinkedHashMap<>();
@@ -40,10 +40,6 @@ record Selection(String useCase, Profile profile, List<String> offerings, Map<St
     String weightsFor = blankToNull(parameters.get(WEIGHTS_FOR));
     return new Selection(useCase, profile, List.copyOf(offerings), weights,
         weightsFor == null || weightsFor.equals(profile.id()));
-  }
-
-  private static org.keuzevrij.catalogue.Entity defaultProfile(Snapshot snapshot) {
-    return QueryResolver.defaultProfile(snapshot).orElseThrow();
   }
 
   /** The officer asked for a comparison once anything beyond the form's defaults was sent. */

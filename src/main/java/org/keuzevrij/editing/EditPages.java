@@ -15,10 +15,6 @@ import org.keuzevrij.catalogue.Ids;
 import org.keuzevrij.catalogue.Kind;
 import org.keuzevrij.catalogue.LoadResult;
 import org.keuzevrij.catalogue.derived.Snapshot;
-import org.keuzevrij.editing.Author;
-import org.keuzevrij.editing.CatalogueEditor;
-import org.keuzevrij.editing.EditOutcome;
-import org.keuzevrij.editing.Precondition;
 import org.keuzevrij.web.Answers;
 import org.keuzevrij.web.access.Caller;
 import org.keuzevrij.browse.PagePaths;
@@ -117,7 +113,7 @@ public final class EditPages {
     Answers.when(ctx, writes.executeBlocking(() -> editor.put(author, kind, id, document, precondition), false),
         outcome -> {
       if (outcome instanceof EditOutcome.Saved saved) {
-        ctx.session().put(EntityHistory.NOTICE, saved.changed() ? (creating ? "edit.created" : "edit.saved")
+        ctx.session().put(EntityHistoryView.NOTICE, saved.changed() ? (creating ? "edit.created" : "edit.saved")
             : "edit.unchanged");
         ctx.response().setStatusCode(303).putHeader("Location", PagePaths.entity(kind, id)).end();
       } else if (outcome instanceof EditOutcome.Invalid invalid) {

@@ -10,14 +10,14 @@ import org.keuzevrij.web.access.Role;
 import org.keuzevrij.catalogue.Entity;
 import org.keuzevrij.web.access.Caller;
 import org.keuzevrij.web.access.Sessions;
-import org.keuzevrij.browse.EntityExtras;
+import org.keuzevrij.browse.EntityExtrasView;
 import org.keuzevrij.browse.ValueFormatter;
 
 /**
  * What editing adds to an entity's page: its change history for everyone, an edit link for editors only, and the
  * "saved" notice after an edit.
  */
-public final class EntityHistory implements EntityExtras {
+public final class EntityHistoryView implements EntityExtrasView {
 
   /** Session key for a one-time notice shown on the next page, such as "saved". */
   static final String NOTICE = "notice";
@@ -26,7 +26,7 @@ public final class EntityHistory implements EntityExtras {
   private final FormSchema schema;
   private final Vertx vertx;
 
-  public EntityHistory(AuditLog audit, FormSchema schema, Vertx vertx) {
+  public EntityHistoryView(AuditLog audit, FormSchema schema, Vertx vertx) {
     this.audit = audit;
     this.schema = schema;
     this.vertx = vertx;

@@ -1,6 +1,5 @@
-package org.keuzevrij.web.access;
+package org.keuzevrij.users;
 
-import org.keuzevrij.users.OidcLogin;
 
 import java.util.Optional;
 
@@ -11,7 +10,7 @@ import java.util.Optional;
  *     TLS-terminating proxy
  * @param oidc an OpenID Connect provider that replaces the login form, when configured
  */
-public record AuthSettings(boolean secureCookies, Optional<OidcLogin> oidc) {
+public record AuthSettings(boolean secureCookies, Optional<OidcPages> oidc) {
 
   public static AuthSettings local(boolean secureCookies) {
     return new AuthSettings(secureCookies, Optional.empty());

@@ -6,7 +6,6 @@ import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import java.util.Optional;
 import org.keuzevrij.web.access.Identity;
-import org.keuzevrij.users.UserStore;
 
 /** API credentials checked against the embedded user store: passwords with Basic, API tokens as bearer tokens. */
 public final class LocalCredentials implements ApiCredentials {

@@ -1,5 +1,9 @@
 package org.keuzevrij.users;
 
+import org.keuzevrij.web.access.Access;
+
+import org.keuzevrij.web.access.PageCaller;
+
 import org.keuzevrij.web.access.Sessions;
 import org.keuzevrij.web.access.CsrfTokens;
 import org.keuzevrij.web.access.Caller;
@@ -11,7 +15,6 @@ import io.vertx.ext.web.Session;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.keuzevrij.web.access.Identity;
-import org.keuzevrij.users.UserStore;
 import org.keuzevrij.web.Answers;
 import org.keuzevrij.web.LanguageChoice;
 import org.keuzevrij.web.PageRenderer;
@@ -19,7 +22,7 @@ import org.keuzevrij.web.PageRenderer;
 /** The login form for the embedded user store, and logout. */
 public final class LoginPages {
 
-  public static final String PATH = "/login";
+  public static final String PATH = Access.LOGIN_PATH;
   public static final String LOGOUT = "/logout";
   public static final String TEMPLATE = "users/login";
   static final String RETURN = "return";

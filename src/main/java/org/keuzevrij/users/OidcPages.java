@@ -1,5 +1,7 @@
 package org.keuzevrij.users;
 
+import org.keuzevrij.web.access.PageCaller;
+
 import org.keuzevrij.web.access.ApiCredentials;
 
 import io.vertx.core.Future;
@@ -18,7 +20,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.keuzevrij.web.access.Identity;
-import org.keuzevrij.users.UserStore;
 import org.keuzevrij.web.PageRenderer;
 
 /**
@@ -26,21 +27,21 @@ import org.keuzevrij.web.PageRenderer;
  * of the login form. The role comes from a claim, mapped by {@link OidcSettings#roles()}, and holds for the session.
  * API scripts send the provider's access tokens as bearer tokens, or API tokens an admin made in the local store.
  */
-public final class OidcLogin {
+public final class OidcPages {
 
   private static final int PKCE_VERIFIER_LENGTH = 64;
 
   private final OidcSettings settings;
   private final OAuth2Auth provider;
 
-  public OidcLogin(OidcSettings settings, OAuth2Auth provider) {
+  public OidcPages(OidcSettings settings, OAuth2Auth provider) {
     this.settings = settings;
     this.provider = provider;
   }
 
   /** Reads the provider's discovery document ({@code /.well-known/openid-configuration}) and its signing keys. */
-  public static Future<OidcLogin> discover(Vertx vertx, OidcSettings settings) {
-    return OpenIDConnectAuth.discover(vertx, options(settings)).map(provider -> new OidcLogin(settings, provider));
+  public static Future<OidcPages> discover(Vertx vertx, OidcSettings settings) {
+    return OpenIDConnectAuth.discover(vertx, options(settings)).map(provider -> new OidcPages(settings, provider));
   }
 
   public static OAuth2Options options(OidcSettings settings) {
@@ -91,7 +92,7 @@ public final class OidcLogin {
         if (local.isPresent()) {
           return Future.succeededFuture(local);
         }
-        return provider.authenticate(new TokenCredentials(token)).map(OidcLogin.this::identity)
+        return provider.authenticate(new TokenCredentials(token)).map(OidcPages.this::identity)
             .otherwise(Optional.empty());
       }
 

@@ -1,7 +1,6 @@
-package org.keuzevrij.catalogue.derived;
+package org.keuzevrij.web;
 
 import java.util.HexFormat;
-import org.keuzevrij.web.Digest;
 
 /** A strong HTTP entity tag for a body: the first 128 bits of its SHA-256, quoted. */
 public final class EntityTag {

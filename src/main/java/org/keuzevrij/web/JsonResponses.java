@@ -1,18 +1,15 @@
-package org.keuzevrij.browse;
+package org.keuzevrij.web;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.ext.web.RoutingContext;
-import org.keuzevrij.catalogue.CanonicalJson;
-import org.keuzevrij.catalogue.derived.EntityTag;
 
 /** Sends JSON with a strong ETag derived from the body, and answers a matching If-None-Match with 304. */
 public final class JsonResponses {
 
   private JsonResponses() {}
 
-  public static void send(RoutingContext ctx, JsonNode json) {
-    byte[] body = CanonicalJson.compact(json);
+  /** Sends {@code body}, JSON written with sorted keys so that equal content gets an equal tag. */
+  public static void send(RoutingContext ctx, byte[] body) {
     String etag = etag(body);
     ctx.response().putHeader("ETag", etag).putHeader("Cache-Control", "no-cache");
     if (matches(ctx.request().getHeader("If-None-Match"), etag)) {

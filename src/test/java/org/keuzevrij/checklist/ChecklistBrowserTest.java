@@ -11,7 +11,6 @@ import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.keuzevrij.checklist.Checklist;
 import org.keuzevrij.checklist.clauses.Bundled;
 import org.keuzevrij.web.Language;
 import org.openqa.selenium.By;

@@ -17,7 +17,6 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.keuzevrij.catalogue.Kind;
-import org.keuzevrij.checklist.Checklist;
 import org.keuzevrij.checklist.clauses.Bundled;
 import org.keuzevrij.web.Language;
 

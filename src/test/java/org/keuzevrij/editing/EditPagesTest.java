@@ -28,9 +28,6 @@ import org.keuzevrij.editing.audit.AuditEntry;
 import org.keuzevrij.catalogue.CanonicalJson;
 import org.keuzevrij.catalogue.Fixtures;
 import org.keuzevrij.catalogue.Kind;
-import org.keuzevrij.editing.FormCodec;
-import org.keuzevrij.editing.FormSchema;
-import org.keuzevrij.editing.FormValues;
 
 @DisplayName("Edit pages: form, inline validation, preview, save, conflicts, new entities")
 class EditPagesTest extends EditableAppTest {

@@ -19,7 +19,6 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.keuzevrij.web.access.AuthSettings;
 import org.keuzevrij.web.access.Sessions;
 
 @DisplayName("Login, logout, session cookie and CSRF")

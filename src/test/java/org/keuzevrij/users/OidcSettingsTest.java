@@ -55,7 +55,7 @@ class OidcSettingsTest {
   @Test
   @DisplayName("the highest role among the user's claim values counts; a user with none gets no identity")
   void mapsClaimsToRoles() {
-    OidcLogin login = new OidcLogin(settings("groups"), (OAuth2Auth) null);
+    OidcPages login = new OidcPages(settings("groups"), (OAuth2Auth) null);
     User editor = User.create(new JsonObject().put("sub", "123"), new JsonObject().put("idToken",
         new JsonObject().put("preferred_username", "anna").put("groups", new JsonArray().add("staff").add("kv-editors"))));
     assertEquals(Optional.of(new Identity("anna", Role.EDITOR)), login.identity(editor));
@@ -66,10 +66,10 @@ class OidcSettingsTest {
         new JsonObject().put("groups", new JsonArray().add("staff"))));
     assertEquals(Optional.empty(), login.identity(nobody));
 
-    OidcLogin keycloak = new OidcLogin(settings("realm_access.roles"), (OAuth2Auth) null);
+    OidcPages keycloak = new OidcPages(settings("realm_access.roles"), (OAuth2Auth) null);
     User nested = User.create(new JsonObject(), new JsonObject().put("idToken", new JsonObject().put("sub", "42")
         .put("realm_access", new JsonObject().put("roles", new JsonArray().add("kv-viewers")))));
     assertEquals(Optional.of(new Identity("42", Role.VIEWER)), keycloak.identity(nested));
-    assertEquals(List.of("kv-editors"), OidcLogin.claimValues(new JsonObject().put("roles", "kv-editors"), "roles"));
+    assertEquals(List.of("kv-editors"), OidcPages.claimValues(new JsonObject().put("roles", "kv-editors"), "roles"));
   }
 }

@@ -25,9 +25,6 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.keuzevrij.catalogue.Fixtures;
-import org.keuzevrij.web.access.AuthSettings;
-import org.keuzevrij.users.OidcLogin;
-import org.keuzevrij.users.OidcSettings;
 
 /**
  * With OpenID Connect configured, signing in goes to the provider. No identity provider runs here, so this checks
@@ -53,10 +50,10 @@ class OidcWiringTest {
         "kv-editors=editor").orElseThrow();
     providerVertx = Vertx.vertx();
     // The endpoints discovery would find, given here so that nothing goes over the network.
-    OAuth2Auth provider = OAuth2Auth.create(providerVertx, OidcLogin.options(settings)
+    OAuth2Auth provider = OAuth2Auth.create(providerVertx, OidcPages.options(settings)
         .setAuthorizationPath("/protocol/openid-connect/auth").setTokenPath("/protocol/openid-connect/token"));
     app = EditableApp.start(Fixtures.smallCatalogue(work.resolve("source")), work.resolve("app"), users,
-        new AuthSettings(false, Optional.of(new OidcLogin(settings, provider))));
+        new AuthSettings(false, Optional.of(new OidcPages(settings, provider))));
   }
 
   @AfterEach

@@ -31,7 +31,7 @@ import org.keuzevrij.catalogue.LoadResult;
 import org.keuzevrij.catalogue.SchemaValidator;
 import org.keuzevrij.catalogue.derived.Snapshot;
 import org.keuzevrij.catalogue.derived.SnapshotHolder;
-import org.keuzevrij.web.access.AuthSettings;
+import org.keuzevrij.users.AuthSettings;
 
 /**
  * The whole app with editing on, over a copy of a catalogue folder and a data folder of its own, for tests that

@@ -1,6 +1,5 @@
 package org.keuzevrij.web;
 
-import org.keuzevrij.web.EditableApp;
 
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterEach;

@@ -15,10 +15,6 @@ import org.keuzevrij.catalogue.Derivation;
 import org.keuzevrij.catalogue.Entity;
 import org.keuzevrij.catalogue.Kind;
 import org.keuzevrij.catalogue.Reason;
-import org.keuzevrij.catalogue.derived.Hosts;
-import org.keuzevrij.catalogue.derived.ExtraterritorialExposure;
-import org.keuzevrij.catalogue.derived.EeaLocality;
-import org.keuzevrij.catalogue.derived.OpennessAssessor;
 
 /** Everything the tool derives from a catalogue, computed once when it is loaded. */
 public final class DerivedFacts {

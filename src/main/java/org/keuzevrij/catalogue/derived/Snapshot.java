@@ -1,5 +1,7 @@
 package org.keuzevrij.catalogue.derived;
 
+import org.keuzevrij.web.EntityTag;
+
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Optional;
 import org.keuzevrij.catalogue.CanonicalJson;

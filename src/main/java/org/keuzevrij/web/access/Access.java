@@ -1,6 +1,5 @@
 package org.keuzevrij.web.access;
 
-import org.keuzevrij.users.LoginPages;
 
 import io.vertx.core.Future;
 import io.vertx.core.Handler;
@@ -11,8 +10,6 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Optional;
-import org.keuzevrij.web.access.Identity;
-import org.keuzevrij.web.access.Role;
 import org.keuzevrij.web.Answers;
 import org.keuzevrij.web.Problems;
 import org.keuzevrij.web.PageRenderer;
@@ -23,6 +20,9 @@ import org.keuzevrij.web.PageRenderer;
  * who lack the role.
  */
 public final class Access {
+
+  /** Where visitors sign in; the login page answers here. */
+  public static final String LOGIN_PATH = "/login";
 
   private final ApiCredentials credentials;
   private final PageRenderer renderer;
@@ -75,7 +75,7 @@ public final class Access {
   /** The login form's address, with the current page to return to. */
   public static String loginLink(RoutingContext ctx) {
     String here = ctx.request().method() == HttpMethod.GET ? ctx.request().uri() : ctx.request().path();
-    return LoginPages.PATH + "?return=" + URLEncoder.encode(LocalPath.orHome(here), StandardCharsets.UTF_8);
+    return LOGIN_PATH + "?return=" + URLEncoder.encode(LocalPath.orHome(here), StandardCharsets.UTF_8);
   }
 
   private Future<Optional<Identity>> authenticate(String header) {

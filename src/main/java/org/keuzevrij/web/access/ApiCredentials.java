@@ -2,7 +2,6 @@ package org.keuzevrij.web.access;
 
 import io.vertx.core.Future;
 import java.util.Optional;
-import org.keuzevrij.web.access.Identity;
 
 /** Checks the credentials API scripts send: HTTP Basic (user name and password) or a bearer token. */
 public interface ApiCredentials {

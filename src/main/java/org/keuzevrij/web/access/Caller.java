@@ -1,11 +1,8 @@
 package org.keuzevrij.web.access;
 
-import org.keuzevrij.users.PageCaller;
 
 import io.vertx.ext.web.RoutingContext;
 import java.util.Optional;
-import org.keuzevrij.web.access.Identity;
-import org.keuzevrij.web.access.Role;
 
 /** Who is making the current request, once {@link PageCaller} or {@link Access} has found out; empty for visitors. */
 public final class Caller {

@@ -1,18 +1,13 @@
-package org.keuzevrij.users;
+package org.keuzevrij.web.access;
 
-import org.keuzevrij.web.access.Sessions;
-import org.keuzevrij.web.access.CsrfTokens;
-import org.keuzevrij.web.access.Access;
-import org.keuzevrij.web.access.Caller;
+
 
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.Session;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
-import org.keuzevrij.web.access.Identity;
-import org.keuzevrij.web.access.Role;
-import org.keuzevrij.users.UserStore;
+import java.util.function.Function;
 import org.keuzevrij.web.PageRenderer;
 
 /**
@@ -22,15 +17,16 @@ import org.keuzevrij.web.PageRenderer;
 public final class PageCaller {
 
   /** How the session's user signed in: through the embedded store, or an OpenID Connect provider. */
-  static final String SOURCE = "source";
-  static final String LOCAL = "local";
-  static final String OIDC = "oidc";
+  public static final String SOURCE = "source";
+  public static final String LOCAL = "local";
+  public static final String OIDC = "oidc";
   /** The role an OpenID Connect provider granted at sign-in; embedded users' roles are looked up on each request. */
-  static final String OIDC_ROLE = "role";
+  public static final String OIDC_ROLE = "role";
 
-  private final UserStore users;
+  /** The embedded user store's current identity for a user name, empty when the user no longer exists. */
+  private final Function<String, Optional<Identity>> users;
 
-  public PageCaller(UserStore users) {
+  public PageCaller(Function<String, Optional<Identity>> users) {
     this.users = users;
   }
 
@@ -54,7 +50,7 @@ public final class PageCaller {
     if (OIDC.equals(session.get(SOURCE))) {
       return Role.fromCode(session.get(OIDC_ROLE)).map(role -> new Identity(name, role));
     }
-    return users.identity(name);
+    return users.apply(name);
   }
 
   private static Map<String, Object> account(RoutingContext ctx, Optional<Identity> identity) {
@@ -65,7 +61,7 @@ public final class PageCaller {
       account.put("editor", false);
       account.put("admin", false);
       account.put("loginHref", Access.loginLink(ctx));
-      account.put("onLogin", ctx.request().path().equals(LoginPages.PATH));
+      account.put("onLogin", ctx.request().path().equals(Access.LOGIN_PATH));
       return account;
     }
     account.put("signedIn", true);
