@@ -1,7 +1,5 @@
 package org.keuzevrij.admin;
 
-import org.keuzevrij.editing.Control;
-
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.WorkerExecutor;
@@ -13,19 +11,19 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
+import org.keuzevrij.browse.CatalogueApi;
+import org.keuzevrij.catalogue.Problem;
+import org.keuzevrij.editing.CatalogueReload;
 import org.keuzevrij.users.ApiToken;
-import org.keuzevrij.web.access.Role;
 import org.keuzevrij.users.User;
 import org.keuzevrij.users.UserStore;
 import org.keuzevrij.users.UserStoreException;
-import org.keuzevrij.catalogue.Problem;
-import org.keuzevrij.editing.CatalogueReload;
 import org.keuzevrij.web.Answers;
-import org.keuzevrij.browse.CatalogueApi;
 import org.keuzevrij.web.InvalidInput;
 import org.keuzevrij.web.InvalidInput.Violation;
 import org.keuzevrij.web.Problems;
 import org.keuzevrij.web.access.Caller;
+import org.keuzevrij.web.access.Role;
 
 /** Admin-only API: reload the catalogue from its folder, and manage users and their API tokens. */
 public final class AdminApi {
@@ -51,20 +49,39 @@ public final class AdminApi {
 
   public void reload(RoutingContext ctx) {
     String user = Caller.of(ctx).orElseThrow().name();
-    Answers.when(ctx, writes.executeBlocking(() -> reload.reload(user), false), outcome -> {
-      if (outcome.ok()) {
-        json(ctx, 200, new JsonObject().put("version", outcome.version()).put("changed", outcome.changed()));
-        return;
-      }
-      JsonArray errors = new JsonArray();
-      for (Problem problem : outcome.problems()) {
-        errors.add(new JsonObject().put("file", problem.file()).put("pointer", problem.pointer())
-            .put("detail", problem.message()));
-      }
-      Problems.send(ctx, Problems.problem(422, "The catalogue folder has " + outcome.problems().size()
-          + " problem(s); the catalogue served is unchanged (version " + outcome.version() + ").")
-          .put("version", outcome.version()).put("errors", errors));
-    });
+    Answers.when(
+        ctx,
+        writes.executeBlocking(() -> reload.reload(user), false),
+        outcome -> {
+          if (outcome.ok()) {
+            json(
+                ctx,
+                200,
+                new JsonObject()
+                    .put("version", outcome.version())
+                    .put("changed", outcome.changed()));
+            return;
+          }
+          JsonArray errors = new JsonArray();
+          for (Problem problem : outcome.problems()) {
+            errors.add(
+                new JsonObject()
+                    .put("file", problem.file())
+                    .put("pointer", problem.pointer())
+                    .put("detail", problem.message()));
+          }
+          Problems.send(
+              ctx,
+              Problems.problem(
+                      422,
+                      "The catalogue folder has "
+                          + outcome.problems().size()
+                          + " problem(s); the catalogue served is unchanged (version "
+                          + outcome.version()
+                          + ").")
+                  .put("version", outcome.version())
+                  .put("errors", errors));
+        });
   }
 
   public void list(RoutingContext ctx) {
@@ -73,7 +90,10 @@ public final class AdminApi {
     json(ctx, 200, new JsonObject().put("items", items));
   }
 
-  /** Creates a user (a password is then required) or changes the role and/or password of an existing one. */
+  /**
+   * Creates a user (a password is then required) or changes the role and/or password of an existing
+   * one.
+   */
   public void putUser(RoutingContext ctx) {
     JsonObject body = body(ctx);
     String name = ctx.pathParam("name");
@@ -87,60 +107,86 @@ public final class AdminApi {
     if (!exists && role.isEmpty()) {
       throw invalid("role", "A new user needs a role: viewer, editor or admin.");
     }
-    call(ctx, () -> {
-      if (!exists) {
-        users.add(name, password, role.get());
-      } else {
-        if (role.isPresent()) {
-          users.setRole(name, role.get());
-        }
-        if (password != null) {
-          users.resetPassword(name, password);
-        }
-      }
-      return users.find(name).orElseThrow();
-    }, user -> json(ctx, exists ? 200 : 201, toJson(user)));
+    call(
+        ctx,
+        () -> {
+          if (!exists) {
+            users.add(name, password, role.get());
+          } else {
+            if (role.isPresent()) {
+              users.setRole(name, role.get());
+            }
+            if (password != null) {
+              users.resetPassword(name, password);
+            }
+          }
+          return users.find(name).orElseThrow();
+        },
+        user -> json(ctx, exists ? 200 : 201, toJson(user)));
   }
 
   public void deleteUser(RoutingContext ctx) {
     String name = ctx.pathParam("name");
-    call(ctx, () -> {
-      users.remove(name);
-      return name;
-    }, done -> ctx.response().setStatusCode(204).end());
+    call(
+        ctx,
+        () -> {
+          users.remove(name);
+          return name;
+        },
+        done -> ctx.response().setStatusCode(204).end());
   }
 
   public void createToken(RoutingContext ctx) {
     JsonObject body = body(ctx);
     String name = ctx.pathParam("name");
     String label = body.getValue("label") instanceof String text ? text : null;
-    call(ctx, () -> users.createToken(name, label), created -> json(ctx, 201,
-        tokenJson(created.stored()).put("token", created.token())));
+    call(
+        ctx,
+        () -> users.createToken(name, label),
+        created -> json(ctx, 201, tokenJson(created.stored()).put("token", created.token())));
   }
 
   public void revokeToken(RoutingContext ctx) {
     String name = ctx.pathParam("name");
     String token = ctx.pathParam("token");
-    call(ctx, () -> {
-      users.revokeToken(name, token);
-      return token;
-    }, done -> ctx.response().setStatusCode(204).end());
+    call(
+        ctx,
+        () -> {
+          users.revokeToken(name, token);
+          return token;
+        },
+        done -> ctx.response().setStatusCode(204).end());
   }
 
-  /** Runs a user-store change off the event loop (hashing and fsync both block), mapping its refusals to problems. */
+  /**
+   * Runs a user-store change off the event loop (hashing and fsync both block), mapping its
+   * refusals to problems.
+   */
   private <T> void call(RoutingContext ctx, Callable<T> change, Consumer<T> answer) {
-    Answers.when(ctx, vertx.executeBlocking(change, false).recover(failure -> {
-      if (!(failure instanceof UserStoreException refused)) {
-        return Future.failedFuture(failure);
-      }
-      int status = switch (refused.reason()) {
-        case INVALID -> 400;
-        case NOT_FOUND -> 404;
-        case CONFLICT -> 409;
-      };
-      return Future.failedFuture(new InvalidInput(status, refused.getMessage(), status == 400 && refused.field() != null
-          ? List.of(Violation.parameter(refused.field(), refused.getMessage())) : List.of()));
-    }), answer);
+    Answers.when(
+        ctx,
+        vertx
+            .executeBlocking(change, false)
+            .recover(
+                failure -> {
+                  if (!(failure instanceof UserStoreException refused)) {
+                    return Future.failedFuture(failure);
+                  }
+                  int status =
+                      switch (refused.reason()) {
+                        case INVALID -> 400;
+                        case NOT_FOUND -> 404;
+                        case CONFLICT -> 409;
+                      };
+                  return Future.failedFuture(
+                      new InvalidInput(
+                          status,
+                          refused.getMessage(),
+                          status == 400 && refused.field() != null
+                              ? List.of(Violation.parameter(refused.field(), refused.getMessage()))
+                              : List.of()));
+                }),
+        answer);
   }
 
   private static JsonObject body(RoutingContext ctx) {
@@ -163,15 +209,24 @@ public final class AdminApi {
   private static JsonObject toJson(User user) {
     JsonArray tokens = new JsonArray();
     user.tokens().forEach(token -> tokens.add(tokenJson(token)));
-    return new JsonObject().put("name", user.name()).put("role", user.role().code()).put("tokens", tokens);
+    return new JsonObject()
+        .put("name", user.name())
+        .put("role", user.role().code())
+        .put("tokens", tokens);
   }
 
   private static JsonObject tokenJson(ApiToken token) {
-    return new JsonObject().put("id", token.id()).put("label", token.label()).put("created", token.created().toString());
+    return new JsonObject()
+        .put("id", token.id())
+        .put("label", token.label())
+        .put("created", token.created().toString());
   }
 
   private static void json(RoutingContext ctx, int status, JsonObject body) {
-    ctx.response().setStatusCode(status).putHeader("Content-Type", "application/json")
-        .putHeader("Cache-Control", "no-store").end(body.encode());
+    ctx.response()
+        .setStatusCode(status)
+        .putHeader("Content-Type", "application/json")
+        .putHeader("Cache-Control", "no-store")
+        .end(body.encode());
   }
 }

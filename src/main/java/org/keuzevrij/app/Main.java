@@ -3,14 +3,21 @@ package org.keuzevrij.app;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** Entry point: {@code serve} (the default) runs the web app, {@code validate} checks a catalogue folder. */
-@Command(name = "keuzevrij", mixinStandardHelpOptions = true, version = "Keuzevrij 0.1.0",
+/**
+ * Entry point: {@code serve} (the default) runs the web app, {@code validate} checks a catalogue
+ * folder.
+ */
+@Command(
+    name = "keuzevrij",
+    mixinStandardHelpOptions = true,
+    version = "Keuzevrij 0.1.0",
     description = "Vendor-independence advisor for public AI procurement.",
     subcommands = {ServeCommand.class, ValidateCommand.class})
 public final class Main implements java.util.concurrent.Callable<Integer> {
 
   public static void main(String[] args) {
-    // Netty looks for Java Flight Recorder at start to offer events we never record; the probe loads some 150 JDK
+    // Netty looks for Java Flight Recorder at start to offer events we never record; the probe
+    // loads some 150 JDK
     // classes. Whoever wants the events can still pass -Dio.netty.jfr.enabled=true.
     if (System.getProperty("io.netty.jfr.enabled") == null) {
       System.setProperty("io.netty.jfr.enabled", "false");

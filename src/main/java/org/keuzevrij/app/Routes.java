@@ -22,39 +22,58 @@ import org.keuzevrij.editing.EditPages;
 import org.keuzevrij.editing.FormSchema;
 import org.keuzevrij.users.LoginPages;
 import org.keuzevrij.users.OidcPages;
-import org.keuzevrij.web.access.PageCaller;
 import org.keuzevrij.web.Failures;
 import org.keuzevrij.web.PageRenderer;
 import org.keuzevrij.web.Problems;
 import org.keuzevrij.web.SecurityHeaders;
 import org.keuzevrij.web.access.Access;
 import org.keuzevrij.web.access.CsrfTokens;
+import org.keuzevrij.web.access.PageCaller;
 import org.keuzevrij.web.access.Role;
 
 /**
- * The whole HTTP surface, in the order the router tries it: the API under {@code /api/v1}, then the pages. Routes
- * with fixed paths come before the {@code :kind} routes that would otherwise take them.
+ * The whole HTTP surface, in the order the router tries it: the API under {@code /api/v1}, then the
+ * pages. Routes with fixed paths come before the {@code :kind} routes that would otherwise take
+ * them.
  */
 final class Routes {
 
   /** Handlers every server has. */
-  record Reading(Buffer openApi, CatalogueApi catalogue, EvaluationApi evaluations, ChecklistApi checklists,
-      CataloguePages pages, ComparisonPages comparisons, ChecklistPages checklistPages) {}
+  record Reading(
+      Buffer openApi,
+      CatalogueApi catalogue,
+      EvaluationApi evaluations,
+      ChecklistApi checklists,
+      CataloguePages pages,
+      ComparisonPages comparisons,
+      ChecklistPages checklistPages) {}
 
   /** Handlers for signing in and editing; a read-only server has none. */
-  record Writing(Access access, SessionHandler sessions, PageCaller caller, AdminApi admin, EditApi edits,
-      LoginPages login, Optional<OidcPages> oidc, EditPages editPages, AdminPages adminPages, PageRenderer renderer) {}
+  record Writing(
+      Access access,
+      SessionHandler sessions,
+      PageCaller caller,
+      AdminApi admin,
+      EditApi edits,
+      LoginPages login,
+      Optional<OidcPages> oidc,
+      EditPages editPages,
+      AdminPages adminPages,
+      PageRenderer renderer) {}
 
   private Routes() {}
 
-  static Router of(Vertx vertx, Reading read, Optional<Writing> write, Failures failures, long bodyLimit) {
+  static Router of(
+      Vertx vertx, Reading read, Optional<Writing> write, Failures failures, long bodyLimit) {
     Router router = Router.router(vertx);
     router.route().handler(SecurityHeaders::add);
     for (HttpMethod method : new HttpMethod[] {HttpMethod.POST, HttpMethod.PUT, HttpMethod.PATCH}) {
       router.route().method(method).handler(BodyHandler.create(false).setBodyLimit(bodyLimit));
     }
-    router.get("/assets/*").handler(StaticHandler.create("webroot/assets").setCachingEnabled(true)
-        .setMaxAgeSeconds(3600));
+    router
+        .get("/assets/*")
+        .handler(
+            StaticHandler.create("webroot/assets").setCachingEnabled(true).setMaxAgeSeconds(3600));
     router.route(CatalogueApi.PREFIX + "/*").subRouter(api(vertx, read, write));
     write.ifPresent(w -> pagesWithSessions(vertx, router, w));
     router.get("/").handler(read.pages()::overview);
@@ -63,7 +82,8 @@ final class Routes {
     }
     router.get("/compare").handler(read.comparisons()::compare);
     router.get("/checklists").handler(read.checklistPages()::page);
-    // A route, not only errorHandler(404): the body-handler routes match every path for POST, PUT and PATCH, so
+    // A route, not only errorHandler(404): the body-handler routes match every path for POST, PUT
+    // and PATCH, so
     // Vert.x would answer an unmatched GET with 405.
     router.get().handler(failures.status(404));
     // Error handlers on the root router only: Vert.x ignores those of a sub-router.
@@ -77,8 +97,10 @@ final class Routes {
   /** The stateless API: no sessions, every caller says who they are on each request. */
   private static Router api(Vertx vertx, Reading read, Optional<Writing> write) {
     Router api = Router.router(vertx);
-    api.get("/openapi.json").handler(ctx -> ctx.response().putHeader("Content-Type", "application/json")
-        .end(read.openApi()));
+    api.get("/openapi.json")
+        .handler(
+            ctx ->
+                ctx.response().putHeader("Content-Type", "application/json").end(read.openApi()));
     api.get("/catalogue/version").handler(read.catalogue()::version);
     api.post("/evaluations").handler(read.evaluations()::evaluateBody);
     api.get("/evaluations").handler(read.evaluations()::evaluateQuery);
@@ -94,12 +116,22 @@ final class Routes {
       api.get("/admin/users").handler(access.api(Role.ADMIN)).handler(admin::list);
       api.put("/admin/users/:name").handler(access.api(Role.ADMIN)).handler(admin::putUser);
       api.delete("/admin/users/:name").handler(access.api(Role.ADMIN)).handler(admin::deleteUser);
-      api.post("/admin/users/:name/tokens").handler(access.api(Role.ADMIN)).handler(admin::createToken);
-      api.delete("/admin/users/:name/tokens/:token").handler(access.api(Role.ADMIN)).handler(admin::revokeToken);
+      api.post("/admin/users/:name/tokens")
+          .handler(access.api(Role.ADMIN))
+          .handler(admin::createToken);
+      api.delete("/admin/users/:name/tokens/:token")
+          .handler(access.api(Role.ADMIN))
+          .handler(admin::revokeToken);
       api.get("/:kind/:id/history").handler(edits::history);
       // The address is checked before the caller, so a bad one is the same answer for everyone.
-      api.put("/:kind/:id").handler(edits::checkAddress).handler(access.api(Role.EDITOR)).handler(edits::put);
-      api.delete("/:kind/:id").handler(edits::checkAddress).handler(access.api(Role.EDITOR)).handler(edits::delete);
+      api.put("/:kind/:id")
+          .handler(edits::checkAddress)
+          .handler(access.api(Role.EDITOR))
+          .handler(edits::put);
+      api.delete("/:kind/:id")
+          .handler(edits::checkAddress)
+          .handler(access.api(Role.EDITOR))
+          .handler(edits::delete);
     }
     api.get("/:kind").handler(read.catalogue()::list);
     api.get("/:kind/:id").handler(read.catalogue()::detail);
@@ -108,7 +140,10 @@ final class Routes {
     return api;
   }
 
-  /** Sessions and the signed-in user for every page from here on, then sign-in, editing and administration. */
+  /**
+   * Sessions and the signed-in user for every page from here on, then sign-in, editing and
+   * administration.
+   */
   private static void pagesWithSessions(Vertx vertx, Router router, Writing write) {
     Access access = write.access();
     router.route().handler(write.sessions());
@@ -116,7 +151,9 @@ final class Routes {
     if (write.oidc().isPresent()) {
       // Signing in happens at the provider; there is no password form, only logout.
       OidcPages oidc = write.oidc().get();
-      router.get("/login").handler(oidc.toProvider(vertx, router.get("/login/callback")))
+      router
+          .get("/login")
+          .handler(oidc.toProvider(vertx, router.get("/login/callback")))
           .handler(ctx -> oidc.signIn(ctx, write.renderer()));
     } else {
       router.get("/login").handler(write.login()::form);
@@ -128,26 +165,58 @@ final class Routes {
       if (FormSchema.editable(kind)) {
         String path = EditPages.newPath(kind);
         router.get(path).handler(access.page(Role.EDITOR)).handler(ctx -> edit.blank(ctx, kind));
-        router.post(path).handler(CsrfTokens::check).handler(access.page(Role.EDITOR))
+        router
+            .post(path)
+            .handler(CsrfTokens::check)
+            .handler(access.page(Role.EDITOR))
             .handler(ctx -> edit.submit(ctx, kind, null));
-        router.get(path + "/:id").handler(access.page(Role.EDITOR)).handler(ctx -> edit.open(ctx, kind));
-        router.post(path + "/:id").handler(CsrfTokens::check).handler(access.page(Role.EDITOR))
+        router
+            .get(path + "/:id")
+            .handler(access.page(Role.EDITOR))
+            .handler(ctx -> edit.open(ctx, kind));
+        router
+            .post(path + "/:id")
+            .handler(CsrfTokens::check)
+            .handler(access.page(Role.EDITOR))
             .handler(ctx -> edit.submit(ctx, kind, ctx.pathParam("id")));
       }
     }
     AdminPages admin = write.adminPages();
     router.get("/admin").handler(access.page(Role.ADMIN)).handler(admin::show);
-    router.post("/admin/reload").handler(CsrfTokens::check).handler(access.page(Role.ADMIN)).handler(admin::reload);
-    router.post("/admin/users").handler(CsrfTokens::check).handler(access.page(Role.ADMIN)).handler(admin::addUser);
-    router.post("/admin/users/:name/role").handler(CsrfTokens::check).handler(access.page(Role.ADMIN))
+    router
+        .post("/admin/reload")
+        .handler(CsrfTokens::check)
+        .handler(access.page(Role.ADMIN))
+        .handler(admin::reload);
+    router
+        .post("/admin/users")
+        .handler(CsrfTokens::check)
+        .handler(access.page(Role.ADMIN))
+        .handler(admin::addUser);
+    router
+        .post("/admin/users/:name/role")
+        .handler(CsrfTokens::check)
+        .handler(access.page(Role.ADMIN))
         .handler(admin::setRole);
-    router.post("/admin/users/:name/password").handler(CsrfTokens::check).handler(access.page(Role.ADMIN))
+    router
+        .post("/admin/users/:name/password")
+        .handler(CsrfTokens::check)
+        .handler(access.page(Role.ADMIN))
         .handler(admin::resetPassword);
-    router.post("/admin/users/:name/delete").handler(CsrfTokens::check).handler(access.page(Role.ADMIN))
+    router
+        .post("/admin/users/:name/delete")
+        .handler(CsrfTokens::check)
+        .handler(access.page(Role.ADMIN))
         .handler(admin::removeUser);
-    router.post("/admin/users/:name/tokens").handler(CsrfTokens::check).handler(access.page(Role.ADMIN))
+    router
+        .post("/admin/users/:name/tokens")
+        .handler(CsrfTokens::check)
+        .handler(access.page(Role.ADMIN))
         .handler(admin::createToken);
-    router.post("/admin/users/:name/tokens/:token/revoke").handler(CsrfTokens::check)
-        .handler(access.page(Role.ADMIN)).handler(admin::revokeToken);
+    router
+        .post("/admin/users/:name/tokens/:token/revoke")
+        .handler(CsrfTokens::check)
+        .handler(access.page(Role.ADMIN))
+        .handler(admin::revokeToken);
   }
 }

@@ -7,8 +7,9 @@ import java.io.PrintWriter;
 import java.util.List;
 
 /**
- * Asks a server that has just started for a few of its pages over loopback. It proves a deployment answers, and it is
- * how the build records which classes a start and a first request load, for class-data sharing (see pom.xml).
+ * Asks a server that has just started for a few of its pages over loopback. It proves a deployment
+ * answers, and it is how the build records which classes a start and a first request load, for
+ * class-data sharing (see pom.xml).
  */
 final class SmokeTest {
 
@@ -22,10 +23,12 @@ final class SmokeTest {
     try {
       boolean passed = true;
       for (String path : PATHS) {
-        int status = client.request(HttpMethod.GET, port, "127.0.0.1", path)
-            .compose(request -> request.send())
-            .compose(response -> response.body().map(body -> response.statusCode()))
-            .await();
+        int status =
+            client
+                .request(HttpMethod.GET, port, "127.0.0.1", path)
+                .compose(request -> request.send())
+                .compose(response -> response.body().map(body -> response.statusCode()))
+                .await();
         out.println("GET " + path + " " + status);
         passed &= status == 200;
       }

@@ -14,23 +14,28 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * Checks a catalogue folder and a clause library and lists every problem; exit code 0 when both are clean, so teams
- * can run it in their own CI.
+ * Checks a catalogue folder and a clause library and lists every problem; exit code 0 when both are
+ * clean, so teams can run it in their own CI.
  */
-@Command(name = "validate", mixinStandardHelpOptions = true,
-    description = "Validate a catalogue folder (schemas, ids, cross-references) and the clause library."
-        + " Exit 0 when clean, 1 otherwise.")
+@Command(
+    name = "validate",
+    mixinStandardHelpOptions = true,
+    description =
+        "Validate a catalogue folder (schemas, ids, cross-references) and the clause library."
+            + " Exit 0 when clean, 1 otherwise.")
 final class ValidateCommand implements Callable<Integer> {
 
   @Parameters(index = "0", paramLabel = "DIR", description = "Catalogue folder to check.")
   Path directory;
 
-  @Option(names = "--clauses", paramLabel = "DIR",
-      description = "Clause library folder to check, e.g. catalogue/clauses; default: the library bundled in the jar.")
+  @Option(
+      names = "--clauses",
+      paramLabel = "DIR",
+      description =
+          "Clause library folder to check, e.g. catalogue/clauses; default: the library bundled in the jar.")
   Path clauses;
 
-  @Spec
-  CommandSpec spec;
+  @Spec CommandSpec spec;
 
   @Override
   public Integer call() {
@@ -44,13 +49,18 @@ final class ValidateCommand implements Callable<Integer> {
     if (!catalogue.ok()) {
       err.println(catalogue.problems().size() + " problem(s) in " + directory);
     } else {
-      out.println("catalogue " + directory + " is valid; version " + catalogue.catalogue().version());
+      out.println(
+          "catalogue " + directory + " is valid; version " + catalogue.catalogue().version());
     }
     if (!library.ok()) {
       err.println(library.problems().size() + " problem(s) in " + libraryName);
     } else {
-      out.println(libraryName + " is valid: " + library.library().clauses().size() + " clauses; version "
-          + library.library().version());
+      out.println(
+          libraryName
+              + " is valid: "
+              + library.library().clauses().size()
+              + " clauses; version "
+              + library.library().version());
     }
     return catalogue.ok() && library.ok() ? 0 : 1;
   }

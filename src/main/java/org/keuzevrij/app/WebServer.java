@@ -36,7 +36,6 @@ import org.keuzevrij.editing.EntityHistoryView;
 import org.keuzevrij.editing.FormSchema;
 import org.keuzevrij.users.LocalCredentials;
 import org.keuzevrij.users.LoginPages;
-import org.keuzevrij.web.access.PageCaller;
 import org.keuzevrij.web.Failures;
 import org.keuzevrij.web.Messages;
 import org.keuzevrij.web.PageRenderer;
@@ -44,9 +43,13 @@ import org.keuzevrij.web.Resources;
 import org.keuzevrij.web.Templates;
 import org.keuzevrij.web.access.Access;
 import org.keuzevrij.web.access.ApiCredentials;
+import org.keuzevrij.web.access.PageCaller;
 import org.keuzevrij.web.access.Sessions;
 
-/** The HTTP server: builds the handlers and serves {@link Routes}; API under {@code /api/v1}, pages elsewhere. */
+/**
+ * The HTTP server: builds the handlers and serves {@link Routes}; API under {@code /api/v1}, pages
+ * elsewhere.
+ */
 public final class WebServer extends VerticleBase {
 
   /** Catalogue entities are a few kilobytes; a megabyte leaves room without inviting abuse. */
@@ -55,8 +58,13 @@ public final class WebServer extends VerticleBase {
   private final SnapshotHolder snapshots;
   private final Checklists checklists;
   private final int port;
-  /** Built here rather than in start(), off the event loop: loading the messages and Handlebars takes a while. */
+
+  /**
+   * Built here rather than in start(), off the event loop: loading the messages and Handlebars
+   * takes a while.
+   */
   private final PageRenderer renderer;
+
   private final CataloguePages pages;
   private final ComparisonPages comparisons;
   private final ChecklistPages checklistPages;
@@ -68,34 +76,49 @@ public final class WebServer extends VerticleBase {
   }
 
   public WebServer(SnapshotHolder snapshots, ClauseLibrary clauses, int port) {
-    this(snapshots, CompletableFuture.completedStage(Objects.requireNonNull(clauses, "clause library")), port);
+    this(
+        snapshots,
+        CompletableFuture.completedStage(Objects.requireNonNull(clauses, "clause library")),
+        port);
   }
 
   /**
-   * A server whose checklists wait for {@code clauses}, so that it can answer everything else while the library is
-   * still loading.
+   * A server whose checklists wait for {@code clauses}, so that it can answer everything else while
+   * the library is still loading.
    */
   public WebServer(SnapshotHolder snapshots, CompletionStage<ClauseLibrary> clauses, int port) {
     this.snapshots = snapshots;
     this.checklists = new Checklists(clauses, Clock.systemDefaultZone());
     this.port = port;
     Messages messages = Messages.load();
-    this.renderer = new PageRenderer(new Templates(messages), messages,
-        () -> snapshots.get().catalogue().version());
+    this.renderer =
+        new PageRenderer(
+            new Templates(messages), messages, () -> snapshots.get().catalogue().version());
     this.pages = new CataloguePages(snapshots, renderer);
-    this.comparisons = new ComparisonPages(snapshots, new QueryResolver(SchemaValidator.catalogue()), renderer);
+    this.comparisons =
+        new ComparisonPages(snapshots, new QueryResolver(SchemaValidator.catalogue()), renderer);
     this.checklistPages = new ChecklistPages(snapshots, checklists, renderer);
   }
 
   /**
-   * Compiles every page template now, so that no visitor waits for one; a page asked for earlier compiles its own.
-   * Handlebars takes about a second for all of them on a cold JVM, so the app does this once it answers; a template
-   * that does not compile cannot reach the jar, since a test compiles them all.
+   * Compiles every page template now, so that no visitor waits for one; a page asked for earlier
+   * compiles its own. Handlebars takes about a second for all of them on a cold JVM, so the app
+   * does this once it answers; a template that does not compile cannot reach the jar, since a test
+   * compiles them all.
    */
   public void compileTemplates() {
-    for (String template : List.of(OverviewPage.TEMPLATE, EntityPage.TEMPLATE, UseCasePage.TEMPLATE,
-        ProfilePage.TEMPLATE, PageRenderer.ERROR_TEMPLATE, ComparisonPages.TEMPLATE, ChecklistPage.TEMPLATE,
-        LoginPages.TEMPLATE, EditPages.TEMPLATE, AdminPages.TEMPLATE)) {
+    for (String template :
+        List.of(
+            OverviewPage.TEMPLATE,
+            EntityPage.TEMPLATE,
+            UseCasePage.TEMPLATE,
+            ProfilePage.TEMPLATE,
+            PageRenderer.ERROR_TEMPLATE,
+            ComparisonPages.TEMPLATE,
+            ChecklistPage.TEMPLATE,
+            LoginPages.TEMPLATE,
+            EditPages.TEMPLATE,
+            AdminPages.TEMPLATE)) {
       renderer.templates().get(template);
     }
   }
@@ -108,29 +131,54 @@ public final class WebServer extends VerticleBase {
 
   @Override
   public Future<?> start() {
-    Routes.Reading read = new Routes.Reading(Resources.read("openapi/openapi.json"), new CatalogueApi(snapshots),
-        new EvaluationApi(snapshots, comparisons.resolver()), new ChecklistApi(vertx, snapshots, checklists), pages,
-        comparisons, checklistPages);
+    Routes.Reading read =
+        new Routes.Reading(
+            Resources.read("openapi/openapi.json"),
+            new CatalogueApi(snapshots),
+            new EvaluationApi(snapshots, comparisons.resolver()),
+            new ChecklistApi(vertx, snapshots, checklists),
+            pages,
+            comparisons,
+            checklistPages);
     Optional<Routes.Writing> write = Optional.ofNullable(editing).map(this::writing);
-    Router router = Routes.of(vertx, read, write, new Failures(CatalogueApi.PREFIX, BODY_LIMIT, renderer), BODY_LIMIT);
+    Router router =
+        Routes.of(
+            vertx,
+            read,
+            write,
+            new Failures(CatalogueApi.PREFIX, BODY_LIMIT, renderer),
+            BODY_LIMIT);
     server = vertx.createHttpServer();
     return server.requestHandler(router).listen(port);
   }
 
-  /** Sign-in, the write and admin API, and the edit and admin pages; entity pages also show their history. */
+  /**
+   * Sign-in, the write and admin API, and the edit and admin pages; entity pages also show their
+   * history.
+   */
   private Routes.Writing writing(Editing editing) {
-    ApiCredentials credentials = editing.auth().oidc().map(oidc -> oidc.credentials(editing.users()))
-        .orElseGet(() -> new LocalCredentials(vertx, editing.users()));
-    // One thread for catalogue writes and reloads: they queue here rather than hold worker threads waiting on a lock.
+    ApiCredentials credentials =
+        editing
+            .auth()
+            .oidc()
+            .map(oidc -> oidc.credentials(editing.users()))
+            .orElseGet(() -> new LocalCredentials(vertx, editing.users()));
+    // One thread for catalogue writes and reloads: they queue here rather than hold worker threads
+    // waiting on a lock.
     WorkerExecutor writes = vertx.createSharedWorkerExecutor("keuzevrij-catalogue-writes", 1);
     FormSchema forms = new FormSchema();
     pages.extras(new EntityHistoryView(editing.editor().audit(), forms, vertx));
-    return new Routes.Writing(new Access(credentials, renderer),
-        Sessions.handler(vertx, editing.auth().secureCookies()), new PageCaller(editing.users()::identity),
-        new AdminApi(editing.users(), editing.reload(), vertx, writes), new EditApi(editing.editor(), vertx, writes),
-        new LoginPages(vertx, editing.users(), renderer), editing.auth().oidc(),
+    return new Routes.Writing(
+        new Access(credentials, renderer),
+        Sessions.handler(vertx, editing.auth().secureCookies()),
+        new PageCaller(editing.users()::identity),
+        new AdminApi(editing.users(), editing.reload(), vertx, writes),
+        new EditApi(editing.editor(), vertx, writes),
+        new LoginPages(vertx, editing.users(), renderer),
+        editing.auth().oidc(),
         new EditPages(editing.editor(), forms, renderer, vertx, writes),
-        new AdminPages(editing.users(), editing.reload(), renderer, vertx, writes), renderer);
+        new AdminPages(editing.users(), editing.reload(), renderer, vertx, writes),
+        renderer);
   }
 
   /** The port actually bound, which differs from the requested one when that was 0. */

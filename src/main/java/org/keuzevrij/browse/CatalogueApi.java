@@ -1,22 +1,22 @@
 package org.keuzevrij.browse;
 
-import org.keuzevrij.catalogue.CanonicalJson;
-
-import org.keuzevrij.web.JsonResponses;
-
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.vertx.ext.web.RoutingContext;
 import java.util.List;
 import java.util.Optional;
+import org.keuzevrij.catalogue.CanonicalJson;
 import org.keuzevrij.catalogue.Entity;
 import org.keuzevrij.catalogue.Kind;
 import org.keuzevrij.catalogue.derived.Snapshot;
 import org.keuzevrij.catalogue.derived.SnapshotHolder;
 import org.keuzevrij.web.InvalidInput;
+import org.keuzevrij.web.JsonResponses;
 
-/** The read side of the versioned JSON API: {@code /api/v1/{kind}} and {@code /api/v1/{kind}/{id}}. */
+/**
+ * The read side of the versioned JSON API: {@code /api/v1/{kind}} and {@code /api/v1/{kind}/{id}}.
+ */
 public final class CatalogueApi {
 
   public static final String PREFIX = "/api/v1";
@@ -29,7 +29,8 @@ public final class CatalogueApi {
 
   public void version(RoutingContext ctx) {
     Snapshot snapshot = snapshots.get();
-    ObjectNode body = JsonNodeFactory.instance.objectNode().put("version", snapshot.catalogue().version());
+    ObjectNode body =
+        JsonNodeFactory.instance.objectNode().put("version", snapshot.catalogue().version());
     ObjectNode counts = body.putObject("counts");
     for (Kind kind : Kind.values()) {
       counts.put(kind.folder(), snapshot.catalogue().size(kind));
@@ -42,9 +43,11 @@ public final class CatalogueApi {
     CatalogueQuery query = CatalogueQuery.from(ctx.request()::getParam);
     Snapshot snapshot = snapshots.get();
     List<Entity> entities = query.apply(kind, snapshot);
-    ObjectNode body = JsonNodeFactory.instance.objectNode()
-        .put("catalogueVersion", snapshot.catalogue().version())
-        .put("count", entities.size());
+    ObjectNode body =
+        JsonNodeFactory.instance
+            .objectNode()
+            .put("catalogueVersion", snapshot.catalogue().version())
+            .put("count", entities.size());
     ArrayNode items = body.putArray("items");
     entities.forEach(entity -> items.add(snapshot.representation(entity)));
     JsonResponses.send(ctx, CanonicalJson.compact(body));
@@ -64,7 +67,13 @@ public final class CatalogueApi {
 
   /** The kind named in the path; a collection that does not exist is a 404. */
   public static Kind kind(RoutingContext ctx) {
-    return Kind.fromFolder(ctx.pathParam("kind")).orElseThrow(() -> new InvalidInput(404, "There is no collection \""
-        + ctx.pathParam("kind") + "\"; try suppliers, models, offerings, usecases or profiles."));
+    return Kind.fromFolder(ctx.pathParam("kind"))
+        .orElseThrow(
+            () ->
+                new InvalidInput(
+                    404,
+                    "There is no collection \""
+                        + ctx.pathParam("kind")
+                        + "\"; try suppliers, models, offerings, usecases or profiles."));
   }
 }

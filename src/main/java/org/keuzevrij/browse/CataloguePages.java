@@ -1,7 +1,5 @@
 package org.keuzevrij.browse;
 
-import org.keuzevrij.web.Answers;
-
 import io.vertx.core.Future;
 import io.vertx.ext.web.RoutingContext;
 import java.util.LinkedHashMap;
@@ -12,13 +10,14 @@ import org.keuzevrij.catalogue.Entity;
 import org.keuzevrij.catalogue.Kind;
 import org.keuzevrij.catalogue.derived.Snapshot;
 import org.keuzevrij.catalogue.derived.SnapshotHolder;
+import org.keuzevrij.web.Answers;
 import org.keuzevrij.web.InvalidInput;
 import org.keuzevrij.web.LanguageChoice;
 import org.keuzevrij.web.PageRenderer;
 
 /**
- * The server-rendered HTML pages: the catalogue overview and a page per supplier, model, offering, use case and
- * scoring profile.
+ * The server-rendered HTML pages: the catalogue overview and a page per supplier, model, offering,
+ * use case and scoring profile.
  */
 public final class CataloguePages {
 
@@ -52,16 +51,26 @@ public final class CataloguePages {
     String title = text(ctx, "overview.title");
     Optional<Kind> kind = section(parameter.apply(KIND));
     if (kind.isEmpty()) {
-      renderer.send(ctx, 400, OverviewPage.TEMPLATE, title,
+      renderer.send(
+          ctx,
+          400,
+          OverviewPage.TEMPLATE,
+          title,
           page.invalid(Kind.OFFERING, parameter, KIND, text(ctx, "filter.invalid.kind")));
       return;
     }
     try {
       CatalogueQuery query = CatalogueQuery.from(parameter);
-      renderer.send(ctx, 200, OverviewPage.TEMPLATE, title, page.model(kind.get(), query, parameter));
+      renderer.send(
+          ctx, 200, OverviewPage.TEMPLATE, title, page.model(kind.get(), query, parameter));
     } catch (InvalidInput e) {
-      renderer.send(ctx, 400, OverviewPage.TEMPLATE, title,
-          page.invalid(kind.get(), parameter, e.parameter(), text(ctx, "filter.invalid." + e.parameter())));
+      renderer.send(
+          ctx,
+          400,
+          OverviewPage.TEMPLATE,
+          title,
+          page.invalid(
+              kind.get(), parameter, e.parameter(), text(ctx, "filter.invalid." + e.parameter())));
     }
   }
 
@@ -70,7 +79,10 @@ public final class CataloguePages {
     String id = ctx.pathParam("id");
     Optional<Entity> entity = snapshot.catalogue().find(kind, id);
     if (entity.isEmpty()) {
-      renderer.sendError(ctx, 404, text(ctx, "error.notFound.entity", text(ctx, "kind." + kind.folder() + ".singular"), id));
+      renderer.sendError(
+          ctx,
+          404,
+          text(ctx, "error.notFound.entity", text(ctx, "kind." + kind.folder() + ".singular"), id));
       return;
     }
     ValueFormatter format = formatter(ctx, snapshot);
@@ -96,14 +108,20 @@ public final class CataloguePages {
         model = new EntityPage(format, snapshot, fields).model(entity.get());
       }
     }
-    Answers.when(ctx, extras.of(ctx, entity.get(), format), more -> {
-      Map<String, Object> page = new LinkedHashMap<>(model);
-      page.putAll(more);
-      renderer.send(ctx, 200, template, title, page);
-    });
+    Answers.when(
+        ctx,
+        extras.of(ctx, entity.get(), format),
+        more -> {
+          Map<String, Object> page = new LinkedHashMap<>(model);
+          page.putAll(more);
+          renderer.send(ctx, 200, template, title, page);
+        });
   }
 
-  /** No {@code kind} parameter means the first tab; an unknown one is an error, not a silent fallback. */
+  /**
+   * No {@code kind} parameter means the first tab; an unknown one is an error, not a silent
+   * fallback.
+   */
   private static Optional<Kind> section(String value) {
     if (value == null || value.isBlank()) {
       return Optional.of(OverviewPage.SECTIONS.get(0));

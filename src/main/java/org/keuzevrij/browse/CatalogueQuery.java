@@ -18,12 +18,19 @@ import org.keuzevrij.catalogue.derived.Snapshot;
 import org.keuzevrij.web.InvalidInput;
 
 /**
- * The filters users need when browsing the catalogue, shared by the API and the pages so both always agree.
- * Parameter names: {@code q} (text) for every kind; offerings: {@code delivery}, {@code eea}, {@code openai},
- * {@code openWeights}; models: {@code osi}, {@code openWeights}, {@code modality}.
+ * The filters users need when browsing the catalogue, shared by the API and the pages so both
+ * always agree. Parameter names: {@code q} (text) for every kind; offerings: {@code delivery},
+ * {@code eea}, {@code openai}, {@code openWeights}; models: {@code osi}, {@code openWeights},
+ * {@code modality}.
  */
-public record CatalogueQuery(String text, String delivery, boolean eeaOnly, boolean openaiCompatible,
-    boolean openWeights, boolean osiLicence, String modality) {
+public record CatalogueQuery(
+    String text,
+    String delivery,
+    boolean eeaOnly,
+    boolean openaiCompatible,
+    boolean openWeights,
+    boolean osiLicence,
+    String modality) {
 
   public static final Set<String> DELIVERIES = Set.of("hosted-api", "dedicated", "self-hosted");
   public static final Set<String> MODALITIES = Set.of("text", "code", "image", "audio", "video");
@@ -42,8 +49,14 @@ public record CatalogueQuery(String text, String delivery, boolean eeaOnly, bool
     if (text != null && text.length() > 200) {
       throw InvalidInput.parameter("q", "must be at most 200 characters");
     }
-    return new CatalogueQuery(text, delivery, flag(parameter, "eea"), flag(parameter, "openai"),
-        flag(parameter, "openWeights"), flag(parameter, "osi"), modality);
+    return new CatalogueQuery(
+        text,
+        delivery,
+        flag(parameter, "eea"),
+        flag(parameter, "openai"),
+        flag(parameter, "openWeights"),
+        flag(parameter, "osi"),
+        modality);
   }
 
   public static CatalogueQuery none() {
@@ -65,12 +78,15 @@ public record CatalogueQuery(String text, String delivery, boolean eeaOnly, bool
         entities = entities.filter(e -> yes(derived, e, DerivedFacts.EEA_ONLY));
       }
       if (openaiCompatible) {
-        entities = entities.filter(e -> "openai-compatible".equals(Facts.text(e.json().path("apiStyle"))));
+        entities =
+            entities.filter(e -> "openai-compatible".equals(Facts.text(e.json().path("apiStyle"))));
       }
     }
     if (kind == Kind.MODEL) {
       if (osiLicence) {
-        entities = entities.filter(e -> Boolean.TRUE.equals(Facts.bool(e.json().path("licence").path("osiApproved"))));
+        entities =
+            entities.filter(
+                e -> Boolean.TRUE.equals(Facts.bool(e.json().path("licence").path("osiApproved"))));
       }
       if (modality != null) {
         entities = entities.filter(e -> hasModality(e, modality));
@@ -108,24 +124,37 @@ public record CatalogueQuery(String text, String delivery, boolean eeaOnly, bool
     return false;
   }
 
-  /** Id, name, descriptions, and for offerings the supplier and model names, so "mistral" finds Mistral hosts. */
+  /**
+   * Id, name, descriptions, and for offerings the supplier and model names, so "mistral" finds
+   * Mistral hosts.
+   */
   private static String searchableText(Entity entity, Snapshot snapshot) {
-    StringBuilder text = new StringBuilder(entity.id()).append(' ').append(entity.json().path("name").toString());
+    StringBuilder text =
+        new StringBuilder(entity.id()).append(' ').append(entity.json().path("name").toString());
     text.append(' ').append(entity.json().path("description").toString());
     text.append(' ').append(entity.json().path("developer").path("value").asText(""));
     if (entity.kind() == Kind.OFFERING) {
-      snapshot.catalogue().find(Kind.SUPPLIER, entity.json().path("supplier").asText())
+      snapshot
+          .catalogue()
+          .find(Kind.SUPPLIER, entity.json().path("supplier").asText())
           .ifPresent(s -> text.append(' ').append(s.name()));
       for (JsonNode model : entity.json().path("models")) {
-        snapshot.catalogue().find(Kind.MODEL, model.asText()).ifPresent(m -> text.append(' ').append(m.name()));
+        snapshot
+            .catalogue()
+            .find(Kind.MODEL, model.asText())
+            .ifPresent(m -> text.append(' ').append(m.name()));
       }
     }
     return text.toString();
   }
 
-  /** Case- and accent-insensitive, so "ovh" finds "OVHcloud" and "cooperatie" finds "coöperatie". */
+  /**
+   * Case- and accent-insensitive, so "ovh" finds "OVHcloud" and "cooperatie" finds "coöperatie".
+   */
   private static String fold(String text) {
-    return Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
+    return Normalizer.normalize(text, Normalizer.Form.NFD)
+        .replaceAll("\\p{M}", "")
+        .toLowerCase(Locale.ROOT);
   }
 
   private static boolean flag(Function<String, String> parameter, String name) {

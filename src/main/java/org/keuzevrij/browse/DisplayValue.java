@@ -4,14 +4,16 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * A value as a page shows it: its text, an optional marker for values on a fixed scale (open, partial, closed,
- * yes, no, unknown), drawn as a labelled badge so that meaning never rests on colour alone, the language of the text
- * when it differs from the page's (catalogue notes are in English), and any links it consists of.
+ * A value as a page shows it: its text, an optional marker for values on a fixed scale (open,
+ * partial, closed, yes, no, unknown), drawn as a labelled badge so that meaning never rests on
+ * colour alone, the language of the text when it differs from the page's (catalogue notes are in
+ * English), and any links it consists of.
  */
 public record DisplayValue(String text, String marker, String lang, List<Link> links) {
 
   public static final String UNKNOWN = "unknown";
-  private static final Set<String> MARKERS = Set.of(UNKNOWN, "yes", "no", "open", "partial", "closed");
+  private static final Set<String> MARKERS =
+      Set.of(UNKNOWN, "yes", "no", "open", "partial", "closed");
 
   public DisplayValue {
     links = List.copyOf(links);

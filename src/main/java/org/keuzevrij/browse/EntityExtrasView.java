@@ -6,8 +6,8 @@ import java.util.Map;
 import org.keuzevrij.catalogue.Entity;
 
 /**
- * More for an entity's page than the catalogue holds, such as its change history and, for editors, an edit link;
- * merged into the page model. It may read from disk, so it answers with a future.
+ * More for an entity's page than the catalogue holds, such as its change history and, for editors,
+ * an edit link; merged into the page model. It may read from disk, so it answers with a future.
  */
 @FunctionalInterface
 public interface EntityExtrasView {

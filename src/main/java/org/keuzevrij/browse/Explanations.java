@@ -10,7 +10,10 @@ import org.keuzevrij.catalogue.Reason;
 import org.keuzevrij.catalogue.derived.DerivedFacts;
 import org.keuzevrij.catalogue.derived.OpennessAssessor;
 
-/** Derived facts as pages show them: the value, and the reasons that lead to it, each with its source where known. */
+/**
+ * Derived facts as pages show them: the value, and the reasons that lead to it, each with its
+ * source where known.
+ */
 public final class Explanations {
 
   public record Line(String text, SourceLink source) {}
@@ -34,9 +37,11 @@ public final class Explanations {
   public Explained explain(String name, Derivation derivation) {
     List<Line> reasons = new ArrayList<>();
     for (Reason reason : derivation.reasons()) {
-      reasons.add(new Line(reason.in(format.language()), SourceLink.of(reason.source()).orElse(null)));
+      reasons.add(
+          new Line(reason.in(format.language()), SourceLink.of(reason.source()).orElse(null)));
     }
-    return new Explained(name, format.text("derived." + name), value(name, derivation.value()), reasons);
+    return new Explained(
+        name, format.text("derived." + name), value(name, derivation.value()), reasons);
   }
 
   /** The value alone, for the overview tables. */
@@ -45,8 +50,12 @@ public final class Explanations {
       return format.unknown();
     }
     return switch (name) {
-      case DerivedFacts.OSAI_SCORE -> DisplayValue.of(
-          format.text("derived.osaiScore.value", format.number((Number) value), OpennessAssessor.OSAI_MAX));
+      case DerivedFacts.OSAI_SCORE ->
+          DisplayValue.of(
+              format.text(
+                  "derived.osaiScore.value",
+                  format.number((Number) value),
+                  OpennessAssessor.OSAI_MAX));
       case DerivedFacts.MOF_CLASS -> mofClass(String.valueOf(value));
       case DerivedFacts.HOSTS -> DisplayValue.of(format.number((Number) value));
       default -> format.answer(value);
@@ -55,7 +64,8 @@ public final class Explanations {
 
   private DisplayValue mofClass(String value) {
     if (value.startsWith("Class ")) {
-      return DisplayValue.of(format.text("derived.mofClass.class", value.substring("Class ".length())));
+      return DisplayValue.of(
+          format.text("derived.mofClass.class", value.substring("Class ".length())));
     }
     return DisplayValue.of(format.text("derived.mofClass.none"));
   }

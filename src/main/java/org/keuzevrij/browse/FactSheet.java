@@ -6,19 +6,25 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import org.keuzevrij.browse.SchemaFields.Field;
 import org.keuzevrij.catalogue.Entity;
 import org.keuzevrij.catalogue.Facts;
 import org.keuzevrij.catalogue.Kind;
-import org.keuzevrij.browse.SchemaFields.Field;
 
 /**
- * The recorded facts of a supplier, model or offering as its page shows them, in schema order: plain fields
- * (supplier, models, delivery, website) as a summary, sourced facts as a table with source and checked date, and
- * nested objects (licence, openness, SEAL claims) as tables of their own.
+ * The recorded facts of a supplier, model or offering as its page shows them, in schema order:
+ * plain fields (supplier, models, delivery, website) as a summary, sourced facts as a table with
+ * source and checked date, and nested objects (licence, openness, SEAL claims) as tables of their
+ * own.
  */
 public final class FactSheet {
 
-  public record Row(String label, DisplayValue value, DisplayValue note, SourceLink source, CheckedDate checked) {}
+  public record Row(
+      String label,
+      DisplayValue value,
+      DisplayValue note,
+      SourceLink source,
+      CheckedDate checked) {}
 
   public record Group(String name, String heading, List<Row> rows) {}
 
@@ -26,10 +32,22 @@ public final class FactSheet {
 
   /** Shown in the page heading, introduction and notes rather than in a table. */
   private static final Set<String> SHOWN_APART = Set.of("id", "name", "description", "notes");
+
   /** Fields holding ids of other entities, shown as links to their pages. */
-  private static final Map<String, Kind> REFERENCES = Map.of(
-      "supplier", Kind.SUPPLIER, "developerSupplier", Kind.SUPPLIER, "parent", Kind.SUPPLIER, "models", Kind.MODEL);
-  /** {@code modelsSource} says where the list in {@code models} comes from, so it joins that row. */
+  private static final Map<String, Kind> REFERENCES =
+      Map.of(
+          "supplier",
+          Kind.SUPPLIER,
+          "developerSupplier",
+          Kind.SUPPLIER,
+          "parent",
+          Kind.SUPPLIER,
+          "models",
+          Kind.MODEL);
+
+  /**
+   * {@code modelsSource} says where the list in {@code models} comes from, so it joins that row.
+   */
   private static final String SOURCE_SUFFIX = "Source";
 
   private final SchemaFields fields;
@@ -47,7 +65,9 @@ public final class FactSheet {
     JsonNode json = entity.json();
     for (Field field : fields.of(entity.kind())) {
       JsonNode node = json.path(field.name());
-      if (SHOWN_APART.contains(field.name()) || node.isMissingNode() || attachedSource(field, json)) {
+      if (SHOWN_APART.contains(field.name())
+          || node.isMissingNode()
+          || attachedSource(field, json)) {
         continue;
       }
       if (field.sourced()) {
@@ -64,10 +84,15 @@ public final class FactSheet {
   private Row fact(String label, Field field, JsonNode fact) {
     JsonNode value = Facts.value(fact);
     Kind referenced = REFERENCES.get(field.name());
-    DisplayValue shown = referenced != null && value.isTextual() && format.exists(referenced, value.textValue())
-        ? format.references(referenced, value)
-        : format.value(field.name(), field.type(), value);
-    return new Row(label, shown, note(fact), SourceLink.of(Facts.source(fact)).orElse(null),
+    DisplayValue shown =
+        referenced != null && value.isTextual() && format.exists(referenced, value.textValue())
+            ? format.references(referenced, value)
+            : format.value(field.name(), field.type(), value);
+    return new Row(
+        label,
+        shown,
+        note(fact),
+        SourceLink.of(Facts.source(fact)).orElse(null),
         format.checked(fact).orElse(null));
   }
 
@@ -75,7 +100,8 @@ public final class FactSheet {
     List<Row> rows = new ArrayList<>();
     List<Field> nested = fields.of(kind, object);
     if (nested.isEmpty()) {
-      // Objects keyed by data, such as SEAL claims per sovereignty objective, have no fixed fields to follow.
+      // Objects keyed by data, such as SEAL claims per sovereignty objective, have no fixed fields
+      // to follow.
       TreeSet<String> names = new TreeSet<>();
       node.fieldNames().forEachRemaining(names::add);
       nested = names.stream().map(name -> new Field(name, "sourced")).toList();
@@ -96,14 +122,23 @@ public final class FactSheet {
     if (referenced != null) {
       shown = format.references(referenced, node);
     } else if (field.type().equals("url")) {
-      shown = SourceLink.of(node.asText())
-          .map(link -> DisplayValue.links(List.of(new DisplayValue.Link(link.host(), link.href(), true)), link.host()))
-          .orElse(DisplayValue.of(node.asText()));
+      shown =
+          SourceLink.of(node.asText())
+              .map(
+                  link ->
+                      DisplayValue.links(
+                          List.of(new DisplayValue.Link(link.host(), link.href(), true)),
+                          link.host()))
+              .orElse(DisplayValue.of(node.asText()));
     } else {
       shown = format.value(field.name(), field.type(), node);
     }
-    return new Row(format.text("field." + field.name()), shown, note(source),
-        SourceLink.of(source.path("source").asText(null)).orElse(null), format.checked(source).orElse(null));
+    return new Row(
+        format.text("field." + field.name()),
+        shown,
+        note(source),
+        SourceLink.of(source.path("source").asText(null)).orElse(null),
+        format.checked(source).orElse(null));
   }
 
   private DisplayValue note(JsonNode fact) {
@@ -113,7 +148,7 @@ public final class FactSheet {
 
   private static boolean attachedSource(Field field, JsonNode json) {
     String name = field.name();
-    return name.endsWith(SOURCE_SUFFIX) && json.has(name.substring(0, name.length() - SOURCE_SUFFIX.length()));
+    return name.endsWith(SOURCE_SUFFIX)
+        && json.has(name.substring(0, name.length() - SOURCE_SUFFIX.length()));
   }
-
 }

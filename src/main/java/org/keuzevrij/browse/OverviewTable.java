@@ -11,7 +11,10 @@ import org.keuzevrij.catalogue.Kind;
 import org.keuzevrij.catalogue.derived.DerivedFacts;
 import org.keuzevrij.catalogue.derived.Snapshot;
 
-/** One section of the catalogue overview as a table: per row the key facts and derived facts of one entity. */
+/**
+ * One section of the catalogue overview as a table: per row the key facts and derived facts of one
+ * entity.
+ */
 public final class OverviewTable {
 
   public record Row(DisplayValue.Link name, List<DisplayValue> cells) {}
@@ -37,35 +40,50 @@ public final class OverviewTable {
     columns.forEach(column -> headers.add(column.header()));
     List<Row> rows = new ArrayList<>();
     for (Entity entity : entities) {
-      rows.add(new Row(DisplayValue.Link.internal(entity.name(), PagePaths.entity(kind, entity.id())),
-          columns.stream().map(column -> column.cell().apply(entity)).toList()));
+      rows.add(
+          new Row(
+              DisplayValue.Link.internal(entity.name(), PagePaths.entity(kind, entity.id())),
+              columns.stream().map(column -> column.cell().apply(entity)).toList()));
     }
     return new Table(headers, rows);
   }
 
   private List<Column> columns(Kind kind) {
     return switch (kind) {
-      case OFFERING -> List.of(
-          column("column.supplier", e -> format.references(Kind.SUPPLIER, e.json().path("supplier"))),
-          column("column.delivery", e -> format.value("delivery", "enum", e.json().path("delivery"))),
-          derived("column.eeaOnly", DerivedFacts.EEA_ONLY),
-          fact("column.apiStyle", "apiStyle"),
-          derived("column.openWeights", DerivedFacts.OPEN_WEIGHTS),
-          derived("column.exposure", DerivedFacts.EXPOSURE));
-      case MODEL -> List.of(
-          column("column.developer", this::developer),
-          column("column.licence", e -> format.value("licence", "name", e.json().path("licence").path("name").path("value"))),
-          derived("column.openWeights", DerivedFacts.OPEN_WEIGHTS),
-          derived("column.osaiScore", DerivedFacts.OSAI_SCORE),
-          derived("column.mofClass", DerivedFacts.MOF_CLASS),
-          derived("column.osaid", DerivedFacts.OSAID),
-          derived("column.hosts", DerivedFacts.HOSTS));
-      case SUPPLIER -> List.of(
-          column("column.hqCountry", e -> format.value("hqCountry", "countryFact", e.value("hqCountry"))),
-          column("column.ultimateParent", this::ultimateParent),
-          fact("column.ownershipType", "ownershipType"),
-          derived("column.exposure", DerivedFacts.EXPOSURE),
-          fact("column.dmaGatekeeper", "dmaGatekeeper"));
+      case OFFERING ->
+          List.of(
+              column(
+                  "column.supplier",
+                  e -> format.references(Kind.SUPPLIER, e.json().path("supplier"))),
+              column(
+                  "column.delivery",
+                  e -> format.value("delivery", "enum", e.json().path("delivery"))),
+              derived("column.eeaOnly", DerivedFacts.EEA_ONLY),
+              fact("column.apiStyle", "apiStyle"),
+              derived("column.openWeights", DerivedFacts.OPEN_WEIGHTS),
+              derived("column.exposure", DerivedFacts.EXPOSURE));
+      case MODEL ->
+          List.of(
+              column("column.developer", this::developer),
+              column(
+                  "column.licence",
+                  e ->
+                      format.value(
+                          "licence", "name", e.json().path("licence").path("name").path("value"))),
+              derived("column.openWeights", DerivedFacts.OPEN_WEIGHTS),
+              derived("column.osaiScore", DerivedFacts.OSAI_SCORE),
+              derived("column.mofClass", DerivedFacts.MOF_CLASS),
+              derived("column.osaid", DerivedFacts.OSAID),
+              derived("column.hosts", DerivedFacts.HOSTS));
+      case SUPPLIER ->
+          List.of(
+              column(
+                  "column.hqCountry",
+                  e -> format.value("hqCountry", "countryFact", e.value("hqCountry"))),
+              column("column.ultimateParent", this::ultimateParent),
+              fact("column.ownershipType", "ownershipType"),
+              derived("column.exposure", DerivedFacts.EXPOSURE),
+              fact("column.dmaGatekeeper", "dmaGatekeeper"));
       default -> List.of();
     };
   }
@@ -79,10 +97,12 @@ public final class OverviewTable {
   }
 
   private Column derived(String header, String name) {
-    return column(header, e -> {
-      Derivation derivation = snapshot.derived().get(e.kind(), e.id()).get(name);
-      return explanations.value(name, derivation == null ? null : derivation.value());
-    });
+    return column(
+        header,
+        e -> {
+          Derivation derivation = snapshot.derived().get(e.kind(), e.id()).get(name);
+          return explanations.value(name, derivation == null ? null : derivation.value());
+        });
   }
 
   private DisplayValue developer(Entity model) {
@@ -93,15 +113,20 @@ public final class OverviewTable {
     return format.value("developer", "name", model.value("developer"));
   }
 
-  /** The ultimate parent with its country, because control, not server location, decides which laws apply. */
+  /**
+   * The ultimate parent with its country, because control, not server location, decides which laws
+   * apply.
+   */
   private DisplayValue ultimateParent(Entity supplier) {
     JsonNode parent = supplier.value("ultimateParent");
     if (Facts.isUnknown(supplier.json().path("ultimateParent"))) {
       return format.unknown();
     }
     JsonNode country = supplier.value("ultimateParentCountry");
-    String where = country.isTextual() && !Facts.UNKNOWN.equals(country.textValue())
-        ? " (" + format.country(country.textValue()) + ")" : "";
+    String where =
+        country.isTextual() && !Facts.UNKNOWN.equals(country.textValue())
+            ? " (" + format.country(country.textValue()) + ")"
+            : "";
     return DisplayValue.of(parent.asText() + where);
   }
 }

@@ -4,7 +4,10 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import org.keuzevrij.catalogue.Kind;
 
-/** Where each page lives: {@code /{kind}/{id}} for an entity, {@code /?kind={kind}} for a section of the overview. */
+/**
+ * Where each page lives: {@code /{kind}/{id}} for an entity, {@code /?kind={kind}} for a section of
+ * the overview.
+ */
 public final class PagePaths {
 
   public static final String OVERVIEW = "/";

@@ -9,8 +9,8 @@ import java.util.Map;
 import org.keuzevrij.catalogue.Entity;
 
 /**
- * The model of a scoring profile page: its weights per criterion, its knock-out rules, how unknown facts count, and
- * where it comes from, so that a reviewer can see which policy a ranking followed.
+ * The model of a scoring profile page: its weights per criterion, its knock-out rules, how unknown
+ * facts count, and where it comes from, so that a reviewer can see which policy a ranking followed.
  */
 public final class ProfilePage {
 
@@ -39,9 +39,10 @@ public final class ProfilePage {
     List<String> knockOuts = new ArrayList<>();
     for (JsonNode knockOut : json.path("knockOuts")) {
       String rule = knockOut.path("rule").asText();
-      knockOuts.add(knockOut.has("minimumSeal")
-          ? format.text("profile.knockOut." + rule, knockOut.get("minimumSeal").asInt())
-          : format.text("profile.knockOut." + rule));
+      knockOuts.add(
+          knockOut.has("minimumSeal")
+              ? format.text("profile.knockOut." + rule, knockOut.get("minimumSeal").asInt())
+              : format.text("profile.knockOut." + rule));
     }
     model.put("knockOuts", knockOuts);
     model.put("unknowns", format.text("profile.unknowns." + json.path("unknowns").asText()));
@@ -55,19 +56,26 @@ public final class ProfilePage {
   }
 
   /**
-   * Weights with their share of the total, since the schema does not require them to add up to 100; heaviest first,
-   * because that is what a reader wants to know about a policy.
+   * Weights with their share of the total, since the schema does not require them to add up to 100;
+   * heaviest first, because that is what a reader wants to know about a policy.
    */
   private List<Weight> weights(JsonNode weights) {
     double total = total(weights);
     List<Map.Entry<String, JsonNode>> entries = new ArrayList<>();
     weights.fields().forEachRemaining(entries::add);
-    entries.sort(Comparator.comparingDouble((Map.Entry<String, JsonNode> e) -> -e.getValue().asDouble())
-        .thenComparing(Map.Entry::getKey));
+    entries.sort(
+        Comparator.comparingDouble((Map.Entry<String, JsonNode> e) -> -e.getValue().asDouble())
+            .thenComparing(Map.Entry::getKey));
     List<Weight> rows = new ArrayList<>();
     for (Map.Entry<String, JsonNode> entry : entries) {
-      rows.add(new Weight(format.text("profile.criterion." + entry.getKey()), format.number(entry.getValue().numberValue()),
-          total == 0 ? "–" : format.number(Math.round(1000 * entry.getValue().asDouble() / total) / 10.0) + " %"));
+      rows.add(
+          new Weight(
+              format.text("profile.criterion." + entry.getKey()),
+              format.number(entry.getValue().numberValue()),
+              total == 0
+                  ? "–"
+                  : format.number(Math.round(1000 * entry.getValue().asDouble() / total) / 10.0)
+                      + " %"));
     }
     return rows;
   }

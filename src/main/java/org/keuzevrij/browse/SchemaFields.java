@@ -13,12 +13,16 @@ import java.util.Map;
 import org.keuzevrij.catalogue.Kind;
 
 /**
- * The fields of each kind in the order its JSON Schema lists them. Pages follow the schema rather than a list in code,
- * so a field added to the schema shows up on every page without anyone remembering to add it.
+ * The fields of each kind in the order its JSON Schema lists them. Pages follow the schema rather
+ * than a list in code, so a field added to the schema shows up on every page without anyone
+ * remembering to add it.
  */
 public final class SchemaFields {
 
-  /** A schema property and its type: the name of the {@code $defs} entry it refers to, or its JSON type. */
+  /**
+   * A schema property and its type: the name of the {@code $defs} entry it refers to, or its JSON
+   * type.
+   */
   public record Field(String name, String type) {
 
     public boolean sourced() {

@@ -5,12 +5,14 @@ import java.net.URISyntaxException;
 import java.util.Locale;
 import java.util.Optional;
 
-/** Where a fact comes from, shown by its host name so a reader sees at a glance whose page it is. */
+/**
+ * Where a fact comes from, shown by its host name so a reader sees at a glance whose page it is.
+ */
 public record SourceLink(String href, String host) {
 
   /**
-   * Only http and https become links: the schema requires that already, and checking again here keeps a
-   * {@code javascript:} URL out of the page should the schema ever loosen.
+   * Only http and https become links: the schema requires that already, and checking again here
+   * keeps a {@code javascript:} URL out of the page should the schema ever loosen.
    */
   public static Optional<SourceLink> of(String url) {
     if (url == null || url.isBlank()) {

@@ -5,19 +5,28 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.keuzevrij.catalogue.Entity;
 import org.keuzevrij.browse.FactSheet.Row;
+import org.keuzevrij.catalogue.Entity;
 
 /**
- * The model of a use case page: the city's own answers about its need, and its AI Act risk class with the rationale.
- * These are judgements rather than supplier facts, so they carry a rationale and a decision date instead of sources.
+ * The model of a use case page: the city's own answers about its need, and its AI Act risk class
+ * with the rationale. These are judgements rather than supplier facts, so they carry a rationale
+ * and a decision date instead of sources.
  */
 public final class UseCasePage {
 
   public static final String TEMPLATE = "browse/usecase";
+
   /** The questions a use case answers, in the order a reader works through them. */
-  private static final List<String> ANSWERS = List.of("decisionsAboutPersons", "personalData", "specialCategoryData",
-      "publicFacing", "businessCritical", "generative", "fineTuning");
+  private static final List<String> ANSWERS =
+      List.of(
+          "decisionsAboutPersons",
+          "personalData",
+          "specialCategoryData",
+          "publicFacing",
+          "businessCritical",
+          "generative",
+          "fineTuning");
 
   private final ValueFormatter format;
 
@@ -36,7 +45,8 @@ public final class UseCasePage {
     model.put("description", format.language().pick(json.path("description")));
     List<Row> answers = new ArrayList<>();
     for (String answer : ANSWERS) {
-      answers.add(new Row(format.text("usecase." + answer), answer(json.path(answer)), null, null, null));
+      answers.add(
+          new Row(format.text("usecase." + answer), answer(json.path(answer)), null, null, null));
     }
     if (json.has("contractStart") || json.has("contractEnd")) {
       answers.add(new Row(format.text("usecase.contract"), contract(json), null, null, null));
@@ -44,20 +54,33 @@ public final class UseCasePage {
     model.put("answers", answers);
     model.put("risk", risk(json.path("riskClass")));
     JsonNode source = json.path("source");
-    model.put("source", source.isMissingNode() ? null : new Row(format.text("usecase.source"),
-        DisplayValue.of(format.text("usecase.source.text")), note(source),
-        SourceLink.of(source.path("url").asText(null)).orElse(null), format.checked(source).orElse(null)));
+    model.put(
+        "source",
+        source.isMissingNode()
+            ? null
+            : new Row(
+                format.text("usecase.source"),
+                DisplayValue.of(format.text("usecase.source.text")),
+                note(source),
+                SourceLink.of(source.path("url").asText(null)).orElse(null),
+                format.checked(source).orElse(null)));
     return model;
   }
 
   private DisplayValue answer(JsonNode value) {
-    return value.isBoolean() ? format.answer(value.booleanValue() ? "yes" : "no") : format.unknown();
+    return value.isBoolean()
+        ? format.answer(value.booleanValue() ? "yes" : "no")
+        : format.unknown();
   }
 
   private Map<String, Object> risk(JsonNode risk) {
     Map<String, Object> model = new LinkedHashMap<>();
     String value = risk.path("value").asText("unknown");
-    model.put("value", "unknown".equals(value) ? format.unknown() : DisplayValue.of(format.text("value.riskClass." + value)));
+    model.put(
+        "value",
+        "unknown".equals(value)
+            ? format.unknown()
+            : DisplayValue.of(format.text("value.riskClass." + value)));
     model.put("annexIIIArea", risk.path("annexIIIArea").asText(null));
     model.put("rationale", format.language().pick(risk.path("rationale")));
     model.put("decidedBy", risk.path("decidedBy").asText(null));
@@ -67,7 +90,8 @@ public final class UseCasePage {
   }
 
   private DisplayValue contract(JsonNode json) {
-    String start = json.has("contractStart") ? format.date(json.get("contractStart").asText()) : "…";
+    String start =
+        json.has("contractStart") ? format.date(json.get("contractStart").asText()) : "…";
     String end = json.has("contractEnd") ? format.date(json.get("contractEnd").asText()) : "…";
     return DisplayValue.of(start + " – " + end);
   }

@@ -1,8 +1,5 @@
 package org.keuzevrij.browse;
 
-import org.keuzevrij.web.Language;
-import org.keuzevrij.web.Messages;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import java.text.NumberFormat;
 import java.time.LocalDate;
@@ -18,10 +15,13 @@ import org.keuzevrij.catalogue.Catalogue;
 import org.keuzevrij.catalogue.Entity;
 import org.keuzevrij.catalogue.Facts;
 import org.keuzevrij.catalogue.Kind;
+import org.keuzevrij.web.Language;
+import org.keuzevrij.web.Messages;
 
 /**
- * Writes catalogue values the way a reader expects them in one language: yes and no instead of true and false,
- * country names instead of codes, translated vocabulary, local number and date formats, and "unknown" marked.
+ * Writes catalogue values the way a reader expects them in one language: yes and no instead of true
+ * and false, country names instead of codes, translated vocabulary, local number and date formats,
+ * and "unknown" marked.
  */
 public final class ValueFormatter {
 
@@ -48,13 +48,15 @@ public final class ValueFormatter {
   }
 
   /**
-   * A value of {@code field}, of schema type {@code type}. Values from a fixed set are translated by the keys
-   * {@code value.<field>.<value>} in the message files.
+   * A value of {@code field}, of schema type {@code type}. Values from a fixed set are translated
+   * by the keys {@code value.<field>.<value>} in the message files.
    */
   public DisplayValue value(String field, String type, JsonNode value) {
     // Openness components share one scale, so they share one set of translations.
     String vocabulary = type.equals("opennessFact") ? "openness" : field;
-    if (value.isMissingNode() || value.isNull() || value.isTextual() && Facts.UNKNOWN.equals(value.textValue())) {
+    if (value.isMissingNode()
+        || value.isNull()
+        || value.isTextual() && Facts.UNKNOWN.equals(value.textValue())) {
       return unknown();
     }
     if (value.isArray()) {
@@ -63,7 +65,9 @@ public final class ValueFormatter {
       }
       List<String> parts = new ArrayList<>();
       value.forEach(element -> parts.add(scalar(vocabulary, type, element)));
-      return freeText(type) ? foreign(String.join("; ", parts)) : DisplayValue.of(String.join(", ", parts));
+      return freeText(type)
+          ? foreign(String.join("; ", parts))
+          : DisplayValue.of(String.join(", ", parts));
     }
     String text = scalar(vocabulary, type, value);
     if (type.equals("opennessFact")) {
@@ -109,10 +113,13 @@ public final class ValueFormatter {
   public String date(String iso) {
     try {
       if (iso.length() == 10) {
-        return LocalDate.parse(iso).format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(language.locale()));
+        return LocalDate.parse(iso)
+            .format(
+                DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(language.locale()));
       }
       if (iso.length() == 7) {
-        return YearMonth.parse(iso).format(DateTimeFormatter.ofPattern("MMMM yyyy", language.locale()));
+        return YearMonth.parse(iso)
+            .format(DateTimeFormatter.ofPattern("MMMM yyyy", language.locale()));
       }
     } catch (DateTimeParseException e) {
       return iso;
@@ -125,9 +132,14 @@ public final class ValueFormatter {
     return iso == null ? Optional.empty() : Optional.of(new CheckedDate(iso, date(iso)));
   }
 
-  /** Catalogue notes and free-text facts are written in English; the page says so for screen readers. */
+  /**
+   * Catalogue notes and free-text facts are written in English; the page says so for screen
+   * readers.
+   */
   public DisplayValue foreign(String text) {
-    return language == Language.EN ? DisplayValue.of(text) : DisplayValue.inLanguage(text, Language.EN.code());
+    return language == Language.EN
+        ? DisplayValue.of(text)
+        : DisplayValue.inLanguage(text, Language.EN.code());
   }
 
   public String country(String code) {

@@ -3,20 +3,26 @@ package org.keuzevrij.catalogue;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.IdentityHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
-/** An immutable, validated set of entities with its content hash. Build one with {@link CatalogueLoader}. */
+/**
+ * An immutable, validated set of entities with its content hash. Build one with {@link
+ * CatalogueLoader}.
+ */
 public final class Catalogue {
 
   private final Map<Kind, SortedMap<String, Entity>> entities;
-  /** Each entity's content digest, by instance, so a changed copy of this catalogue rehashes only what changed. */
+
+  /**
+   * Each entity's content digest, by instance, so a changed copy of this catalogue rehashes only
+   * what changed.
+   */
   private final Map<Entity, byte[]> digests;
+
   private final String version;
 
   Catalogue(Map<Kind, SortedMap<String, Entity>> entities) {
@@ -27,7 +33,10 @@ public final class Catalogue {
   Catalogue(Map<Kind, SortedMap<String, Entity>> entities, Catalogue base) {
     Map<Kind, SortedMap<String, Entity>> copy = new EnumMap<>(Kind.class);
     for (Kind kind : Kind.values()) {
-      copy.put(kind, Collections.unmodifiableSortedMap(new TreeMap<>(entities.getOrDefault(kind, new TreeMap<>()))));
+      copy.put(
+          kind,
+          Collections.unmodifiableSortedMap(
+              new TreeMap<>(entities.getOrDefault(kind, new TreeMap<>()))));
     }
     this.entities = Collections.unmodifiableMap(copy);
     Map<Entity, byte[]> known = new IdentityHashMap<>();

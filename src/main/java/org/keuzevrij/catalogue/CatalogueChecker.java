@@ -9,8 +9,9 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 
 /**
- * Checks a catalogue with one entity put or removed, by exactly the rules that loading from files applies (schema, id
- * equal to file name, cross-references, parent cycles), without reading the files again.
+ * Checks a catalogue with one entity put or removed, by exactly the rules that loading from files
+ * applies (schema, id equal to file name, cross-references, parent cycles), without reading the
+ * files again.
  */
 public final class CatalogueChecker {
 
@@ -21,15 +22,16 @@ public final class CatalogueChecker {
   }
 
   /**
-   * The catalogue with {@code document} as entity {@code id} of {@code kind}, added or replacing the current one; or,
-   * when anything is wrong, every problem and no catalogue.
+   * The catalogue with {@code document} as entity {@code id} of {@code kind}, added or replacing
+   * the current one; or, when anything is wrong, every problem and no catalogue.
    */
   public LoadResult put(Catalogue base, Kind kind, String id, JsonNode document) {
     String file = kind.folder() + "/" + id + ".json";
     DocumentRules.Checked checked = rules.check(kind, file, id, document);
     List<Problem> problems = new ArrayList<>(checked.problems());
     if (checked.entity().isEmpty() || !checked.entity().get().id().equals(id)) {
-      // Without a usable id the cross-references cannot be checked; the problems above already say why.
+      // Without a usable id the cross-references cannot be checked; the problems above already say
+      // why.
       return new LoadResult(null, List.copyOf(problems));
     }
     Map<Kind, SortedMap<String, Entity>> candidate = copy(base);
@@ -38,21 +40,28 @@ public final class CatalogueChecker {
     return result(base, candidate, problems);
   }
 
-  /** The catalogue without entity {@code id} of {@code kind}; problems name every entity that still refers to it. */
+  /**
+   * The catalogue without entity {@code id} of {@code kind}; problems name every entity that still
+   * refers to it.
+   */
   public LoadResult remove(Catalogue base, Kind kind, String id) {
     Map<Kind, SortedMap<String, Entity>> candidate = copy(base);
     candidate.get(kind).remove(id);
     return result(base, candidate, new CrossReferences(candidate).check());
   }
 
-  /** The entities that refer to entity {@code id} of {@code kind}, with where in each the reference sits. */
+  /**
+   * The entities that refer to entity {@code id} of {@code kind}, with where in each the reference
+   * sits.
+   */
   public static List<Reference> referrers(Catalogue catalogue, Kind kind, String id) {
     return new CrossReferences(catalogue.entities()).to(kind, id);
   }
 
-  private static LoadResult result(Catalogue base, Map<Kind, SortedMap<String, Entity>> candidate,
-      List<Problem> problems) {
-    return new LoadResult(problems.isEmpty() ? new Catalogue(candidate, base) : null, List.copyOf(problems));
+  private static LoadResult result(
+      Catalogue base, Map<Kind, SortedMap<String, Entity>> candidate, List<Problem> problems) {
+    return new LoadResult(
+        problems.isEmpty() ? new Catalogue(candidate, base) : null, List.copyOf(problems));
   }
 
   private static Map<Kind, SortedMap<String, Entity>> copy(Catalogue base) {

@@ -16,8 +16,9 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 
 /**
- * Reads a catalogue folder and checks all of it: readable JSON, schema, id equal to file name, duplicate ids and
- * cross-references. It never stops at the first problem, so an editor sees everything wrong in one run.
+ * Reads a catalogue folder and checks all of it: readable JSON, schema, id equal to file name,
+ * duplicate ids and cross-references. It never stops at the first problem, so an editor sees
+ * everything wrong in one run.
  */
 public final class CatalogueLoader {
 
@@ -36,7 +37,8 @@ public final class CatalogueLoader {
   public LoadResult load(Path root) {
     List<Problem> problems = new ArrayList<>();
     if (!Files.isDirectory(root)) {
-      problems.add(new Problem(root.toString(), "", "catalogue folder does not exist or is not a folder"));
+      problems.add(
+          new Problem(root.toString(), "", "catalogue folder does not exist or is not a folder"));
       return new LoadResult(null, problems);
     }
     Map<Kind, SortedMap<String, Entity>> entities = new EnumMap<>(Kind.class);
@@ -45,26 +47,34 @@ public final class CatalogueLoader {
       entities.put(kind, readKind(reader, root, kind, problems));
     }
     problems.addAll(new CrossReferences(entities).check());
-    return new LoadResult(problems.isEmpty() ? new Catalogue(entities) : null, List.copyOf(problems));
+    return new LoadResult(
+        problems.isEmpty() ? new Catalogue(entities) : null, List.copyOf(problems));
   }
 
-  private SortedMap<String, Entity> readKind(ObjectReader reader, Path root, Kind kind, List<Problem> problems) {
+  private SortedMap<String, Entity> readKind(
+      ObjectReader reader, Path root, Kind kind, List<Problem> problems) {
     SortedMap<String, Entity> byId = new TreeMap<>();
     Map<String, String> fileOfId = new HashMap<>();
     Path folder = root.resolve(kind.folder());
     if (!Files.isDirectory(folder)) {
       return byId;
     }
-    // Reading, parsing and checking a file against its schema needs no other file, and is most of the work: files are
+    // Reading, parsing and checking a file against its schema needs no other file, and is most of
+    // the work: files are
     // read in parallel, then taken in name order, so problems come in the same order every time.
-    List<Read> reads = list(folder, kind, problems).parallelStream().map(path -> read(reader, kind, path)).toList();
+    List<Read> reads =
+        list(folder, kind, problems).parallelStream()
+            .map(path -> read(reader, kind, path))
+            .toList();
     for (Read read : reads) {
       problems.addAll(read.problems());
-      read.entity().ifPresent(entity -> {
-        if (DocumentFiles.claimUnique(entity.id(), read.file(), fileOfId, problems)) {
-          byId.put(entity.id(), entity);
-        }
-      });
+      read.entity()
+          .ifPresent(
+              entity -> {
+                if (DocumentFiles.claimUnique(entity.id(), read.file(), fileOfId, problems)) {
+                  byId.put(entity.id(), entity);
+                }
+              });
     }
     return byId;
   }
@@ -77,23 +87,33 @@ public final class CatalogueLoader {
     String name = path.getFileName().toString();
     List<Problem> problems = new ArrayList<>();
     if (Files.isDirectory(path)) {
-      problems.add(new Problem(file, "", "unexpected folder; only <id>.json files belong in " + kind.folder() + "/"));
+      problems.add(
+          new Problem(
+              file,
+              "",
+              "unexpected folder; only <id>.json files belong in " + kind.folder() + "/"));
       return new Read(file, problems, Optional.empty());
     }
     if (!name.endsWith(JSON)) {
-      problems.add(new Problem(file, "", "not a .json file; only <id>.json files belong in " + kind.folder() + "/"));
+      problems.add(
+          new Problem(
+              file, "", "not a .json file; only <id>.json files belong in " + kind.folder() + "/"));
       return new Read(file, problems, Optional.empty());
     }
     JsonNode json = DocumentFiles.parse(reader, path, file, problems);
     if (json == null) {
       return new Read(file, problems, Optional.empty());
     }
-    DocumentRules.Checked checked = rules.check(kind, file, name.substring(0, name.length() - JSON.length()), json);
+    DocumentRules.Checked checked =
+        rules.check(kind, file, name.substring(0, name.length() - JSON.length()), json);
     problems.addAll(checked.problems());
     return new Read(file, problems, checked.entity());
   }
 
-  /** Hidden files are skipped: editors' swap files, and the temporary files a write goes through before its rename. */
+  /**
+   * Hidden files are skipped: editors' swap files, and the temporary files a write goes through
+   * before its rename.
+   */
   private static List<Path> list(Path folder, Kind kind, List<Problem> problems) {
     try (Stream<Path> files = Files.list(folder)) {
       return files.filter(p -> !p.getFileName().toString().startsWith(".")).sorted().toList();

@@ -13,18 +13,19 @@ import java.util.SortedMap;
 import org.keuzevrij.web.Digest;
 
 /**
- * SHA-256 over every entity's own SHA-256, in kind and id order; an entity's digest covers its content with object keys
- * sorted, so formatting and key order in the files never change the version. Keeping each entity's digest lets a
- * catalogue with one entity changed get its version by hashing that one entity again, not all of them. The bytes fed
- * to the digest are part of every published version: changing them changes every version.
+ * SHA-256 over every entity's own SHA-256, in kind and id order; an entity's digest covers its
+ * content with object keys sorted, so formatting and key order in the files never change the
+ * version. Keeping each entity's digest lets a catalogue with one entity changed get its version by
+ * hashing that one entity again, not all of them. The bytes fed to the digest are part of every
+ * published version: changing them changes every version.
  */
 public final class ContentHash {
 
   private ContentHash() {}
 
   /**
-   * The version of {@code entities}; {@code digests} holds the digests already known, by entity instance, and gets
-   * the ones computed here.
+   * The version of {@code entities}; {@code digests} holds the digests already known, by entity
+   * instance, and gets the ones computed here.
    */
   static String of(Map<Kind, SortedMap<String, Entity>> entities, Map<Entity, byte[]> digests) {
     MessageDigest digest = Digest.sha256();
@@ -43,20 +44,28 @@ public final class ContentHash {
     return digest.digest();
   }
 
-  /** The same hash over named JSON documents in name order: the version of a data set other than the catalogue. */
+  /**
+   * The same hash over named JSON documents in name order: the version of a data set other than the
+   * catalogue.
+   */
   public static String of(SortedMap<String, JsonNode> documents) {
     MessageDigest digest = Digest.sha256();
-    documents.forEach((name, json) -> {
-      text(digest, name);
-      node(digest, json);
-    });
+    documents.forEach(
+        (name, json) -> {
+          text(digest, name);
+          node(digest, json);
+        });
     return HexFormat.of().formatHex(digest.digest());
   }
 
-  /** Each node is tagged with its type and strings are length-prefixed, so different trees never feed equal bytes. */
+  /**
+   * Each node is tagged with its type and strings are length-prefixed, so different trees never
+   * feed equal bytes.
+   */
   private static void node(MessageDigest digest, JsonNode node) {
     if (node.isObject()) {
-      // Through the entry set, the view every other reader of the tree uses too: each view a map hands out stays.
+      // Through the entry set, the view every other reader of the tree uses too: each view a map
+      // hands out stays.
       List<String> names = new ArrayList<>(node.size());
       node.fields().forEachRemaining(field -> names.add(field.getKey()));
       Collections.sort(names);

@@ -9,9 +9,9 @@ import java.util.Set;
 import java.util.SortedMap;
 
 /**
- * The one walk over the ids entities name, and the checks on it: every id named exists, no supplier is its own
- * parent through a chain, and at most one profile is the default. The same walk answers "who refers to this entity?"
- * when one is about to be deleted.
+ * The one walk over the ids entities name, and the checks on it: every id named exists, no supplier
+ * is its own parent through a chain, and at most one profile is the default. The same walk answers
+ * "who refers to this entity?" when one is about to be deleted.
  */
 final class CrossReferences {
 
@@ -21,7 +21,10 @@ final class CrossReferences {
     this.entities = entities;
   }
 
-  /** Every reference in the catalogue: offerings', models', suppliers' and profiles', each in id order. */
+  /**
+   * Every reference in the catalogue: offerings', models', suppliers' and profiles', each in id
+   * order.
+   */
   List<Reference> walk() {
     List<Reference> references = new ArrayList<>();
     for (Entity offering : entities.get(Kind.OFFERING).values()) {
@@ -32,7 +35,12 @@ final class CrossReferences {
       }
     }
     for (Entity model : entities.get(Kind.MODEL).values()) {
-      add(references, model, "/developerSupplier", Kind.SUPPLIER, model.json().path("developerSupplier"));
+      add(
+          references,
+          model,
+          "/developerSupplier",
+          Kind.SUPPLIER,
+          model.json().path("developerSupplier"));
     }
     for (Entity supplier : entities.get(Kind.SUPPLIER).values()) {
       JsonNode parent = supplier.json().path("parent").path("value");
@@ -41,7 +49,12 @@ final class CrossReferences {
       }
     }
     for (Entity profile : entities.get(Kind.PROFILE).values()) {
-      add(references, profile, "/ownOrganisation", Kind.SUPPLIER, profile.json().path("ownOrganisation"));
+      add(
+          references,
+          profile,
+          "/ownOrganisation",
+          Kind.SUPPLIER,
+          profile.json().path("ownOrganisation"));
     }
     return references;
   }
@@ -50,8 +63,19 @@ final class CrossReferences {
     List<Problem> problems = new ArrayList<>();
     for (Reference reference : walk()) {
       if (!entities.get(reference.kind()).containsKey(reference.id())) {
-        problems.add(new Problem(file(reference.from()), reference.pointer(), "unknown " + reference.kind().singular()
-            + " \"" + reference.id() + "\": there is no " + reference.kind().folder() + "/" + reference.id() + ".json"));
+        problems.add(
+            new Problem(
+                file(reference.from()),
+                reference.pointer(),
+                "unknown "
+                    + reference.kind().singular()
+                    + " \""
+                    + reference.id()
+                    + "\": there is no "
+                    + reference.kind().folder()
+                    + "/"
+                    + reference.id()
+                    + ".json"));
       }
     }
     for (Entity supplier : entities.get(Kind.SUPPLIER).values()) {
@@ -61,8 +85,11 @@ final class CrossReferences {
     for (Entity profile : entities.get(Kind.PROFILE).values()) {
       if (profile.json().path("default").asBoolean(false)) {
         if (defaultProfile != null) {
-          problems.add(new Problem(file(profile), "/default", "only one profile can be the default; "
-              + defaultProfile + " already is"));
+          problems.add(
+              new Problem(
+                  file(profile),
+                  "/default",
+                  "only one profile can be the default; " + defaultProfile + " already is"));
         }
         defaultProfile = profile.id();
       }
@@ -75,7 +102,8 @@ final class CrossReferences {
     return walk().stream().filter(r -> r.kind() == kind && r.id().equals(id)).toList();
   }
 
-  private static void add(List<Reference> references, Entity from, String pointer, Kind kind, JsonNode id) {
+  private static void add(
+      List<Reference> references, Entity from, String pointer, Kind kind, JsonNode id) {
     if (id.isTextual()) {
       references.add(new Reference(from, pointer, kind, id.textValue()));
     }
@@ -89,8 +117,14 @@ final class CrossReferences {
       current = entities.get(Kind.SUPPLIER).get(parent);
     }
     if (current != null && current.id().equals(supplier.id())) {
-      problems.add(new Problem(file(supplier), "/parent/value",
-          "parent chain loops back to this supplier: " + String.join(" -> ", seen) + " -> " + supplier.id()));
+      problems.add(
+          new Problem(
+              file(supplier),
+              "/parent/value",
+              "parent chain loops back to this supplier: "
+                  + String.join(" -> ", seen)
+                  + " -> "
+                  + supplier.id()));
     }
   }
 

@@ -7,9 +7,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The checks on one entity document on its own: its kind's JSON Schema, and an id equal to its file name. Loading and
- * editing both use these (an edit's file name is the id in its address), so a file the app writes is one the loader
- * accepts.
+ * The checks on one entity document on its own: its kind's JSON Schema, and an id equal to its file
+ * name. Loading and editing both use these (an edit's file name is the id in its address), so a
+ * file the app writes is one the loader accepts.
  */
 final class DocumentRules {
 
@@ -20,8 +20,9 @@ final class DocumentRules {
   }
 
   /**
-   * Problems of {@code document} as the entity {@code expectedId} of {@code kind}, reported against {@code file}; and
-   * the entity, when the document is an object with a textual id, for the checks that span the whole catalogue.
+   * Problems of {@code document} as the entity {@code expectedId} of {@code kind}, reported against
+   * {@code file}; and the entity, when the document is an object with a textual id, for the checks
+   * that span the whole catalogue.
    */
   Checked check(Kind kind, String file, String expectedId, JsonNode document) {
     List<Problem> problems = new ArrayList<>(schemas.validate(kind, file, document));

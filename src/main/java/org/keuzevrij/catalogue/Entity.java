@@ -4,8 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
- * One catalogue entity as read from its file. The JSON tree is shared and must not be modified: callers that need a
- * changed version make a deep copy.
+ * One catalogue entity as read from its file. The JSON tree is shared and must not be modified:
+ * callers that need a changed version make a deep copy.
  */
 public record Entity(Kind kind, String id, ObjectNode json) {
 

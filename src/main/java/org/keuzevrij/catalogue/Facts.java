@@ -2,7 +2,10 @@ package org.keuzevrij.catalogue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-/** Reading sourced facts ({@code {"value": ..., "source": ..., "checked": ...}}) without caring how they are nested. */
+/**
+ * Reading sourced facts ({@code {"value": ..., "source": ..., "checked": ...}}) without caring how
+ * they are nested.
+ */
 public final class Facts {
 
   public static final String UNKNOWN = "unknown";
@@ -24,8 +27,8 @@ public final class Facts {
   }
 
   /**
-   * Whether a storage fact's value says the service stores no customer content at all: a finding of its own, unlike
-   * an unknown location.
+   * Whether a storage fact's value says the service stores no customer content at all: a finding of
+   * its own, unlike an unknown location.
    */
   public static boolean isNoStorage(JsonNode value) {
     return value.isTextual() && NO_STORAGE.equals(value.textValue());

@@ -3,9 +3,9 @@ package org.keuzevrij.catalogue;
 import java.util.regex.Pattern;
 
 /**
- * What an entity id may be: a lowercase slug of at most 64 characters, the rule of {@code $defs/id} in
- * {@code fact.schema.json} (a test keeps the two equal). An id is also a file name, so this rule is what keeps a
- * written file inside its kind's folder.
+ * What an entity id may be: a lowercase slug of at most 64 characters, the rule of {@code $defs/id}
+ * in {@code fact.schema.json} (a test keeps the two equal). An id is also a file name, so this rule
+ * is what keeps a written file inside its kind's folder.
  */
 public final class Ids {
 

@@ -2,7 +2,10 @@ package org.keuzevrij.catalogue;
 
 import org.keuzevrij.web.Language;
 
-/** One line of an explanation, in both languages the product speaks, with the source of the fact it rests on. */
+/**
+ * One line of an explanation, in both languages the product speaks, with the source of the fact it
+ * rests on.
+ */
 public record Reason(String nl, String en, String source) {
 
   public static Reason of(String nl, String en) {

@@ -1,7 +1,8 @@
 package org.keuzevrij.catalogue;
 
 /**
- * One entity naming another by id: an offering its supplier and models, a model its developer, a supplier its parent.
+ * One entity naming another by id: an offering its supplier and models, a model its developer, a
+ * supplier its parent.
  *
  * @param from the entity that holds the reference
  * @param pointer JSON pointer of the reference inside {@code from}

@@ -15,9 +15,10 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Checks JSON documents against JSON Schemas bundled in the jar and reports violations as {@link Problem}s. The
- * catalogue schemas ship in {@code catalogue/schemas} (bundled as {@code /schemas}); other data sets, such as the
- * clause library, keep theirs next to their files and name the classpath folder they are bundled in.
+ * Checks JSON documents against JSON Schemas bundled in the jar and reports violations as {@link
+ * Problem}s. The catalogue schemas ship in {@code catalogue/schemas} (bundled as {@code /schemas});
+ * other data sets, such as the clause library, keep theirs next to their files and name the
+ * classpath folder they are bundled in.
  */
 public final class SchemaValidator {
 
@@ -37,8 +38,9 @@ public final class SchemaValidator {
   }
 
   /**
-   * The catalogue's validator, built once per process: the loader, the editor and the evaluation API check against
-   * the same schemas, so compiling them once is enough. Validators are thread-safe.
+   * The catalogue's validator, built once per process: the loader, the editor and the evaluation
+   * API check against the same schemas, so compiling them once is enough. Validators are
+   * thread-safe.
    */
   public static SchemaValidator catalogue() {
     return CatalogueHolder.INSTANCE;
@@ -50,18 +52,25 @@ public final class SchemaValidator {
 
   /**
    * Schemas whose {@code $id} starts with {@code idPrefix}, read from {@code classpathFolder} (e.g.
-   * {@code classpath:catalogue/clauses/}), so that their relative {@code $ref}s resolve inside the jar.
+   * {@code classpath:catalogue/clauses/}), so that their relative {@code $ref}s resolve inside the
+   * jar.
    */
   public SchemaValidator(String idPrefix, String classpathFolder) {
     this.idPrefix = idPrefix;
-    SchemaRegistryConfig config = SchemaRegistryConfig.builder()
-        .pathType(PathType.JSON_POINTER)
-        .formatAssertionsEnabled(true)
-        .errorMessageKeyword("message")
-        .build();
-    this.registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12, builder -> builder
-        .schemaRegistryConfig(config)
-        .schemaIdResolvers(resolvers -> resolvers.mapPrefix(idPrefix, classpathFolder)));
+    SchemaRegistryConfig config =
+        SchemaRegistryConfig.builder()
+            .pathType(PathType.JSON_POINTER)
+            .formatAssertionsEnabled(true)
+            .errorMessageKeyword("message")
+            .build();
+    this.registry =
+        SchemaRegistry.withDefaultDialect(
+            SpecificationVersion.DRAFT_2020_12,
+            builder ->
+                builder
+                    .schemaRegistryConfig(config)
+                    .schemaIdResolvers(
+                        resolvers -> resolvers.mapPrefix(idPrefix, classpathFolder)));
   }
 
   /** Every schema violation in a catalogue entity, in pointer order. */
@@ -69,7 +78,10 @@ public final class SchemaValidator {
     return validate(kind.schemaFile(), file, document);
   }
 
-  /** Every violation of the schema in {@code schemaFile} (a file name in this validator's folder), in pointer order. */
+  /**
+   * Every violation of the schema in {@code schemaFile} (a file name in this validator's folder),
+   * in pointer order.
+   */
   public List<Problem> validate(String schemaFile, String file, JsonNode document) {
     List<Error> errors = schema(schemaFile).validate(document);
     List<Problem> problems = new ArrayList<>();
@@ -81,14 +93,16 @@ public final class SchemaValidator {
   }
 
   private Schema schema(String schemaFile) {
-    return schemas.computeIfAbsent(schemaFile, name -> registry.getSchema(SchemaLocation.of(idPrefix + name)));
+    return schemas.computeIfAbsent(
+        schemaFile, name -> registry.getSchema(SchemaLocation.of(idPrefix + name)));
   }
 
   private static String pointer(Error error) {
     String location = error.getInstanceLocation().toString();
     String property = error.getProperty();
     // A missing or unexpected property is reported at its parent; point at the property itself.
-    if (("required".equals(error.getKeyword()) || "additionalProperties".equals(error.getKeyword())) && property != null) {
+    if (("required".equals(error.getKeyword()) || "additionalProperties".equals(error.getKeyword()))
+        && property != null) {
       location = location + "/" + property.replace("~", "~0").replace("/", "~1");
     }
     return location;

@@ -5,17 +5,25 @@ import java.util.List;
 import org.keuzevrij.checklist.clauses.Basis;
 import org.keuzevrij.checklist.clauses.Category;
 import org.keuzevrij.checklist.clauses.Condition;
-import org.keuzevrij.web.Language;
 import org.keuzevrij.checklist.clauses.Priority;
 import org.keuzevrij.checklist.clauses.Source;
 import org.keuzevrij.checklist.clauses.Truth;
+import org.keuzevrij.web.Language;
 
 /**
- * The clauses one contract needs, for one use case and one offering, in one language: what legal staff work through.
- * Rows are in library order (category, then id), so two checklists can be compared line by line.
+ * The clauses one contract needs, for one use case and one offering, in one language: what legal
+ * staff work through. Rows are in library order (category, then id), so two checklists can be
+ * compared line by line.
  */
-public record Checklist(Language language, Subject subject, LocalDate generated, String libraryVersion,
-    String catalogueVersion, List<Row> rows, List<NotApplicable> notApplicable, List<Assumption> assumptions) {
+public record Checklist(
+    Language language,
+    Subject subject,
+    LocalDate generated,
+    String libraryVersion,
+    String catalogueVersion,
+    List<Row> rows,
+    List<NotApplicable> notApplicable,
+    List<Assumption> assumptions) {
 
   public Checklist {
     rows = List.copyOf(rows);
@@ -24,15 +32,23 @@ public record Checklist(Language language, Subject subject, LocalDate generated,
   }
 
   /** What the checklist is about, with names as the catalogue spells them. */
-  public record Subject(String usecaseId, String usecaseName, String offeringId, String offeringName,
-      String supplierName, List<String> modelNames) {
+  public record Subject(
+      String usecaseId,
+      String usecaseName,
+      String offeringId,
+      String offeringName,
+      String supplierName,
+      List<String> modelNames) {
 
     public Subject {
       modelNames = List.copyOf(modelNames);
     }
   }
 
-  /** A condition as it decided a row: its answer, and whether that answer was assumed because the fact is unknown. */
+  /**
+   * A condition as it decided a row: its answer, and whether that answer was assumed because the
+   * fact is unknown.
+   */
   public record Matched(Condition condition, Truth truth, String detail) {
 
     public boolean assumed() {
@@ -41,8 +57,16 @@ public record Checklist(Language language, Subject subject, LocalDate generated,
   }
 
   /** A clause that applies, with why, in the checklist's language. */
-  public record Row(String id, Category category, String requirement, String why, List<Source> sources,
-      Priority priority, Basis basis, List<Matched> matched, List<String> seeAlso) {
+  public record Row(
+      String id,
+      Category category,
+      String requirement,
+      String why,
+      List<Source> sources,
+      Priority priority,
+      Basis basis,
+      List<Matched> matched,
+      List<String> seeAlso) {
 
     public Row {
       sources = List.copyOf(sources);
@@ -52,7 +76,12 @@ public record Checklist(Language language, Subject subject, LocalDate generated,
   }
 
   /** A clause that does not apply, with its trigger in words and the conditions that failed it. */
-  public record NotApplicable(String id, Category category, String requirement, String trigger, String failed,
+  public record NotApplicable(
+      String id,
+      Category category,
+      String requirement,
+      String trigger,
+      String failed,
       List<Matched> failedConditions) {
 
     public NotApplicable {

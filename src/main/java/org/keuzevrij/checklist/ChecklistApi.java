@@ -1,34 +1,37 @@
 package org.keuzevrij.checklist;
 
-import org.keuzevrij.catalogue.CanonicalJson;
-
-import org.keuzevrij.web.Problems;
-import org.keuzevrij.web.JsonResponses;
-import org.keuzevrij.browse.CatalogueApi;
-
 import io.vertx.core.Vertx;
 import io.vertx.core.WorkerExecutor;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.ext.web.RoutingContext;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.keuzevrij.browse.CatalogueApi;
+import org.keuzevrij.catalogue.CanonicalJson;
 import org.keuzevrij.catalogue.Kind;
-import org.keuzevrij.checklist.workbook.ChecklistWorkbook;
-import org.keuzevrij.checklist.clauses.ProcurementCase;
 import org.keuzevrij.catalogue.derived.SnapshotHolder;
+import org.keuzevrij.checklist.clauses.ProcurementCase;
+import org.keuzevrij.checklist.workbook.ChecklistWorkbook;
 import org.keuzevrij.web.InvalidInput;
+import org.keuzevrij.web.JsonResponses;
+import org.keuzevrij.web.Problems;
 import org.keuzevrij.xlsx.Attachment;
 
 /**
- * {@code GET /api/v1/checklists} (JSON) and {@code GET /api/v1/checklists.xlsx} (the workbook) for one use case and
- * one offering. Workbooks are written on a small worker pool of their own, so that a burst of downloads neither blocks
- * the event loop nor starves the shared worker pool, and a burst beyond what the pool can queue gets a 503.
+ * {@code GET /api/v1/checklists} (JSON) and {@code GET /api/v1/checklists.xlsx} (the workbook) for
+ * one use case and one offering. Workbooks are written on a small worker pool of their own, so that
+ * a burst of downloads neither blocks the event loop nor starves the shared worker pool, and a
+ * burst beyond what the pool can queue gets a 503.
  */
 public final class ChecklistApi {
 
   public static final String PATH = CatalogueApi.PREFIX + "/checklists";
+
   /** Workbook writers at once: POI is CPU-bound, and the machine has few cores. */
   static final int WORKERS = 2;
-  /** Downloads waiting or running before new ones are turned away; bounds the heap a burst can take. */
+
+  /**
+   * Downloads waiting or running before new ones are turned away; bounds the heap a burst can take.
+   */
   static final int MAX_PENDING = 64;
 
   private final SnapshotHolder snapshots;
@@ -44,13 +47,23 @@ public final class ChecklistApi {
 
   public void json(RoutingContext ctx) {
     Found found = resolve(ctx);
-    checklists.builder(ctx.vertx().getOrCreateContext()).onFailure(ctx::fail).onSuccess(builder -> JsonResponses.send(ctx,
-        CanonicalJson.compact(ChecklistJson.of(builder.build(found.procurementCase(), found.request().language())))));
+    checklists
+        .builder(ctx.vertx().getOrCreateContext())
+        .onFailure(ctx::fail)
+        .onSuccess(
+            builder ->
+                JsonResponses.send(
+                    ctx,
+                    CanonicalJson.compact(
+                        ChecklistJson.of(
+                            builder.build(found.procurementCase(), found.request().language())))));
   }
 
   public void workbook(RoutingContext ctx) {
     Found found = resolve(ctx);
-    checklists.builder(ctx.vertx().getOrCreateContext()).onFailure(ctx::fail)
+    checklists
+        .builder(ctx.vertx().getOrCreateContext())
+        .onFailure(ctx::fail)
         .onSuccess(builder -> workbook(ctx, found, builder));
   }
 
@@ -58,24 +71,34 @@ public final class ChecklistApi {
     if (pending.incrementAndGet() > MAX_PENDING) {
       pending.decrementAndGet();
       ctx.response().putHeader("Retry-After", "2");
-      Problems.send(ctx, Problems.problem(503, "Too many workbooks are being written; try again in a moment."));
+      Problems.send(
+          ctx,
+          Problems.problem(503, "Too many workbooks are being written; try again in a moment."));
       return;
     }
     ChecklistRequest request = found.request();
-    workbooks.executeBlocking(() -> ChecklistWorkbook.bytes(builder.build(found.procurementCase(),
-            request.language())), false)
+    workbooks
+        .executeBlocking(
+            () ->
+                ChecklistWorkbook.bytes(builder.build(found.procurementCase(), request.language())),
+            false)
         .onComplete(done -> pending.decrementAndGet())
-        .onSuccess(bytes -> ctx.response()
-            .putHeader("Content-Type", Attachment.CONTENT_TYPE)
-            .putHeader("Content-Disposition", Attachment.disposition(request.fileName()))
-            .putHeader("Cache-Control", "no-store")
-            .end(Buffer.buffer(bytes)))
+        .onSuccess(
+            bytes ->
+                ctx.response()
+                    .putHeader("Content-Type", Attachment.CONTENT_TYPE)
+                    .putHeader("Content-Disposition", Attachment.disposition(request.fileName()))
+                    .putHeader("Cache-Control", "no-store")
+                    .end(Buffer.buffer(bytes)))
         .onFailure(ctx::fail);
   }
 
   private record Found(ChecklistRequest request, ProcurementCase procurementCase) {}
 
-  /** The request and its case; a bad query is a 400, a use case or offering that does not exist a 404. */
+  /**
+   * The request and its case; a bad query is a 400, a use case or offering that does not exist a
+   * 404.
+   */
   private Found resolve(RoutingContext ctx) {
     ChecklistRequest request;
     try {
@@ -87,8 +110,11 @@ public final class ChecklistApi {
     if (snapshot.catalogue().find(Kind.USECASE, request.usecase()).isEmpty()) {
       throw new InvalidInput(404, "There is no use case \"" + request.usecase() + "\".");
     }
-    ProcurementCase found = ProcurementCase.of(snapshot, request.usecase(), request.offering())
-        .orElseThrow(() -> new InvalidInput(404, "There is no offering \"" + request.offering() + "\"."));
+    ProcurementCase found =
+        ProcurementCase.of(snapshot, request.usecase(), request.offering())
+            .orElseThrow(
+                () ->
+                    new InvalidInput(404, "There is no offering \"" + request.offering() + "\"."));
     return new Found(request, found);
   }
 }

@@ -12,14 +12,17 @@ import org.keuzevrij.checklist.clauses.Clause;
 import org.keuzevrij.checklist.clauses.ClauseLibrary;
 import org.keuzevrij.checklist.clauses.Condition;
 import org.keuzevrij.checklist.clauses.Findings;
-import org.keuzevrij.web.Language;
 import org.keuzevrij.checklist.clauses.Literal;
 import org.keuzevrij.checklist.clauses.Outcome;
 import org.keuzevrij.checklist.clauses.PriorityRules;
 import org.keuzevrij.checklist.clauses.ProcurementCase;
 import org.keuzevrij.checklist.clauses.TemplateFacts;
+import org.keuzevrij.web.Language;
 
-/** Runs every clause of the library against one case: which apply and why, which do not, and what was assumed. */
+/**
+ * Runs every clause of the library against one case: which apply and why, which do not, and what
+ * was assumed.
+ */
 public final class ChecklistBuilder {
 
   private final ClauseLibrary library;
@@ -41,8 +44,14 @@ public final class ChecklistBuilder {
       Outcome trigger = clause.trigger().evaluate(findings);
       String requirement = clause.requirement(language, facts);
       if (!trigger.holds()) {
-        notApplicable.add(new Checklist.NotApplicable(clause.id(), clause.category(), requirement,
-            why.describe(clause.trigger()), why.failed(trigger), matched(trigger.because(), findings, language)));
+        notApplicable.add(
+            new Checklist.NotApplicable(
+                clause.id(),
+                clause.category(),
+                requirement,
+                why.describe(clause.trigger()),
+                why.failed(trigger),
+                matched(trigger.because(), findings, language)));
         continue;
       }
       PriorityRules.Decision priority = clause.priority().decide(findings);
@@ -51,27 +60,54 @@ public final class ChecklistBuilder {
       for (Condition condition : why.assumed(trigger.because(), priority.because())) {
         assumedBy.computeIfAbsent(condition, k -> new TreeSet<>()).add(clause.id());
       }
-      rows.add(new Checklist.Row(clause.id(), clause.category(), requirement, why.applies(clause, trigger, priority),
-          clause.sources(), priority.priority(), priority.basis() != null ? priority.basis() : clause.basis(),
-          matched(decisive, findings, language), clause.seeAlso()));
+      rows.add(
+          new Checklist.Row(
+              clause.id(),
+              clause.category(),
+              requirement,
+              why.applies(clause, trigger, priority),
+              clause.sources(),
+              priority.priority(),
+              priority.basis() != null ? priority.basis() : clause.basis(),
+              matched(decisive, findings, language),
+              clause.seeAlso()));
     }
     List<Checklist.Assumption> assumptions = new ArrayList<>();
-    assumedBy.forEach((condition, ids) -> assumptions.add(
-        new Checklist.Assumption(condition, findings.get(condition).detail(language), new ArrayList<>(ids))));
-    return new Checklist(language, subject(c, language), LocalDate.now(clock), library.version(),
-        c.snapshot().catalogue().version(), rows, notApplicable, assumptions);
+    assumedBy.forEach(
+        (condition, ids) ->
+            assumptions.add(
+                new Checklist.Assumption(
+                    condition, findings.get(condition).detail(language), new ArrayList<>(ids))));
+    return new Checklist(
+        language,
+        subject(c, language),
+        LocalDate.now(clock),
+        library.version(),
+        c.snapshot().catalogue().version(),
+        rows,
+        notApplicable,
+        assumptions);
   }
 
-  private static List<Checklist.Matched> matched(List<Literal> literals, Findings findings, Language language) {
-    return literals.stream().map(Literal::condition).distinct()
-        .map(condition -> new Checklist.Matched(condition, findings.truth(condition),
-            findings.get(condition).detail(language)))
+  private static List<Checklist.Matched> matched(
+      List<Literal> literals, Findings findings, Language language) {
+    return literals.stream()
+        .map(Literal::condition)
+        .distinct()
+        .map(
+            condition ->
+                new Checklist.Matched(
+                    condition, findings.truth(condition), findings.get(condition).detail(language)))
         .toList();
   }
 
   private static Checklist.Subject subject(ProcurementCase c, Language language) {
-    return new Checklist.Subject(c.usecase().id(), c.usecaseName(language), c.offering().id(),
-        c.offering().json().path("name").asText(c.offering().id()), c.supplier().name(),
+    return new Checklist.Subject(
+        c.usecase().id(),
+        c.usecaseName(language),
+        c.offering().id(),
+        c.offering().json().path("name").asText(c.offering().id()),
+        c.supplier().name(),
         c.models().stream().map(Entity::name).toList());
   }
 }

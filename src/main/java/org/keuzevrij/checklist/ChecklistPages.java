@@ -3,16 +3,17 @@ package org.keuzevrij.checklist;
 import io.vertx.ext.web.RoutingContext;
 import java.util.function.Function;
 import org.keuzevrij.catalogue.Kind;
-import org.keuzevrij.checklist.clauses.ProcurementCase;
 import org.keuzevrij.catalogue.derived.Snapshot;
 import org.keuzevrij.catalogue.derived.SnapshotHolder;
+import org.keuzevrij.checklist.clauses.ProcurementCase;
 import org.keuzevrij.web.InvalidInput;
 import org.keuzevrij.web.LanguageChoice;
 import org.keuzevrij.web.PageRenderer;
 
 /**
- * {@code /checklists?usecase=…&offering=…}: the clause checklist for one use case and one offering as a page, in the
- * reader's language, with the workbook download. Without both parameters it shows the form to choose them.
+ * {@code /checklists?usecase=…&offering=…}: the clause checklist for one use case and one offering
+ * as a page, in the reader's language, with the workbook download. Without both parameters it shows
+ * the form to choose them.
  */
 public final class ChecklistPages {
 
@@ -39,41 +40,72 @@ public final class ChecklistPages {
     String usecase = parameter.apply(ChecklistPage.USECASE);
     String offering = parameter.apply(ChecklistPage.OFFERING);
     if (usecase == null && offering == null) {
-      renderer.send(ctx, 200, ChecklistPage.TEMPLATE, page.title(), page.form(null, null, null, null));
+      renderer.send(
+          ctx, 200, ChecklistPage.TEMPLATE, page.title(), page.form(null, null, null, null));
       return;
     }
     ChecklistRequest request;
     try {
-      // The page's language comes from the layout's choice (parameter or cookie), not from a strict parameter.
-      request = ChecklistRequest.from(name -> "lang".equals(name) ? page.language().code() : parameter.apply(name));
+      // The page's language comes from the layout's choice (parameter or cookie), not from a strict
+      // parameter.
+      request =
+          ChecklistRequest.from(
+              name -> "lang".equals(name) ? page.language().code() : parameter.apply(name));
     } catch (InvalidInput e) {
       String given = parameter.apply(e.parameter());
-      invalid(ctx, page, usecase, offering, e.parameter(), given == null || given.isEmpty() ? ".missing" : "");
+      invalid(
+          ctx,
+          page,
+          usecase,
+          offering,
+          e.parameter(),
+          given == null || given.isEmpty() ? ".missing" : "");
       return;
     }
     if (!page.exists(Kind.USECASE, request.usecase())) {
       notFound(ctx, page, request, ChecklistPage.USECASE);
       return;
     }
-    ProcurementCase procurementCase = ProcurementCase.of(snapshot, request.usecase(), request.offering()).orElse(null);
+    ProcurementCase procurementCase =
+        ProcurementCase.of(snapshot, request.usecase(), request.offering()).orElse(null);
     if (procurementCase == null) {
       notFound(ctx, page, request, ChecklistPage.OFFERING);
       return;
     }
-    checklists.builder(ctx.vertx().getOrCreateContext()).onFailure(ctx::fail).onSuccess(builder -> renderer.send(ctx, 200, ChecklistPage.TEMPLATE,
-        page.title() + ": " + procurementCase.usecaseName(page.language()),
-        page.withChecklist(request, builder.build(procurementCase, page.language()))));
+    checklists
+        .builder(ctx.vertx().getOrCreateContext())
+        .onFailure(ctx::fail)
+        .onSuccess(
+            builder ->
+                renderer.send(
+                    ctx,
+                    200,
+                    ChecklistPage.TEMPLATE,
+                    page.title() + ": " + procurementCase.usecaseName(page.language()),
+                    page.withChecklist(request, builder.build(procurementCase, page.language()))));
   }
 
-  private void invalid(RoutingContext ctx, ChecklistPage page, String usecase, String offering, String field,
+  private void invalid(
+      RoutingContext ctx,
+      ChecklistPage page,
+      String usecase,
+      String offering,
+      String field,
       String suffix) {
-    String error = renderer.messages().text(LanguageChoice.of(ctx), "checklist.invalid." + field + suffix);
-    renderer.send(ctx, 400, ChecklistPage.TEMPLATE, page.title(), page.form(usecase, offering, field, error));
+    String error =
+        renderer.messages().text(LanguageChoice.of(ctx), "checklist.invalid." + field + suffix);
+    renderer.send(
+        ctx, 400, ChecklistPage.TEMPLATE, page.title(), page.form(usecase, offering, field, error));
   }
 
-  private void notFound(RoutingContext ctx, ChecklistPage page, ChecklistRequest request, String field) {
+  private void notFound(
+      RoutingContext ctx, ChecklistPage page, ChecklistRequest request, String field) {
     String error = renderer.messages().text(LanguageChoice.of(ctx), "checklist.unknown." + field);
-    renderer.send(ctx, 404, ChecklistPage.TEMPLATE, page.title(),
+    renderer.send(
+        ctx,
+        404,
+        ChecklistPage.TEMPLATE,
+        page.title(),
         page.form(request.usecase(), request.offering(), field, error));
   }
 }

@@ -7,8 +7,9 @@ import java.util.concurrent.CompletionStage;
 import org.keuzevrij.checklist.clauses.ClauseLibrary;
 
 /**
- * The checklist builder, once the clause library has loaded. At start the library loads while the server already
- * answers catalogue requests; a checklist request that comes in before then waits for it instead of failing.
+ * The checklist builder, once the clause library has loaded. At start the library loads while the
+ * server already answers catalogue requests; a checklist request that comes in before then waits
+ * for it instead of failing.
  */
 public final class Checklists {
 
@@ -18,7 +19,10 @@ public final class Checklists {
     this.builder = library.thenApply(loaded -> new ChecklistBuilder(loaded, clock));
   }
 
-  /** The builder, completed on {@code context} (the request's event loop); failed if the library did not load. */
+  /**
+   * The builder, completed on {@code context} (the request's event loop); failed if the library did
+   * not load.
+   */
   public Future<ChecklistBuilder> builder(Context context) {
     return Future.fromCompletionStage(builder, context);
   }

@@ -3,7 +3,10 @@ package org.keuzevrij.checklist;
 import java.util.Arrays;
 import org.keuzevrij.web.Language;
 
-/** Where legal staff are with a clause; the workbook's drop-down offers exactly these, in the workbook's language. */
+/**
+ * Where legal staff are with a clause; the workbook's drop-down offers exactly these, in the
+ * workbook's language.
+ */
 public enum Status {
   TO_DO("te doen", "to do", false),
   DRAFTING("in concept", "drafting", false),
@@ -26,7 +29,9 @@ public enum Status {
     return language.pick(nl, en);
   }
 
-  /** Whether the clause needs no more work: agreed, a deviation approved, or judged not applicable. */
+  /**
+   * Whether the clause needs no more work: agreed, a deviation approved, or judged not applicable.
+   */
   public boolean done() {
     return done;
   }

@@ -9,15 +9,16 @@ import org.keuzevrij.checklist.clauses.Clause;
 import org.keuzevrij.checklist.clauses.Condition;
 import org.keuzevrij.checklist.clauses.Expression;
 import org.keuzevrij.checklist.clauses.Findings;
-import org.keuzevrij.web.Language;
 import org.keuzevrij.checklist.clauses.Literal;
 import org.keuzevrij.checklist.clauses.Outcome;
 import org.keuzevrij.checklist.clauses.PriorityRules;
 import org.keuzevrij.checklist.clauses.Truth;
+import org.keuzevrij.web.Language;
 
 /**
- * Writes the why of a checklist row from the conditions that actually decided it, never a generic reason: which
- * conditions made the clause apply, which rule set its priority, and which of those facts were assumed.
+ * Writes the why of a checklist row from the conditions that actually decided it, never a generic
+ * reason: which conditions made the clause apply, which rule set its priority, and which of those
+ * facts were assumed.
  */
 final class WhyText {
 
@@ -34,34 +35,48 @@ final class WhyText {
     if (trigger.because().isEmpty()) {
       why.append(language.pick("Geldt voor elk contract.", "Applies to every contract."));
     } else {
-      why.append(language.pick("Van toepassing omdat: ", "Applies because: ")).append(literals(trigger.because(), true))
+      why.append(language.pick("Van toepassing omdat: ", "Applies because: "))
+          .append(literals(trigger.because(), true))
           .append('.');
     }
     if (priority.byRule()) {
-      why.append(' ').append(language.pick("Prioriteit ‘", "Priority ‘")).append(priority.priority().label(language))
+      why.append(' ')
+          .append(language.pick("Prioriteit ‘", "Priority ‘"))
+          .append(priority.priority().label(language))
           .append('’');
       if (priority.basis() != null) {
         why.append(" (").append(priority.basis().label(language)).append(')');
       }
-      why.append(language.pick(" vanwege: ", " because of: ")).append(literals(priority.because(), false))
+      why.append(language.pick(" vanwege: ", " because of: "))
+          .append(literals(priority.because(), false))
           .append('.');
     }
     List<Condition> assumed = assumed(trigger.because(), priority.because());
     if (!assumed.isEmpty()) {
-      why.append(' ').append(language.pick("Onbekend, daarom als slechtste geval aangenomen: ",
-          "Unknown, so assumed as the worst case: "));
-      why.append(assumed.stream().map(c -> c.label(language) + " (" + c.confirm().label(language) + ")")
-          .collect(Collectors.joining("; "))).append('.');
+      why.append(' ')
+          .append(
+              language.pick(
+                  "Onbekend, daarom als slechtste geval aangenomen: ",
+                  "Unknown, so assumed as the worst case: "));
+      why.append(
+              assumed.stream()
+                  .map(c -> c.label(language) + " (" + c.confirm().label(language) + ")")
+                  .collect(Collectors.joining("; ")))
+          .append('.');
     }
     return why.toString();
   }
 
   String failed(Outcome trigger) {
-    return language.pick("Niet van toepassing omdat: ", "Does not apply because: ") + literals(trigger.because(), true)
+    return language.pick("Niet van toepassing omdat: ", "Does not apply because: ")
+        + literals(trigger.because(), true)
         + '.';
   }
 
-  /** The conditions an assumption rests on: literals with an unknown answer, in order, without repeats. */
+  /**
+   * The conditions an assumption rests on: literals with an unknown answer, in order, without
+   * repeats.
+   */
   List<Condition> assumed(List<Literal> trigger, List<Literal> priority) {
     Set<Condition> conditions = new LinkedHashSet<>();
     for (List<Literal> literals : List.of(trigger, priority)) {
@@ -74,7 +89,10 @@ final class WhyText {
     return new ArrayList<>(conditions);
   }
 
-  /** "Hosted: yes (shared API run by OpenAI); Personal data: yes (...)", details only where asked for. */
+  /**
+   * "Hosted: yes (shared API run by OpenAI); Personal data: yes (...)", details only where asked
+   * for.
+   */
   private String literals(List<Literal> literals, boolean withDetail) {
     Set<Condition> seen = new LinkedHashSet<>();
     List<String> parts = new ArrayList<>();
@@ -84,7 +102,10 @@ final class WhyText {
       }
       var finding = findings.get(literal.condition());
       String part = literal.condition().label(language) + ": " + finding.truth().label(language);
-      parts.add(withDetail && !finding.detail(language).isEmpty() ? part + " (" + finding.detail(language) + ")" : part);
+      parts.add(
+          withDetail && !finding.detail(language).isEmpty()
+              ? part + " (" + finding.detail(language) + ")"
+              : part);
     }
     return String.join("; ", parts);
   }
@@ -101,14 +122,19 @@ final class WhyText {
       return language.pick("niet ", "not ") + group(not.operand());
     }
     if (expression instanceof Expression.AllOf all) {
-      return all.operands().stream().map(this::group).collect(Collectors.joining(language.pick(" en ", " and ")));
+      return all.operands().stream()
+          .map(this::group)
+          .collect(Collectors.joining(language.pick(" en ", " and ")));
     }
     Expression.AnyOf any = (Expression.AnyOf) expression;
-    return any.operands().stream().map(this::group).collect(Collectors.joining(language.pick(" of ", " or ")));
+    return any.operands().stream()
+        .map(this::group)
+        .collect(Collectors.joining(language.pick(" of ", " or ")));
   }
 
   private String group(Expression expression) {
-    boolean compound = expression instanceof Expression.AllOf || expression instanceof Expression.AnyOf;
+    boolean compound =
+        expression instanceof Expression.AllOf || expression instanceof Expression.AnyOf;
     return compound ? "(" + describe(expression) + ")" : describe(expression);
   }
 }

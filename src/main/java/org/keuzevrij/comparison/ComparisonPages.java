@@ -9,24 +9,25 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.keuzevrij.browse.CatalogueQuery;
+import org.keuzevrij.browse.ValueFormatter;
 import org.keuzevrij.catalogue.Entity;
 import org.keuzevrij.catalogue.Kind;
 import org.keuzevrij.catalogue.derived.Snapshot;
 import org.keuzevrij.catalogue.derived.SnapshotHolder;
-import org.keuzevrij.scoring.Evaluator;
 import org.keuzevrij.scoring.Evaluation;
+import org.keuzevrij.scoring.Evaluator;
 import org.keuzevrij.scoring.OptionResult;
 import org.keuzevrij.scoring.UseCase;
 import org.keuzevrij.scoring.Weights;
 import org.keuzevrij.web.InvalidInput;
 import org.keuzevrij.web.LanguageChoice;
 import org.keuzevrij.web.PageRenderer;
-import org.keuzevrij.browse.ValueFormatter;
 
 /**
- * The compare page, {@code GET /compare}: the same query parameters as {@code GET /api/v1/evaluations}, plus the
- * catalogue filters for the shortlist, so a comparison is a link that can be shared and reopened. Everything works
- * with plain form submits; {@code /assets/compare.js} only adds live recalculation while weights are edited.
+ * The compare page, {@code GET /compare}: the same query parameters as {@code GET
+ * /api/v1/evaluations}, plus the catalogue filters for the shortlist, so a comparison is a link
+ * that can be shared and reopened. Everything works with plain form submits; {@code
+ * /assets/compare.js} only adds live recalculation while weights are edited.
  */
 public final class ComparisonPages {
 
@@ -56,29 +57,48 @@ public final class ComparisonPages {
       return;
     }
     Snapshot snapshot = snapshots.get();
-    ValueFormatter format = new ValueFormatter(renderer.messages(), LanguageChoice.of(ctx), snapshot.catalogue());
+    ValueFormatter format =
+        new ValueFormatter(renderer.messages(), LanguageChoice.of(ctx), snapshot.catalogue());
     PageErrors errors = new PageErrors(format);
     CatalogueQuery filters = filters(parameters, errors);
     Selection selection = Selection.of(parameters, snapshot);
     EvaluationInput input = null;
     if (selection.wantsComparison()) {
       try {
-        input = resolver.resolve(QueryParser.fromParameters(parameters::getAll, selection.parameterNames(parameters)),
-            snapshot, true);
+        input =
+            resolver.resolve(
+                QueryParser.fromParameters(
+                    parameters::getAll, selection.parameterNames(parameters)),
+                snapshot,
+                true);
       } catch (InvalidInput e) {
         errors.add(e.violations(), selection.offerings());
       }
     }
     EvaluationInput checked = errors.any() ? null : input;
-    ctx.vertx().executeBlocking(() -> {
-      Map<String, Object> page = new LinkedHashMap<>();
-      Map<String, OptionResult> quick = provisional(snapshot, selection, checked);
-      page.put("form", CompareForm.of(snapshot, format, selection, filters, quick, errors.weightErrors()));
-      page.put("errors", errors.list());
-      page.put("result", checked == null ? null : CompareResult.of(Comparison.run(checked, now()), format));
-      return page;
-    }, false).onSuccess(page -> renderer.send(ctx, errors.any() ? 400 : 200, TEMPLATE,
-        format.text("compare.title"), page)).onFailure(ctx::fail);
+    ctx.vertx()
+        .executeBlocking(
+            () -> {
+              Map<String, Object> page = new LinkedHashMap<>();
+              Map<String, OptionResult> quick = provisional(snapshot, selection, checked);
+              page.put(
+                  "form",
+                  CompareForm.of(
+                      snapshot, format, selection, filters, quick, errors.weightErrors()));
+              page.put("errors", errors.list());
+              page.put(
+                  "result",
+                  checked == null
+                      ? null
+                      : CompareResult.of(Comparison.run(checked, now()), format));
+              return page;
+            },
+            false)
+        .onSuccess(
+            page ->
+                renderer.send(
+                    ctx, errors.any() ? 400 : 200, TEMPLATE, format.text("compare.title"), page))
+        .onFailure(ctx::fail);
   }
 
   private static CatalogueQuery filters(MultiMap parameters, PageErrors errors) {
@@ -91,20 +111,29 @@ public final class ComparisonPages {
   }
 
   /**
-   * Provisional totals for every offering in the list, so the officer sees what is knocked out before choosing it;
-   * only once a use case is chosen, since knock-outs depend on it.
+   * Provisional totals for every offering in the list, so the officer sees what is knocked out
+   * before choosing it; only once a use case is chosen, since knock-outs depend on it.
    */
-  private static Map<String, OptionResult> provisional(Snapshot snapshot, Selection selection, EvaluationInput input) {
+  private static Map<String, OptionResult> provisional(
+      Snapshot snapshot, Selection selection, EvaluationInput input) {
     Map<String, OptionResult> provisional = new HashMap<>();
-    Entity useCase = selection.useCase() == null ? null
-        : snapshot.catalogue().find(Kind.USECASE, selection.useCase()).orElse(null);
+    Entity useCase =
+        selection.useCase() == null
+            ? null
+            : snapshot.catalogue().find(Kind.USECASE, selection.useCase()).orElse(null);
     if (useCase == null) {
       return provisional;
     }
     Weights weights = input == null ? selection.profile().weights() : input.weights();
     List<String> all = snapshot.catalogue().all(Kind.OFFERING).stream().map(Entity::id).toList();
-    Evaluation evaluation = Evaluator.evaluate(snapshot, new UseCase(useCase.id(), useCase.json()),
-        selection.profile(), weights, all, now());
+    Evaluation evaluation =
+        Evaluator.evaluate(
+            snapshot,
+            new UseCase(useCase.id(), useCase.json()),
+            selection.profile(),
+            weights,
+            all,
+            now());
     evaluation.ranked().forEach(result -> provisional.put(result.id(), result));
     evaluation.excluded().forEach(result -> provisional.put(result.id(), result));
     return provisional;

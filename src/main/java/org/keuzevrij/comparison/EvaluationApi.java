@@ -8,16 +8,16 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.keuzevrij.catalogue.CanonicalJson;
-import org.keuzevrij.comparison.workbook.ComparisonWorkbook;
-import org.keuzevrij.web.Language;
 import org.keuzevrij.catalogue.derived.SnapshotHolder;
+import org.keuzevrij.comparison.workbook.ComparisonWorkbook;
 import org.keuzevrij.web.InvalidInput.Violation;
+import org.keuzevrij.web.Language;
 import org.keuzevrij.xlsx.Attachment;
 
 /**
  * Evaluations: {@code POST /api/v1/evaluations} with a JSON body, the same question as a shareable
- * {@code GET /api/v1/evaluations?usecase=..&offering=..}, and {@code GET /api/v1/evaluations.xlsx} for the workbook.
- * Scoring and POI run on worker threads, never on the event loop.
+ * {@code GET /api/v1/evaluations?usecase=..&offering=..}, and {@code GET /api/v1/evaluations.xlsx}
+ * for the workbook. Scoring and POI run on worker threads, never on the event loop.
  */
 public final class EvaluationApi {
 
@@ -32,7 +32,9 @@ public final class EvaluationApi {
   public void evaluateBody(RoutingContext ctx) {
     JsonNode body;
     try {
-      body = CanonicalJson.read(ctx.body().buffer() == null ? new byte[0] : ctx.body().buffer().getBytes());
+      body =
+          CanonicalJson.read(
+              ctx.body().buffer() == null ? new byte[0] : ctx.body().buffer().getBytes());
     } catch (IOException e) {
       throw QueryParser.invalid(List.of(Violation.at("", "The body is not valid JSON.")));
     }
@@ -47,33 +49,47 @@ public final class EvaluationApi {
     String lang = ctx.request().getParam("lang", Language.NL.code());
     Language language = Language.fromCode(lang).orElse(null);
     if (language == null) {
-      throw QueryParser.invalid(List.of(new Violation("/lang", "lang", "The language must be nl or en.")));
+      throw QueryParser.invalid(
+          List.of(new Violation("/lang", "lang", "The language must be nl or en.")));
     }
     EvaluationInput input = fromParameters(ctx);
-    ctx.vertx().executeBlocking(() -> {
-      Comparison comparison = Comparison.run(input, now());
-      return new Download(ComparisonWorkbook.fileName(comparison, language),
-          ComparisonWorkbook.write(comparison, language));
-    }, false).onSuccess(download -> ctx.response()
-        .putHeader("Content-Type", Attachment.CONTENT_TYPE)
-        .putHeader("Content-Disposition", Attachment.disposition(download.name()))
-        .putHeader("Cache-Control", "no-store")
-        .end(Buffer.buffer(download.bytes()))).onFailure(ctx::fail);
+    ctx.vertx()
+        .executeBlocking(
+            () -> {
+              Comparison comparison = Comparison.run(input, now());
+              return new Download(
+                  ComparisonWorkbook.fileName(comparison, language),
+                  ComparisonWorkbook.write(comparison, language));
+            },
+            false)
+        .onSuccess(
+            download ->
+                ctx.response()
+                    .putHeader("Content-Type", Attachment.CONTENT_TYPE)
+                    .putHeader("Content-Disposition", Attachment.disposition(download.name()))
+                    .putHeader("Cache-Control", "no-store")
+                    .end(Buffer.buffer(download.bytes())))
+        .onFailure(ctx::fail);
   }
 
   private record Download(String name, byte[] bytes) {}
 
   private EvaluationInput fromParameters(RoutingContext ctx) {
-    return resolver.resolve(QueryParser.fromParameters(ctx::queryParam, ctx.queryParams().names()), snapshots.get(),
+    return resolver.resolve(
+        QueryParser.fromParameters(ctx::queryParam, ctx.queryParams().names()),
+        snapshots.get(),
         true);
   }
 
   private static void answer(RoutingContext ctx, EvaluationInput input) {
-    ctx.vertx().executeBlocking(() -> CanonicalJson.compact(Comparison.run(input, now()).json()), false)
-        .onSuccess(bytes -> ctx.response()
-            .putHeader("Content-Type", "application/json")
-            .putHeader("Cache-Control", "no-store")
-            .end(Buffer.buffer(bytes)))
+    ctx.vertx()
+        .executeBlocking(() -> CanonicalJson.compact(Comparison.run(input, now()).json()), false)
+        .onSuccess(
+            bytes ->
+                ctx.response()
+                    .putHeader("Content-Type", "application/json")
+                    .putHeader("Cache-Control", "no-store")
+                    .end(Buffer.buffer(bytes)))
         .onFailure(ctx::fail);
   }
 

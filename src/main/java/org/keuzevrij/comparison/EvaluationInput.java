@@ -6,6 +6,13 @@ import org.keuzevrij.scoring.Profile;
 import org.keuzevrij.scoring.UseCase;
 import org.keuzevrij.scoring.Weights;
 
-/** A checked evaluation request: everything it names exists in the snapshot it was checked against. */
-public record EvaluationInput(EvaluationQuery query, Snapshot snapshot, UseCase useCase, Profile profile,
-    Weights weights, List<String> offerings) {}
+/**
+ * A checked evaluation request: everything it names exists in the snapshot it was checked against.
+ */
+public record EvaluationInput(
+    EvaluationQuery query,
+    Snapshot snapshot,
+    UseCase useCase,
+    Profile profile,
+    Weights weights,
+    List<String> offerings) {}

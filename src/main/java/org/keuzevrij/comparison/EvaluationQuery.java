@@ -6,18 +6,26 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.keuzevrij.comparison.sensitivity.Sensitivity;
 import org.keuzevrij.scoring.Criteria;
 import org.keuzevrij.scoring.EvaluationJson;
-import org.keuzevrij.comparison.sensitivity.Sensitivity;
 
 /**
- * What the officer asked for, before it is checked against the catalogue: a use case (by id, or inline), a profile
- * (null for the default), weight overrides, the shortlist and the sensitivity settings.
+ * What the officer asked for, before it is checked against the catalogue: a use case (by id, or
+ * inline), a profile (null for the default), weight overrides, the shortlist and the sensitivity
+ * settings.
  *
  * @param perturbation the random spread of weights as a fraction: 0.25 for ±25%
  */
-public record EvaluationQuery(String useCaseId, ObjectNode inlineUseCase, String profileId, Map<String, Double> weights,
-    List<String> offerings, long seed, int samples, double perturbation) {
+public record EvaluationQuery(
+    String useCaseId,
+    ObjectNode inlineUseCase,
+    String profileId,
+    Map<String, Double> weights,
+    List<String> offerings,
+    long seed,
+    int samples,
+    double perturbation) {
 
   public EvaluationQuery {
     weights = Map.copyOf(weights);
@@ -25,8 +33,8 @@ public record EvaluationQuery(String useCaseId, ObjectNode inlineUseCase, String
   }
 
   /**
-   * The query string of the GET form, in a fixed order and with defaults left out, so equal questions give equal
-   * links; null for an inline use case, which a link cannot carry.
+   * The query string of the GET form, in a fixed order and with defaults left out, so equal
+   * questions give equal links; null for an inline use case, which a link cannot carry.
    */
   public String queryString() {
     if (useCaseId == null) {

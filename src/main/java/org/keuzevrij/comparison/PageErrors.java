@@ -4,12 +4,12 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import org.keuzevrij.web.InvalidInput.Violation;
 import org.keuzevrij.browse.ValueFormatter;
+import org.keuzevrij.web.InvalidInput.Violation;
 
 /**
- * The compare page's error summary: each problem in plain words, linked to the field it is about. The API's
- * violations name JSON pointers; here they become the form's fields.
+ * The compare page's error summary: each problem in plain words, linked to the field it is about.
+ * The API's violations name JSON pointers; here they become the form's fields.
  */
 final class PageErrors {
 
@@ -36,8 +36,14 @@ final class PageErrors {
       } else if (pointer.equals("/profile")) {
         errors.add(new PageError(format.text("compare.error.profile"), "compare-profile"));
       } else if (pointer.equals("/offerings")) {
-        errors.add(new PageError(format.text(violation.detail().startsWith("At most") ? "compare.error.tooMany"
-            : "compare.error.noOffering", QueryParser.MAX_OFFERINGS), "compare-offerings"));
+        errors.add(
+            new PageError(
+                format.text(
+                    violation.detail().startsWith("At most")
+                        ? "compare.error.tooMany"
+                        : "compare.error.noOffering",
+                    QueryParser.MAX_OFFERINGS),
+                "compare-offerings"));
       } else if (pointer.startsWith("/offerings/")) {
         int index = Integer.parseInt(pointer.substring("/offerings/".length()));
         String id = index < offerings.size() ? offerings.get(index) : "";
@@ -45,8 +51,10 @@ final class PageErrors {
       } else if (pointer.startsWith("/weights/")) {
         String criterion = pointer.substring("/weights/".length());
         weightErrors.add(criterion);
-        errors.add(new PageError(format.text("compare.error.weight", CompareResult.criterionName(criterion, format)),
-            "weight-" + criterion));
+        errors.add(
+            new PageError(
+                format.text("compare.error.weight", CompareResult.criterionName(criterion, format)),
+                "weight-" + criterion));
       } else if (pointer.equals("/weights")) {
         errors.add(new PageError(format.text("compare.error.weightsZero"), "weight-openness"));
       } else {

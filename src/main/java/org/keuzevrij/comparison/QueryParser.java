@@ -8,22 +8,24 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import org.keuzevrij.comparison.sensitivity.Sensitivity;
 import org.keuzevrij.scoring.Criteria;
 import org.keuzevrij.scoring.Weights;
-import org.keuzevrij.comparison.sensitivity.Sensitivity;
 import org.keuzevrij.web.InvalidInput;
 import org.keuzevrij.web.InvalidInput.Violation;
 
 /**
- * Reads an evaluation request from a JSON body or from query parameters into one {@link EvaluationQuery}. Both forms
- * report problems with the JSON pointer of the body form, and the query form also names the parameter.
+ * Reads an evaluation request from a JSON body or from query parameters into one {@link
+ * EvaluationQuery}. Both forms report problems with the JSON pointer of the body form, and the
+ * query form also names the parameter.
  */
 public final class QueryParser {
 
   public static final int MAX_OFFERINGS = 50;
   public static final int MAX_SAMPLES = 100_000;
   public static final double MAX_PERTURBATION_PERCENT = 90;
-  private static final Set<String> BODY_FIELDS = Set.of("usecase", "profile", "weights", "offerings", "sensitivity");
+  private static final Set<String> BODY_FIELDS =
+      Set.of("usecase", "profile", "weights", "offerings", "sensitivity");
   private static final String WEIGHT_PREFIX = "w.";
 
   private final List<Violation> violations = new ArrayList<>();
@@ -38,11 +40,13 @@ public final class QueryParser {
   }
 
   /**
-   * From query parameters: {@code usecase}, {@code profile}, repeated {@code offering}, {@code w.<criterion>},
-   * {@code seed}, {@code samples}, {@code perturbation} (percent). Other parameters, such as the compare page's
-   * catalogue filters, are left alone; an empty value means "not given".
+   * From query parameters: {@code usecase}, {@code profile}, repeated {@code offering}, {@code
+   * w.<criterion>}, {@code seed}, {@code samples}, {@code perturbation} (percent). Other
+   * parameters, such as the compare page's catalogue filters, are left alone; an empty value means
+   * "not given".
    */
-  public static EvaluationQuery fromParameters(Function<String, List<String>> all, Iterable<String> names) {
+  public static EvaluationQuery fromParameters(
+      Function<String, List<String>> all, Iterable<String> names) {
     QueryParser parser = new QueryParser();
     EvaluationQuery query = parser.parameters(all, names);
     parser.finish();
@@ -55,10 +59,16 @@ public final class QueryParser {
     }
   }
 
-  /** An evaluation request that cannot be answered: one problem is the detail, more are counted and listed. */
+  /**
+   * An evaluation request that cannot be answered: one problem is the detail, more are counted and
+   * listed.
+   */
   static InvalidInput invalid(List<Violation> violations) {
-    return new InvalidInput(violations.size() == 1 ? violations.get(0).detail()
-        : "The evaluation request has " + violations.size() + " problems; see errors.", violations);
+    return new InvalidInput(
+        violations.size() == 1
+            ? violations.get(0).detail()
+            : "The evaluation request has " + violations.size() + " problems; see errors.",
+        violations);
   }
 
   private EvaluationQuery json(JsonNode body) {
@@ -66,23 +76,32 @@ public final class QueryParser {
       violations.add(new Violation("", null, "The request body must be a JSON object."));
       return null;
     }
-    body.fieldNames().forEachRemaining(name -> {
-      if (!BODY_FIELDS.contains(name)) {
-        violations.add(new Violation("/" + escape(name), null, "Unknown property; expected one of usecase, profile, "
-            + "weights, offerings, sensitivity."));
-      }
-    });
+    body.fieldNames()
+        .forEachRemaining(
+            name -> {
+              if (!BODY_FIELDS.contains(name)) {
+                violations.add(
+                    new Violation(
+                        "/" + escape(name),
+                        null,
+                        "Unknown property; expected one of usecase, profile, "
+                            + "weights, offerings, sensitivity."));
+              }
+            });
     JsonNode useCase = body.get("usecase");
     String useCaseId = null;
     ObjectNode inline = null;
     if (useCase == null || useCase.isNull()) {
-      violations.add(new Violation("/usecase", null, "A use case is required: its id or the use case itself."));
+      violations.add(
+          new Violation(
+              "/usecase", null, "A use case is required: its id or the use case itself."));
     } else if (useCase.isTextual()) {
       useCaseId = useCase.textValue();
     } else if (useCase.isObject()) {
       inline = (ObjectNode) useCase;
     } else {
-      violations.add(new Violation("/usecase", null, "Must be a use case id or a use case object."));
+      violations.add(
+          new Violation("/usecase", null, "Must be a use case id or a use case object."));
     }
     String profile = text(body.get("profile"), "/profile", null);
     Map<String, Double> weights = new LinkedHashMap<>();
@@ -90,20 +109,37 @@ public final class QueryParser {
     if (weightsNode != null && !weightsNode.isObject()) {
       violations.add(new Violation("/weights", null, "Must be an object of criterion weights."));
     } else if (weightsNode != null) {
-      weightsNode.fields().forEachRemaining(e -> weight(e.getKey(), e.getValue().isNumber()
-          ? e.getValue().doubleValue() : null, weights, null));
+      weightsNode
+          .fields()
+          .forEachRemaining(
+              e ->
+                  weight(
+                      e.getKey(),
+                      e.getValue().isNumber() ? e.getValue().doubleValue() : null,
+                      weights,
+                      null));
     }
     List<String> offerings = offeringsFromJson(body.get("offerings"));
     JsonNode sensitivity = body.path("sensitivity");
     if (!sensitivity.isMissingNode() && !sensitivity.isObject()) {
-      violations.add(new Violation("/sensitivity", null, "Must be an object with seed, samples and perturbation."));
+      violations.add(
+          new Violation(
+              "/sensitivity", null, "Must be an object with seed, samples and perturbation."));
     }
-    long seed = sensitivity.has("seed") ? seed(sensitivity.get("seed").asText(), null) : Sensitivity.DEFAULT_SEED;
-    int samples = sensitivity.has("samples") ? samples(sensitivity.get("samples").asText(), null)
-        : Sensitivity.DEFAULT_SAMPLES;
-    double perturbation = sensitivity.has("perturbation") ? perturbation(sensitivity.get("perturbation").asText(), null)
-        : Sensitivity.DEFAULT_PERTURBATION;
-    return new EvaluationQuery(useCaseId, inline, profile, weights, offerings, seed, samples, perturbation);
+    long seed =
+        sensitivity.has("seed")
+            ? seed(sensitivity.get("seed").asText(), null)
+            : Sensitivity.DEFAULT_SEED;
+    int samples =
+        sensitivity.has("samples")
+            ? samples(sensitivity.get("samples").asText(), null)
+            : Sensitivity.DEFAULT_SAMPLES;
+    double perturbation =
+        sensitivity.has("perturbation")
+            ? perturbation(sensitivity.get("perturbation").asText(), null)
+            : Sensitivity.DEFAULT_PERTURBATION;
+    return new EvaluationQuery(
+        useCaseId, inline, profile, weights, offerings, seed, samples, perturbation);
   }
 
   private List<String> offeringsFromJson(JsonNode offerings) {
@@ -116,7 +152,8 @@ public final class QueryParser {
       if (offerings.get(i).isTextual()) {
         ids.add(offerings.get(i).textValue());
       } else {
-        violations.add(new Violation("/offerings/" + i, null, "Must be an offering id (a string)."));
+        violations.add(
+            new Violation("/offerings/" + i, null, "Must be an offering id (a string)."));
       }
     }
     countOfferings(offerings.size(), null);
@@ -149,25 +186,38 @@ public final class QueryParser {
     String seed = single(all, "seed");
     String samples = single(all, "samples");
     String perturbation = single(all, "perturbation");
-    return new EvaluationQuery(useCaseId, null, profile, weights, offerings,
+    return new EvaluationQuery(
+        useCaseId,
+        null,
+        profile,
+        weights,
+        offerings,
         seed == null ? Sensitivity.DEFAULT_SEED : seed(seed, "seed"),
         samples == null ? Sensitivity.DEFAULT_SAMPLES : samples(samples, "samples"),
-        perturbation == null ? Sensitivity.DEFAULT_PERTURBATION : perturbation(perturbation, "perturbation"));
+        perturbation == null
+            ? Sensitivity.DEFAULT_PERTURBATION
+            : perturbation(perturbation, "perturbation"));
   }
 
   private void countOfferings(int count, String parameter) {
     if (count > MAX_OFFERINGS) {
-      violations.add(new Violation("/offerings", parameter, "At most " + MAX_OFFERINGS + " offerings per comparison."));
+      violations.add(
+          new Violation(
+              "/offerings", parameter, "At most " + MAX_OFFERINGS + " offerings per comparison."));
     } else if (count == 0 && parameter == null) {
       violations.add(new Violation("/offerings", null, "Choose at least one offering."));
     }
   }
 
-  private void weight(String criterion, Double value, Map<String, Double> weights, String parameter) {
+  private void weight(
+      String criterion, Double value, Map<String, Double> weights, String parameter) {
     String pointer = "/weights/" + escape(criterion);
     if (Criteria.find(criterion).isEmpty()) {
-      violations.add(new Violation(pointer, parameter, "Not a criterion; use one of " + String.join(", ", Criteria.IDS)
-          + "."));
+      violations.add(
+          new Violation(
+              pointer,
+              parameter,
+              "Not a criterion; use one of " + String.join(", ", Criteria.IDS) + "."));
     } else if (value == null || value < 0 || value > Weights.MAX || value.isNaN()) {
       violations.add(new Violation(pointer, parameter, "A weight must be a number from 0 to 100."));
     } else {
@@ -179,7 +229,8 @@ public final class QueryParser {
     try {
       return Long.parseLong(value.strip());
     } catch (NumberFormatException e) {
-      violations.add(new Violation("/sensitivity/seed", parameter, "The seed must be a whole number."));
+      violations.add(
+          new Violation("/sensitivity/seed", parameter, "The seed must be a whole number."));
       return Sensitivity.DEFAULT_SEED;
     }
   }
@@ -187,8 +238,11 @@ public final class QueryParser {
   private int samples(String value, String parameter) {
     Double number = number(value);
     if (number == null || number != Math.rint(number) || number < 1 || number > MAX_SAMPLES) {
-      violations.add(new Violation("/sensitivity/samples", parameter, "The number of samples must be a whole number "
-          + "from 1 to " + MAX_SAMPLES + "."));
+      violations.add(
+          new Violation(
+              "/sensitivity/samples",
+              parameter,
+              "The number of samples must be a whole number " + "from 1 to " + MAX_SAMPLES + "."));
       return Sensitivity.DEFAULT_SAMPLES;
     }
     return number.intValue();
@@ -197,8 +251,14 @@ public final class QueryParser {
   private double perturbation(String value, String parameter) {
     Double percent = number(value);
     if (percent == null || percent < 0 || percent > MAX_PERTURBATION_PERCENT) {
-      violations.add(new Violation("/sensitivity/perturbation", parameter, "The perturbation is a percentage from 0 "
-          + "to " + (int) MAX_PERTURBATION_PERCENT + "."));
+      violations.add(
+          new Violation(
+              "/sensitivity/perturbation",
+              parameter,
+              "The perturbation is a percentage from 0 "
+                  + "to "
+                  + (int) MAX_PERTURBATION_PERCENT
+                  + "."));
       return Sensitivity.DEFAULT_PERTURBATION;
     }
     return percent / 100;

@@ -17,7 +17,10 @@ import org.keuzevrij.scoring.UseCase;
 import org.keuzevrij.scoring.Weights;
 import org.keuzevrij.web.InvalidInput.Violation;
 
-/** Checks a query against one catalogue snapshot: the use case, profile and offerings it names must exist. */
+/**
+ * Checks a query against one catalogue snapshot: the use case, profile and offerings it names must
+ * exist.
+ */
 public final class QueryResolver {
 
   private final SchemaValidator schemas;
@@ -26,7 +29,9 @@ public final class QueryResolver {
     this.schemas = schemas;
   }
 
-  /** The input for an evaluation; weight overrides equal to the profile's own weights are dropped. */
+  /**
+   * The input for an evaluation; weight overrides equal to the profile's own weights are dropped.
+   */
   public EvaluationInput resolve(EvaluationQuery query, Snapshot snapshot, boolean fromParameters) {
     List<Violation> violations = new ArrayList<>();
     UseCase useCase = useCase(query, snapshot, violations, fromParameters);
@@ -36,12 +41,23 @@ public final class QueryResolver {
     EvaluationQuery normalised = query;
     if (profile != null) {
       Map<String, Double> changed = changed(query.weights(), profile.weights());
-      normalised = new EvaluationQuery(query.useCaseId(), query.inlineUseCase(), query.profileId(), changed,
-          query.offerings(), query.seed(), query.samples(), query.perturbation());
+      normalised =
+          new EvaluationQuery(
+              query.useCaseId(),
+              query.inlineUseCase(),
+              query.profileId(),
+              changed,
+              query.offerings(),
+              query.seed(),
+              query.samples(),
+              query.perturbation());
       weights = profile.weights().with(changed);
       if (weights.sum() <= 0) {
-        violations.add(new Violation("/weights", fromParameters ? "w" : null,
-            "The weights add up to 0; give at least one criterion a weight above 0."));
+        violations.add(
+            new Violation(
+                "/weights",
+                fromParameters ? "w" : null,
+                "The weights add up to 0; give at least one criterion a weight above 0."));
       }
     }
     if (!violations.isEmpty()) {
@@ -50,59 +66,82 @@ public final class QueryResolver {
     return new EvaluationInput(normalised, snapshot, useCase, profile, weights, offerings);
   }
 
-  private UseCase useCase(EvaluationQuery query, Snapshot snapshot, List<Violation> violations, boolean params) {
+  private UseCase useCase(
+      EvaluationQuery query, Snapshot snapshot, List<Violation> violations, boolean params) {
     if (query.inlineUseCase() != null) {
       ObjectNode inline = query.inlineUseCase();
       List<Problem> problems = schemas.validate(Kind.USECASE, "usecase", inline);
-      problems.forEach(p -> violations.add(new Violation("/usecase" + p.pointer(), null, p.message())));
+      problems.forEach(
+          p -> violations.add(new Violation("/usecase" + p.pointer(), null, p.message())));
       return problems.isEmpty() ? new UseCase(null, inline) : null;
     }
     Optional<Entity> entity = snapshot.catalogue().find(Kind.USECASE, query.useCaseId());
     if (entity.isEmpty()) {
-      violations.add(new Violation("/usecase", params ? "usecase" : null,
-          "There is no use case \"" + query.useCaseId() + "\"."));
+      violations.add(
+          new Violation(
+              "/usecase",
+              params ? "usecase" : null,
+              "There is no use case \"" + query.useCaseId() + "\"."));
       return null;
     }
     return new UseCase(entity.get().id(), entity.get().json());
   }
 
-  private static Profile profile(EvaluationQuery query, Snapshot snapshot, List<Violation> violations, boolean params) {
-    Optional<Profile> profile = query.profileId() == null ? Profile.defaultOf(snapshot.catalogue())
-        : snapshot.catalogue().find(Kind.PROFILE, query.profileId()).map(Profile::of);
+  private static Profile profile(
+      EvaluationQuery query, Snapshot snapshot, List<Violation> violations, boolean params) {
+    Optional<Profile> profile =
+        query.profileId() == null
+            ? Profile.defaultOf(snapshot.catalogue())
+            : snapshot.catalogue().find(Kind.PROFILE, query.profileId()).map(Profile::of);
     if (profile.isEmpty()) {
-      violations.add(new Violation("/profile", params ? "profile" : null, query.profileId() == null
-          ? "The catalogue has no profile." : "There is no profile \"" + query.profileId() + "\"."));
+      violations.add(
+          new Violation(
+              "/profile",
+              params ? "profile" : null,
+              query.profileId() == null
+                  ? "The catalogue has no profile."
+                  : "There is no profile \"" + query.profileId() + "\"."));
       return null;
     }
     return profile.get();
   }
 
-  private static List<String> offerings(EvaluationQuery query, Snapshot snapshot, List<Violation> violations,
-      boolean params) {
+  private static List<String> offerings(
+      EvaluationQuery query, Snapshot snapshot, List<Violation> violations, boolean params) {
     Map<String, Integer> seen = new HashMap<>();
     List<String> ids = query.offerings();
     for (int i = 0; i < ids.size(); i++) {
       String id = ids.get(i);
       Integer first = seen.putIfAbsent(id, i);
       if (first != null) {
-        violations.add(new Violation("/offerings/" + i, params ? "offering" : null,
-            "Offering \"" + id + "\" is already in the list at /offerings/" + first + "."));
+        violations.add(
+            new Violation(
+                "/offerings/" + i,
+                params ? "offering" : null,
+                "Offering \"" + id + "\" is already in the list at /offerings/" + first + "."));
       } else if (snapshot.catalogue().find(Kind.OFFERING, id).isEmpty()) {
-        violations.add(new Violation("/offerings/" + i, params ? "offering" : null,
-            "There is no offering \"" + id + "\"."));
+        violations.add(
+            new Violation(
+                "/offerings/" + i,
+                params ? "offering" : null,
+                "There is no offering \"" + id + "\"."));
       }
     }
     return ids;
   }
 
-  /** An override equal to the profile's own weight is no override, so links and reports name real changes only. */
+  /**
+   * An override equal to the profile's own weight is no override, so links and reports name real
+   * changes only.
+   */
   private static Map<String, Double> changed(Map<String, Double> overrides, Weights profile) {
     Map<String, Double> changed = new LinkedHashMap<>();
-    overrides.forEach((id, weight) -> {
-      if (weight != profile.get(id)) {
-        changed.put(id, weight);
-      }
-    });
+    overrides.forEach(
+        (id, weight) -> {
+          if (weight != profile.get(id)) {
+            changed.put(id, weight);
+          }
+        });
     return changed;
   }
 }

@@ -13,11 +13,16 @@ import org.keuzevrij.scoring.EvaluationJson;
 import org.keuzevrij.scoring.Profile;
 
 /**
- * What the compare page's request chose, read leniently so the form can be shown back as filled in, errors and all.
- * The weight fields carry the weights of the profile they were shown for ({@code weightsFor}); when the officer picks
- * another profile, those stale weights are dropped rather than taken as overrides of the new profile.
+ * What the compare page's request chose, read leniently so the form can be shown back as filled in,
+ * errors and all. The weight fields carry the weights of the profile they were shown for ({@code
+ * weightsFor}); when the officer picks another profile, those stale weights are dropped rather than
+ * taken as overrides of the new profile.
  */
-record Selection(String useCase, Profile profile, List<String> offerings, Map<String, String> weightInputs,
+record Selection(
+    String useCase,
+    Profile profile,
+    List<String> offerings,
+    Map<String, String> weightInputs,
     boolean weightsApply) {
 
   static final String WEIGHTS_FOR = "weightsFor";
@@ -26,10 +31,16 @@ record Selection(String useCase, Profile profile, List<String> offerings, Map<St
   static Selection of(MultiMap parameters, Snapshot snapshot) {
     String useCase = blankToNull(parameters.get("usecase"));
     String profileId = blankToNull(parameters.get("profile"));
-    Profile profile = Optional.ofNullable(profileId).flatMap(id -> snapshot.catalogue().find(Kind.PROFILE, id))
-        .map(Profile::of).orElseGet(() -> Profile.defaultOf(snapshot.catalogue()).orElseThrow());
+    Profile profile =
+        Optional.ofNullable(profileId)
+            .flatMap(id -> snapshot.catalogue().find(Kind.PROFILE, id))
+            .map(Profile::of)
+            .orElseGet(() -> Profile.defaultOf(snapshot.catalogue()).orElseThrow());
     List<String> offerings = new ArrayList<>();
-    parameters.getAll("offering").stream().filter(id -> !id.isBlank()).map(String::strip).forEach(offerings::add);
+    parameters.getAll("offering").stream()
+        .filter(id -> !id.isBlank())
+        .map(String::strip)
+        .forEach(offerings::add);
     Map<String, String> weights = new LinkedHashMap<>();
     for (String criterion : Criteria.IDS) {
       String value = blankToNull(parameters.get(WEIGHT_PREFIX + criterion));
@@ -38,7 +49,11 @@ record Selection(String useCase, Profile profile, List<String> offerings, Map<St
       }
     }
     String weightsFor = blankToNull(parameters.get(WEIGHTS_FOR));
-    return new Selection(useCase, profile, List.copyOf(offerings), weights,
+    return new Selection(
+        useCase,
+        profile,
+        List.copyOf(offerings),
+        weights,
         weightsFor == null || weightsFor.equals(profile.id()));
   }
 
@@ -58,7 +73,10 @@ record Selection(String useCase, Profile profile, List<String> offerings, Map<St
     return names;
   }
 
-  /** The value to show in a weight field: what was typed, or the profile's weight, as a plain number. */
+  /**
+   * The value to show in a weight field: what was typed, or the profile's weight, as a plain
+   * number.
+   */
   String weightText(String criterion) {
     if (weightsApply && weightInputs.containsKey(criterion)) {
       return weightInputs.get(criterion);

@@ -7,9 +7,6 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.locks.ReentrantLock;
-import org.keuzevrij.editing.audit.Action;
-import org.keuzevrij.editing.audit.AuditEntry;
-import org.keuzevrij.editing.audit.AuditLog;
 import org.keuzevrij.catalogue.CatalogueChecker;
 import org.keuzevrij.catalogue.Entity;
 import org.keuzevrij.catalogue.Kind;
@@ -17,19 +14,26 @@ import org.keuzevrij.catalogue.LoadResult;
 import org.keuzevrij.catalogue.Reference;
 import org.keuzevrij.catalogue.derived.Snapshot;
 import org.keuzevrij.catalogue.derived.SnapshotHolder;
+import org.keuzevrij.editing.audit.Action;
+import org.keuzevrij.editing.audit.AuditEntry;
+import org.keuzevrij.editing.audit.AuditLog;
 
 /**
- * The write path of the catalogue. A change is checked against the whole catalogue by the loader's own rules,
- * appended to the audit log, written durably, and only then swapped into memory, with derived facts and catalogue
- * version recomputed. A rejected change touches neither disk nor memory.
+ * The write path of the catalogue. A change is checked against the whole catalogue by the loader's
+ * own rules, appended to the audit log, written durably, and only then swapped into memory, with
+ * derived facts and catalogue version recomputed. A rejected change touches neither disk nor
+ * memory.
  *
- * <p>Writes are serialised over the whole catalogue, not per entity: a change is checked against the catalogue as it
- * is, and cross-references span entities (deleting a supplier while an offering naming it is created must not both
- * succeed), so two checks must never run against the same old snapshot.
+ * <p>Writes are serialised over the whole catalogue, not per entity: a change is checked against
+ * the catalogue as it is, and cross-references span entities (deleting a supplier while an offering
+ * naming it is created must not both succeed), so two checks must never run against the same old
+ * snapshot.
  */
 public final class CatalogueEditor {
 
-  /** Sent back by clients from a GET; computed by the app, so it is dropped rather than rejected. */
+  /**
+   * Sent back by clients from a GET; computed by the app, so it is dropped rather than rejected.
+   */
   public static final String DERIVED = "derived";
 
   private final SnapshotHolder snapshots;
@@ -39,7 +43,11 @@ public final class CatalogueEditor {
   private final Clock clock;
   private final ReentrantLock writes = new ReentrantLock();
 
-  public CatalogueEditor(SnapshotHolder snapshots, CatalogueStore store, CatalogueChecker checker, AuditLog audit,
+  public CatalogueEditor(
+      SnapshotHolder snapshots,
+      CatalogueStore store,
+      CatalogueChecker checker,
+      AuditLog audit,
       Clock clock) {
     this.snapshots = snapshots;
     this.store = store;
@@ -60,8 +68,12 @@ public final class CatalogueEditor {
     return store;
   }
 
-  /** Creates or replaces entity {@code id} of {@code kind} with {@code body}. Blocks on disk; call it off the event loop. */
-  public EditOutcome put(Author author, Kind kind, String id, JsonNode body, Precondition precondition)
+  /**
+   * Creates or replaces entity {@code id} of {@code kind} with {@code body}. Blocks on disk; call
+   * it off the event loop.
+   */
+  public EditOutcome put(
+      Author author, Kind kind, String id, JsonNode body, Precondition precondition)
       throws IOException {
     if (!precondition.present()) {
       return new EditOutcome.PreconditionRequired();
@@ -85,9 +97,19 @@ public final class CatalogueEditor {
       }
       Snapshot after = Snapshot.of(candidate.catalogue());
       String newTag = after.etag(kind, id).orElseThrow();
-      commit(AuditEntry.of(clock.instant(), author.user(), author.via(), kind, id,
-          old.map(Entity::json).orElse(null), currentTag.orElse(null), document, newTag),
-          () -> store.write(kind, id, document), after);
+      commit(
+          AuditEntry.of(
+              clock.instant(),
+              author.user(),
+              author.via(),
+              kind,
+              id,
+              old.map(Entity::json).orElse(null),
+              currentTag.orElse(null),
+              document,
+              newTag),
+          () -> store.write(kind, id, document),
+          after);
       return new EditOutcome.Saved(action, newTag, after, true);
     } finally {
       writes.unlock();
@@ -95,7 +117,8 @@ public final class CatalogueEditor {
   }
 
   /** Deletes entity {@code id} of {@code kind}, unless others still refer to it. */
-  public EditOutcome delete(Author author, Kind kind, String id, Precondition precondition) throws IOException {
+  public EditOutcome delete(Author author, Kind kind, String id, Precondition precondition)
+      throws IOException {
     writes.lock();
     try {
       Snapshot before = snapshots.get();
@@ -120,8 +143,19 @@ public final class CatalogueEditor {
         return new EditOutcome.Invalid(candidate.problems());
       }
       Snapshot after = Snapshot.of(candidate.catalogue());
-      commit(AuditEntry.of(clock.instant(), author.user(), author.via(), kind, id, old.get().json(),
-          currentTag.orElse(null), null, null), () -> store.delete(kind, id), after);
+      commit(
+          AuditEntry.of(
+              clock.instant(),
+              author.user(),
+              author.via(),
+              kind,
+              id,
+              old.get().json(),
+              currentTag.orElse(null),
+              null,
+              null),
+          () -> store.delete(kind, id),
+          after);
       return new EditOutcome.Saved(Action.DELETE, null, after, true);
     } finally {
       writes.unlock();
@@ -129,8 +163,8 @@ public final class CatalogueEditor {
   }
 
   /**
-   * What {@link #put} would do, without doing it: the problems, or the catalogue as it would be. Takes no lock, since
-   * it writes nothing; the save that follows checks again.
+   * What {@link #put} would do, without doing it: the problems, or the catalogue as it would be.
+   * Takes no lock, since it writes nothing; the save that follows checks again.
    */
   public LoadResult preview(Kind kind, String id, JsonNode body) {
     return checker.put(snapshots.get().catalogue(), kind, id, withoutDerived(body));
@@ -159,9 +193,10 @@ public final class CatalogueEditor {
   }
 
   /**
-   * The audit log is the write-ahead log: the entry is forced to disk first, then the file is written, then memory
-   * follows. A crash between the two is completed at the next start ({@link CatalogueRecovery}); a write that fails
-   * takes its entry back, so the log never claims a change the files do not have.
+   * The audit log is the write-ahead log: the entry is forced to disk first, then the file is
+   * written, then memory follows. A crash between the two is completed at the next start ({@link
+   * CatalogueRecovery}); a write that fails takes its entry back, so the log never claims a change
+   * the files do not have.
    */
   private void commit(AuditEntry entry, FileChange write, Snapshot after) throws IOException {
     audit.append(entry);

@@ -11,9 +11,9 @@ import org.keuzevrij.catalogue.Kind;
 import org.keuzevrij.storage.DurableFiles;
 
 /**
- * The catalogue folder as the app writes it: one canonical file per entity ({@link CanonicalJson#pretty}: sorted keys,
- * two-space indent, final newline, so an edit through the app gives the diff a careful hand edit gives), each write
- * and delete durable and atomic.
+ * The catalogue folder as the app writes it: one canonical file per entity ({@link
+ * CanonicalJson#pretty}: sorted keys, two-space indent, final newline, so an edit through the app
+ * gives the diff a careful hand edit gives), each write and delete durable and atomic.
  */
 public final class CatalogueStore {
 
@@ -35,7 +35,10 @@ public final class CatalogueStore {
     DurableFiles.delete(file(kind, id));
   }
 
-  /** Removes temporary files left by writes that were cut short, in every kind's folder; returns them. */
+  /**
+   * Removes temporary files left by writes that were cut short, in every kind's folder; returns
+   * them.
+   */
   public List<Path> removeLeftovers() throws IOException {
     List<Path> removed = new ArrayList<>();
     for (Kind kind : Kind.values()) {
@@ -45,8 +48,8 @@ public final class CatalogueStore {
   }
 
   /**
-   * The file of an entity. Ids are checked before they get here; checking again keeps a path like {@code ../x} out of
-   * the file system even if a caller forgets.
+   * The file of an entity. Ids are checked before they get here; checking again keeps a path like
+   * {@code ../x} out of the file system even if a caller forgets.
    */
   public Path file(Kind kind, String id) {
     if (!Ids.valid(id)) {

@@ -5,19 +5,22 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import org.keuzevrij.editing.audit.FieldChange;
-import org.keuzevrij.catalogue.Kind;
-import org.keuzevrij.editing.FieldSpec.ValueType;
 import org.keuzevrij.browse.DisplayValue;
 import org.keuzevrij.browse.ValueFormatter;
+import org.keuzevrij.catalogue.Kind;
+import org.keuzevrij.editing.FieldSpec.ValueType;
+import org.keuzevrij.editing.audit.FieldChange;
 
 /**
- * A change in words: each changed value with the field's label and the value before and after, written as the pages
- * write values (yes and no, country names, translated vocabulary, "unknown" marked).
+ * A change in words: each changed value with the field's label and the value before and after,
+ * written as the pages write values (yes and no, country names, translated vocabulary, "unknown"
+ * marked).
  */
 public final class ChangeDescriber {
 
-  /** One changed value; {@code before} or {@code after} is null when the value was added or removed. */
+  /**
+   * One changed value; {@code before} or {@code after} is null when the value was added or removed.
+   */
   public record Row(String label, DisplayValue before, DisplayValue after) {}
 
   private final FormSchema schema;
@@ -31,51 +34,72 @@ public final class ChangeDescriber {
   public List<Row> rows(Kind kind, List<FieldChange> changes) {
     List<Row> rows = new ArrayList<>();
     for (FieldChange change : inFormOrder(kind, changes)) {
-      Optional<FieldSpec> field = FormSchema.editable(kind) ? schema.fields(kind).stream()
-          .filter(f -> change.pointer().equals(f.pointer()) || change.pointer().startsWith(f.pointer() + "/"))
-          .findFirst() : Optional.empty();
+      Optional<FieldSpec> field =
+          FormSchema.editable(kind)
+              ? schema.fields(kind).stream()
+                  .filter(
+                      f ->
+                          change.pointer().equals(f.pointer())
+                              || change.pointer().startsWith(f.pointer() + "/"))
+                  .findFirst()
+              : Optional.empty();
       String part = field.map(f -> change.pointer().substring(f.pointer().length())).orElse("");
-      rows.add(new Row(label(kind, change.pointer(), field, part), shown(field, part, change.before()),
-          shown(field, part, change.after())));
+      rows.add(
+          new Row(
+              label(kind, change.pointer(), field, part),
+              shown(field, part, change.before()),
+              shown(field, part, change.after())));
     }
     return rows;
   }
 
-  /** Fields in the order the form shows them, and a fact's value before its source, checked date and note. */
+  /**
+   * Fields in the order the form shows them, and a fact's value before its source, checked date and
+   * note.
+   */
   private List<FieldChange> inFormOrder(Kind kind, List<FieldChange> changes) {
     if (!FormSchema.editable(kind)) {
       return changes;
     }
     List<String> pointers = schema.fields(kind).stream().map(FieldSpec::pointer).toList();
-    List<String> parts = List.of(FormCodec.VALUE, FormCodec.SOURCE, FormCodec.CHECKED, FormCodec.NOTE);
-    Comparator<FieldChange> order = Comparator.comparingInt(change -> {
-      for (int i = 0; i < pointers.size(); i++) {
-        String pointer = pointers.get(i);
-        if (change.pointer().equals(pointer) || change.pointer().startsWith(pointer + "/")) {
-          String rest = change.pointer().substring(pointer.length());
-          String part = rest.isEmpty() ? "" : rest.substring(1).split("/")[0];
-          return i * parts.size() + Math.max(0, parts.indexOf(part));
-        }
-      }
-      return Integer.MAX_VALUE;
-    });
+    List<String> parts =
+        List.of(FormCodec.VALUE, FormCodec.SOURCE, FormCodec.CHECKED, FormCodec.NOTE);
+    Comparator<FieldChange> order =
+        Comparator.comparingInt(
+            change -> {
+              for (int i = 0; i < pointers.size(); i++) {
+                String pointer = pointers.get(i);
+                if (change.pointer().equals(pointer)
+                    || change.pointer().startsWith(pointer + "/")) {
+                  String rest = change.pointer().substring(pointer.length());
+                  String part = rest.isEmpty() ? "" : rest.substring(1).split("/")[0];
+                  return i * parts.size() + Math.max(0, parts.indexOf(part));
+                }
+              }
+              return Integer.MAX_VALUE;
+            });
     return changes.stream().sorted(order).toList();
   }
 
   private String label(Kind kind, String pointer, Optional<FieldSpec> field, String part) {
     if (field.isEmpty()) {
-      // Use cases and profiles have no form; name the top-level field where there is a label for it.
+      // Use cases and profiles have no form; name the top-level field where there is a label for
+      // it.
       String top = pointer.length() > 1 ? pointer.substring(1).split("/")[0] : "";
       return labelOrPointer(top, pointer);
     }
     String label = format.text(field.get().label());
-    String group = field.get().pointer().indexOf('/', 1) > 0
-        ? field.get().pointer().substring(1, field.get().pointer().indexOf('/', 1)) : null;
+    String group =
+        field.get().pointer().indexOf('/', 1) > 0
+            ? field.get().pointer().substring(1, field.get().pointer().indexOf('/', 1))
+            : null;
     if (group != null) {
       label = format.text("field." + group) + ": " + label;
     }
     String name = part.startsWith("/") ? part.substring(1).split("/")[0] : "";
-    return name.isEmpty() || name.equals(FormCodec.VALUE) ? label : label + " – " + format.text("changes.part." + name);
+    return name.isEmpty() || name.equals(FormCodec.VALUE)
+        ? label
+        : label + " – " + format.text("changes.part." + name);
   }
 
   private String labelOrPointer(String top, String pointer) {
@@ -92,7 +116,8 @@ public final class ChangeDescriber {
     }
     if (field.isEmpty() || !(part.isEmpty() || part.startsWith("/" + FormCodec.VALUE))) {
       return part.equals("/" + FormCodec.CHECKED) && value.isTextual()
-          ? DisplayValue.of(format.date(value.textValue())) : DisplayValue.of(text(value));
+          ? DisplayValue.of(format.date(value.textValue()))
+          : DisplayValue.of(text(value));
     }
     FieldSpec spec = field.get();
     return format.value(spec.vocabulary(), schemaType(spec), value);

@@ -5,14 +5,25 @@ import java.util.List;
 /**
  * One input of an edit form as the template draws it.
  *
- * @param type {@code text}, {@code url}, {@code date}, {@code textarea}, {@code select}, {@code checkboxes} or
- *     {@code checkbox}
- * @param describedBy ids of the hint and error, for {@code aria-describedby}; null when there are none
- * @param part which part of a fact or text the input is ({@code value}, {@code source}, {@code nl} …), for the
- *     layout; null for a field on its own
+ * @param type {@code text}, {@code url}, {@code date}, {@code textarea}, {@code select}, {@code
+ *     checkboxes} or {@code checkbox}
+ * @param describedBy ids of the hint and error, for {@code aria-describedby}; null when there are
+ *     none
+ * @param part which part of a fact or text the input is ({@code value}, {@code source}, {@code nl}
+ *     …), for the layout; null for a field on its own
  */
-public record Control(String id, String name, String label, String type, String value, List<Option> options,
-    String hint, String error, String describedBy, String inputMode, String part) {
+public record Control(
+    String id,
+    String name,
+    String label,
+    String type,
+    String value,
+    List<Option> options,
+    String hint,
+    String error,
+    String describedBy,
+    String inputMode,
+    String part) {
 
   public Control {
     options = List.copyOf(options);

@@ -8,20 +8,19 @@ import io.vertx.core.WorkerExecutor;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.ext.web.RoutingContext;
 import java.io.IOException;
-import java.util.Optional;
-import org.keuzevrij.editing.audit.Action;
+import org.keuzevrij.browse.CatalogueApi;
 import org.keuzevrij.catalogue.CanonicalJson;
 import org.keuzevrij.catalogue.Ids;
 import org.keuzevrij.catalogue.Kind;
+import org.keuzevrij.editing.audit.Action;
 import org.keuzevrij.web.Answers;
-import org.keuzevrij.browse.CatalogueApi;
 import org.keuzevrij.web.InvalidInput;
 import org.keuzevrij.web.Problems;
 import org.keuzevrij.web.access.Caller;
 
 /**
- * The write side of the API: {@code PUT} and {@code DELETE /api/v1/{kind}/{id}} under optimistic concurrency, and
- * {@code GET /api/v1/{kind}/{id}/history} from the audit log.
+ * The write side of the API: {@code PUT} and {@code DELETE /api/v1/{kind}/{id}} under optimistic
+ * concurrency, and {@code GET /api/v1/{kind}/{id}/history} from the audit log.
  */
 public final class EditApi {
 
@@ -29,14 +28,19 @@ public final class EditApi {
   private final Vertx vertx;
   private final WorkerExecutor writes;
 
-  /** @param writes the worker that runs catalogue writes, which block on disk */
+  /**
+   * @param writes the worker that runs catalogue writes, which block on disk
+   */
   public EditApi(CatalogueEditor editor, Vertx vertx, WorkerExecutor writes) {
     this.editor = editor;
     this.vertx = vertx;
     this.writes = writes;
   }
 
-  /** Kind and id first: a bad address is the same answer for everyone, and never reaches the file system. */
+  /**
+   * Kind and id first: a bad address is the same answer for everyone, and never reaches the file
+   * system.
+   */
   public void checkAddress(RoutingContext ctx) {
     CatalogueApi.kind(ctx);
     id(ctx);
@@ -47,12 +51,16 @@ public final class EditApi {
     Kind kind = CatalogueApi.kind(ctx);
     String id = id(ctx);
     String type = ctx.request().getHeader("Content-Type");
-    if (type == null || !(type.startsWith("application/json") || type.matches("application/[a-z.+-]*\\+json.*"))) {
+    if (type == null
+        || !(type.startsWith("application/json")
+            || type.matches("application/[a-z.+-]*\\+json.*"))) {
       throw new InvalidInput(415, "Send the " + kind.singular() + " as application/json.");
     }
     JsonNode body;
     try {
-      body = CanonicalJson.read(ctx.body().buffer() == null ? new byte[0] : ctx.body().buffer().getBytes());
+      body =
+          CanonicalJson.read(
+              ctx.body().buffer() == null ? new byte[0] : ctx.body().buffer().getBytes());
     } catch (JsonProcessingException e) {
       throw new InvalidInput(400, "The body is not valid JSON: " + e.getOriginalMessage());
     } catch (IOException e) {
@@ -76,7 +84,8 @@ public final class EditApi {
     run(ctx, () -> editor.delete(author, kind, id, precondition), kind, id);
   }
 
-  private void run(RoutingContext ctx, CatalogueEditor.IoWork<EditOutcome> work, Kind kind, String id) {
+  private void run(
+      RoutingContext ctx, CatalogueEditor.IoWork<EditOutcome> work, Kind kind, String id) {
     Future<EditOutcome> outcome = writes.executeBlocking(work::run, false);
     Answers.when(ctx, outcome, result -> answer(ctx, result, kind, id));
   }
@@ -92,13 +101,29 @@ public final class EditApi {
       if (failed.currentEtag() != null) {
         ctx.response().putHeader("ETag", failed.currentEtag());
       }
-      Problems.send(ctx, Problems.problem(412, failed.currentEtag() == null
-          ? "There is no " + kind.singular() + " \"" + id + "\" to replace; create it with If-None-Match: *."
-          : "The " + kind.singular() + " \"" + id + "\" has changed since you read it, or already exists; its "
-              + "current ETag is in the ETag header. Read it again and reapply your change."));
+      Problems.send(
+          ctx,
+          Problems.problem(
+              412,
+              failed.currentEtag() == null
+                  ? "There is no "
+                      + kind.singular()
+                      + " \""
+                      + id
+                      + "\" to replace; create it with If-None-Match: *."
+                  : "The "
+                      + kind.singular()
+                      + " \""
+                      + id
+                      + "\" has changed since you read it, or already exists; its "
+                      + "current ETag is in the ETag header. Read it again and reapply your change."));
     } else if (outcome instanceof EditOutcome.PreconditionRequired) {
-      Problems.send(ctx, Problems.problem(428, "Say which version you change: If-Match with the ETag from GET to "
-          + "replace or delete, or If-None-Match: * to create."));
+      Problems.send(
+          ctx,
+          Problems.problem(
+              428,
+              "Say which version you change: If-Match with the ETag from GET to "
+                  + "replace or delete, or If-None-Match: * to create."));
     } else {
       throw new InvalidInput(404, "There is no " + kind.singular() + " with id \"" + id + "\".");
     }
@@ -110,30 +135,48 @@ public final class EditApi {
       ctx.response().setStatusCode(204).end();
       return;
     }
-    byte[] body = CanonicalJson.compact(
-        saved.snapshot().representation(saved.snapshot().catalogue().find(kind, id).orElseThrow()));
+    byte[] body =
+        CanonicalJson.compact(
+            saved
+                .snapshot()
+                .representation(saved.snapshot().catalogue().find(kind, id).orElseThrow()));
     if (saved.action() == Action.CREATE) {
-      ctx.response().setStatusCode(201).putHeader("Location", CatalogueApi.PREFIX + "/" + kind.folder() + "/" + id);
+      ctx.response()
+          .setStatusCode(201)
+          .putHeader("Location", CatalogueApi.PREFIX + "/" + kind.folder() + "/" + id);
     }
-    ctx.response().putHeader("ETag", saved.etag()).putHeader("Content-Type", "application/json")
+    ctx.response()
+        .putHeader("ETag", saved.etag())
+        .putHeader("Content-Type", "application/json")
         .end(Buffer.buffer(body));
   }
 
   public void history(RoutingContext ctx) {
     Kind kind = CatalogueApi.kind(ctx);
     String id = id(ctx);
-    Answers.when(ctx, vertx.executeBlocking(() -> editor.audit().history(kind, id), false), entries -> {
-      if (entries.isEmpty() && editor.snapshots().get().catalogue().find(kind, id).isEmpty()) {
-        throw new InvalidInput(404, "There is no " + kind.singular() + " with id \"" + id
-            + "\", and none was ever changed through this app.");
-      }
-      ctx.response().putHeader("Content-Type", "application/json").putHeader("Cache-Control", "no-cache")
-          .end(Buffer.buffer(CanonicalJson.compact(HistoryJson.of(kind, id, entries))));
-    });
+    Answers.when(
+        ctx,
+        vertx.executeBlocking(() -> editor.audit().history(kind, id), false),
+        entries -> {
+          if (entries.isEmpty() && editor.snapshots().get().catalogue().find(kind, id).isEmpty()) {
+            throw new InvalidInput(
+                404,
+                "There is no "
+                    + kind.singular()
+                    + " with id \""
+                    + id
+                    + "\", and none was ever changed through this app.");
+          }
+          ctx.response()
+              .putHeader("Content-Type", "application/json")
+              .putHeader("Cache-Control", "no-cache")
+              .end(Buffer.buffer(CanonicalJson.compact(HistoryJson.of(kind, id, entries))));
+        });
   }
 
   private static Precondition precondition(RoutingContext ctx) {
-    return Precondition.of(ctx.request().getHeader("If-Match"), ctx.request().getHeader("If-None-Match"));
+    return Precondition.of(
+        ctx.request().getHeader("If-Match"), ctx.request().getHeader("If-None-Match"));
   }
 
   private static String id(RoutingContext ctx) {

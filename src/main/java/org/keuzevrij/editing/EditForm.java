@@ -4,25 +4,27 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.keuzevrij.browse.ValueFormatter;
 import org.keuzevrij.catalogue.Catalogue;
 import org.keuzevrij.catalogue.Entity;
 import org.keuzevrij.catalogue.Kind;
 import org.keuzevrij.editing.Control.Option;
 import org.keuzevrij.editing.FieldSpec.Shape;
 import org.keuzevrij.editing.FieldSpec.ValueType;
-import org.keuzevrij.browse.ValueFormatter;
 
 /**
- * Draws an edit form: for each field of the kind's schema the inputs its shape and type call for, filled with the
- * current values, with hints and validation messages tied to each input for screen readers.
+ * Draws an edit form: for each field of the kind's schema the inputs its shape and type call for,
+ * filled with the current values, with hints and validation messages tied to each input for screen
+ * readers.
  */
 public final class EditForm {
 
   /** A heading and its fields. */
   public record SectionView(String id, String heading, List<FieldView> fields) {}
 
-  private static final List<String> FACT_PARTS = List.of(FormCodec.VALUE, FormCodec.UNKNOWN, FormCodec.SOURCE,
-      FormCodec.CHECKED, FormCodec.NOTE);
+  private static final List<String> FACT_PARTS =
+      List.of(
+          FormCodec.VALUE, FormCodec.UNKNOWN, FormCodec.SOURCE, FormCodec.CHECKED, FormCodec.NOTE);
 
   private final FormSchema schema;
   private final ValueFormatter format;
@@ -34,8 +36,12 @@ public final class EditForm {
     this.catalogue = catalogue;
   }
 
-  /** The form's sections; the id is an input only when creating, since an entity's id is its file name. */
-  public List<SectionView> sections(Kind kind, FormValues values, FormErrors errors, boolean creating) {
+  /**
+   * The form's sections; the id is an input only when creating, since an entity's id is its file
+   * name.
+   */
+  public List<SectionView> sections(
+      Kind kind, FormValues values, FormErrors errors, boolean creating) {
     List<SectionView> sections = new ArrayList<>();
     for (FormSchema.Section section : schema.of(kind)) {
       List<FieldView> fields = new ArrayList<>();
@@ -45,8 +51,11 @@ public final class EditForm {
         }
         fields.add(field(field, values, errors));
       }
-      String heading = section.name() == null ? format.text("edit.section.main") : format.text(section.label());
-      sections.add(new SectionView("section-" + (section.name() == null ? "main" : section.name()), heading, fields));
+      String heading =
+          section.name() == null ? format.text("edit.section.main") : format.text(section.label());
+      sections.add(
+          new SectionView(
+              "section-" + (section.name() == null ? "main" : section.name()), heading, fields));
     }
     return sections;
   }
@@ -56,12 +65,19 @@ public final class EditForm {
     return switch (field.shape()) {
       case PLAIN -> List.of(field.input(null));
       case LOCALIZED -> List.of(field.input("nl"), field.input("en"));
-      case SOURCE -> List.of(field.input(FormCodec.SOURCE), field.input(FormCodec.CHECKED), field.input(FormCodec.NOTE));
+      case SOURCE ->
+          List.of(
+              field.input(FormCodec.SOURCE),
+              field.input(FormCodec.CHECKED),
+              field.input(FormCodec.NOTE));
       case FACT -> FACT_PARTS.stream().map(field::input).toList();
     };
   }
 
-  /** An element id for an input name or pointer: {@code /licence/name/value} becomes {@code f-licence-name-value}. */
+  /**
+   * An element id for an input name or pointer: {@code /licence/name/value} becomes {@code
+   * f-licence-name-value}.
+   */
   public static String id(String name) {
     return "f" + name.replaceAll("[^A-Za-z0-9-]", "-");
   }
@@ -69,54 +85,144 @@ public final class EditForm {
   private FieldView field(FieldSpec field, FormValues values, FormErrors errors) {
     String label = format.text(field.label());
     if (field.shape() == Shape.PLAIN) {
-      return new FieldView(id(field.input(null)), label, false, false,
-          List.of(value(field, field.input(null), label, values, errors)), null);
+      return new FieldView(
+          id(field.input(null)),
+          label,
+          false,
+          false,
+          List.of(value(field, field.input(null), label, values, errors)),
+          null);
     }
     List<Control> controls = new ArrayList<>();
     switch (field.shape()) {
       case LOCALIZED -> {
-        controls.add(text(field.input("nl"), format.text("edit.part.nl"), "textarea", values, errors, null, null));
-        controls.add(text(field.input("en"), format.text("edit.part.en"), "textarea", values, errors, null, null));
+        controls.add(
+            text(
+                field.input("nl"),
+                format.text("edit.part.nl"),
+                "textarea",
+                values,
+                errors,
+                null,
+                null));
+        controls.add(
+            text(
+                field.input("en"),
+                format.text("edit.part.en"),
+                "textarea",
+                values,
+                errors,
+                null,
+                null));
       }
       case SOURCE -> controls.addAll(sourceParts(field, values, errors));
       default -> {
-        controls.add(value(field, field.input(FormCodec.VALUE), format.text("edit.part.value"), values, errors));
+        controls.add(
+            value(
+                field,
+                field.input(FormCodec.VALUE),
+                format.text("edit.part.value"),
+                values,
+                errors));
         String unknown = field.input(FormCodec.UNKNOWN);
-        controls.add(new Control(id(unknown), unknown, format.text("edit.part.unknown"), "checkbox",
-            values.checked(unknown) ? "true" : "", List.of(), null, null, null, null, FormCodec.UNKNOWN));
+        controls.add(
+            new Control(
+                id(unknown),
+                unknown,
+                format.text("edit.part.unknown"),
+                "checkbox",
+                values.checked(unknown) ? "true" : "",
+                List.of(),
+                null,
+                null,
+                null,
+                null,
+                FormCodec.UNKNOWN));
         controls.addAll(sourceParts(field, values, errors));
       }
     }
-    return new FieldView(id(field.pointer()), label, true, field.shape() == Shape.FACT, controls,
+    return new FieldView(
+        id(field.pointer()),
+        label,
+        true,
+        field.shape() == Shape.FACT,
+        controls,
         errors.forField(field.pointer()));
   }
 
   private List<Control> sourceParts(FieldSpec field, FormValues values, FormErrors errors) {
     return List.of(
-        text(field.input(FormCodec.SOURCE), format.text("edit.part.source"), "url", values, errors, null, null),
-        text(field.input(FormCodec.CHECKED), format.text("edit.part.checked"), "date", values, errors, null, null),
-        text(field.input(FormCodec.NOTE), format.text("edit.part.note"), "textarea", values, errors, null, null));
+        text(
+            field.input(FormCodec.SOURCE),
+            format.text("edit.part.source"),
+            "url",
+            values,
+            errors,
+            null,
+            null),
+        text(
+            field.input(FormCodec.CHECKED),
+            format.text("edit.part.checked"),
+            "date",
+            values,
+            errors,
+            null,
+            null),
+        text(
+            field.input(FormCodec.NOTE),
+            format.text("edit.part.note"),
+            "textarea",
+            values,
+            errors,
+            null,
+            null));
   }
 
-  private Control value(FieldSpec field, String input, String label, FormValues values, FormErrors errors) {
+  private Control value(
+      FieldSpec field, String input, String label, FormValues values, FormErrors errors) {
     return switch (field.type()) {
       case ID -> text(input, label, "text", values, errors, format.text("edit.hint.id"), null);
       case TEXT -> text(input, label, "text", values, errors, null, null);
       case LONG_TEXT -> text(input, label, "textarea", values, errors, null, null);
       case URL -> text(input, label, "url", values, errors, null, null);
-      case NUMBER -> text(input, label, "text", values, errors, format.text("edit.hint.number"), "decimal");
-      case COUNTRY -> text(input, label, "text", values, errors, format.text("edit.hint.country"), null);
-      case LOCATIONS -> text(input, label, "text", values, errors, format.text("edit.hint.locations"), null);
-      case TEXT_LIST -> text(input, label, "textarea", values, errors, format.text("edit.hint.textList"), null);
-      case PARTIAL_DATE -> text(input, label, "text", values, errors, format.text("edit.hint.partialDate"), null);
-      case BOOLEAN -> select(input, label, values, errors, List.of(
-          new Option(null, "true", format.text("value.yes"), false),
-          new Option(null, "false", format.text("value.no"), false)));
-      case CHOICE -> select(input, label, values, errors, field.options().stream()
-          .map(option -> new Option(null, option, optionLabel(field, option), false)).toList());
+      case NUMBER ->
+          text(input, label, "text", values, errors, format.text("edit.hint.number"), "decimal");
+      case COUNTRY ->
+          text(input, label, "text", values, errors, format.text("edit.hint.country"), null);
+      case LOCATIONS ->
+          text(input, label, "text", values, errors, format.text("edit.hint.locations"), null);
+      case TEXT_LIST ->
+          text(input, label, "textarea", values, errors, format.text("edit.hint.textList"), null);
+      case PARTIAL_DATE ->
+          text(input, label, "text", values, errors, format.text("edit.hint.partialDate"), null);
+      case BOOLEAN ->
+          select(
+              input,
+              label,
+              values,
+              errors,
+              List.of(
+                  new Option(null, "true", format.text("value.yes"), false),
+                  new Option(null, "false", format.text("value.no"), false)));
+      case CHOICE ->
+          select(
+              input,
+              label,
+              values,
+              errors,
+              field.options().stream()
+                  .map(option -> new Option(null, option, optionLabel(field, option), false))
+                  .toList());
       case REFERENCE -> select(input, label, values, errors, references(field));
-      case CHOICES -> checkboxes(input, label, values, errors, field.options().stream()
-          .map(option -> new Option(null, option, optionLabel(field, option), false)).toList());
+      case CHOICES ->
+          checkboxes(
+              input,
+              label,
+              values,
+              errors,
+              field.options().stream()
+                  .map(option -> new Option(null, option, optionLabel(field, option), false))
+                  .toList());
       case REFERENCES -> checkboxes(input, label, values, errors, references(field));
     };
   }
@@ -134,40 +240,80 @@ public final class EditForm {
   }
 
   private String optionLabel(FieldSpec field, String option) {
-    return format.value(field.vocabulary(), field.vocabulary().equals("openness") ? "opennessFact" : "enum",
-        com.fasterxml.jackson.databind.node.TextNode.valueOf(option)).text();
+    return format
+        .value(
+            field.vocabulary(),
+            field.vocabulary().equals("openness") ? "opennessFact" : "enum",
+            com.fasterxml.jackson.databind.node.TextNode.valueOf(option))
+        .text();
   }
 
-  private Control text(String input, String label, String type, FormValues values, FormErrors errors, String hint,
+  private Control text(
+      String input,
+      String label,
+      String type,
+      FormValues values,
+      FormErrors errors,
+      String hint,
       String inputMode) {
     String id = id(input);
     String error = errors.forInput(input);
-    return new Control(id, input, label, type, values.get(input), List.of(), hint, error,
-        describedBy(id, hint, error), inputMode, part(input));
+    return new Control(
+        id,
+        input,
+        label,
+        type,
+        values.get(input),
+        List.of(),
+        hint,
+        error,
+        describedBy(id, hint, error),
+        inputMode,
+        part(input));
   }
 
-  private Control select(String input, String label, FormValues values, FormErrors errors, List<Option> options) {
+  private Control select(
+      String input, String label, FormValues values, FormErrors errors, List<Option> options) {
     String id = id(input);
     String current = values.get(input);
     List<Option> all = new ArrayList<>();
     all.add(new Option(null, "", format.text("edit.choose"), current.isEmpty()));
-    options.forEach(option -> all.add(new Option(null, option.value(), option.label(),
-        option.value().equals(current))));
+    options.forEach(
+        option ->
+            all.add(
+                new Option(null, option.value(), option.label(), option.value().equals(current))));
     String error = errors.forInput(input);
-    return new Control(id, input, label, "select", current, all, null, error, describedBy(id, null, error), null,
+    return new Control(
+        id,
+        input,
+        label,
+        "select",
+        current,
+        all,
+        null,
+        error,
+        describedBy(id, null, error),
+        null,
         part(input));
   }
 
-  /** Chosen options first, in their stored order, so a form sent back unchanged keeps the order of the list. */
-  private Control checkboxes(String input, String label, FormValues values, FormErrors errors, List<Option> options) {
+  /**
+   * Chosen options first, in their stored order, so a form sent back unchanged keeps the order of
+   * the list.
+   */
+  private Control checkboxes(
+      String input, String label, FormValues values, FormErrors errors, List<Option> options) {
     String id = id(input);
     Set<String> chosen = new LinkedHashSet<>(values.all(input));
     List<Option> ordered = new ArrayList<>();
     for (String value : chosen) {
-      options.stream().filter(o -> o.value().equals(value)).findFirst()
+      options.stream()
+          .filter(o -> o.value().equals(value))
+          .findFirst()
           .ifPresent(o -> ordered.add(new Option(null, o.value(), o.label(), true)));
     }
-    options.stream().filter(o -> !chosen.contains(o.value()))
+    options.stream()
+        .filter(o -> !chosen.contains(o.value()))
         .forEach(o -> ordered.add(new Option(null, o.value(), o.label(), false)));
     List<Option> numbered = new ArrayList<>();
     for (int i = 0; i < ordered.size(); i++) {
@@ -175,19 +321,37 @@ public final class EditForm {
       numbered.add(new Option(id + "-" + i, option.value(), option.label(), option.selected()));
     }
     String error = errors.forInput(input);
-    return new Control(id, input, label, "checkboxes", null, numbered, null, error, describedBy(id, null, error), null,
+    return new Control(
+        id,
+        input,
+        label,
+        "checkboxes",
+        null,
+        numbered,
+        null,
+        error,
+        describedBy(id, null, error),
+        null,
         part(input));
   }
 
-  /** The last segment of an input name when it names a part of a fact or text; null for a plain field. */
+  /**
+   * The last segment of an input name when it names a part of a fact or text; null for a plain
+   * field.
+   */
   private static String part(String input) {
     String last = input.substring(input.lastIndexOf('/') + 1);
-    return List.of(FormCodec.VALUE, FormCodec.SOURCE, FormCodec.CHECKED, FormCodec.NOTE, "nl", "en").contains(last)
-        && input.indexOf('/', 1) > 0 ? last : null;
+    return List.of(FormCodec.VALUE, FormCodec.SOURCE, FormCodec.CHECKED, FormCodec.NOTE, "nl", "en")
+                .contains(last)
+            && input.indexOf('/', 1) > 0
+        ? last
+        : null;
   }
 
   private static String describedBy(String id, String hint, String error) {
-    String ids = (hint == null ? "" : id + "-hint") + (error == null ? "" : (hint == null ? "" : " ") + id + "-error");
+    String ids =
+        (hint == null ? "" : id + "-hint")
+            + (error == null ? "" : (hint == null ? "" : " ") + id + "-error");
     return ids.isEmpty() ? null : ids;
   }
 }

@@ -1,10 +1,10 @@
 package org.keuzevrij.editing;
 
 import java.util.List;
-import org.keuzevrij.editing.audit.Action;
 import org.keuzevrij.catalogue.Problem;
 import org.keuzevrij.catalogue.Reference;
 import org.keuzevrij.catalogue.derived.Snapshot;
+import org.keuzevrij.editing.audit.Action;
 
 /** What became of a write. Only {@link Saved} changed anything, on disk and in memory. */
 public sealed interface EditOutcome {
@@ -15,7 +15,8 @@ public sealed interface EditOutcome {
    * @param etag the entity's new ETag; null after a delete
    * @param changed false when the new version equals the old, so nothing was written
    */
-  record Saved(Action action, String etag, Snapshot snapshot, boolean changed) implements EditOutcome {}
+  record Saved(Action action, String etag, Snapshot snapshot, boolean changed)
+      implements EditOutcome {}
 
   /** Schema or cross-reference problems, every one of them. */
   record Invalid(List<Problem> problems) implements EditOutcome {}

@@ -5,17 +5,17 @@ import io.vertx.core.Vertx;
 import io.vertx.ext.web.RoutingContext;
 import java.util.HashMap;
 import java.util.Map;
-import org.keuzevrij.editing.audit.AuditLog;
-import org.keuzevrij.web.access.Role;
-import org.keuzevrij.catalogue.Entity;
-import org.keuzevrij.web.access.Caller;
-import org.keuzevrij.web.access.Sessions;
 import org.keuzevrij.browse.EntityExtrasView;
 import org.keuzevrij.browse.ValueFormatter;
+import org.keuzevrij.catalogue.Entity;
+import org.keuzevrij.editing.audit.AuditLog;
+import org.keuzevrij.web.access.Caller;
+import org.keuzevrij.web.access.Role;
+import org.keuzevrij.web.access.Sessions;
 
 /**
- * What editing adds to an entity's page: its change history for everyone, an edit link for editors only, and the
- * "saved" notice after an edit.
+ * What editing adds to an entity's page: its change history for everyone, an edit link for editors
+ * only, and the "saved" notice after an edit.
  */
 public final class EntityHistoryView implements EntityExtrasView {
 
@@ -38,14 +38,20 @@ public final class EntityHistoryView implements EntityExtrasView {
     if (Caller.may(ctx, Role.EDITOR) && FormSchema.editable(entity.kind())) {
       extras.put("editHref", EditPages.editPath(entity.kind(), entity.id()));
     }
-    Sessions.existing(ctx).map(session -> session.<String>remove(NOTICE))
+    Sessions.existing(ctx)
+        .map(session -> session.<String>remove(NOTICE))
         .ifPresent(key -> extras.put("notice", format.text(key)));
     HistoryView view = new HistoryView(new ChangeDescriber(schema, format), format);
-    return vertx.executeBlocking(() -> audit.history(entity.kind(), entity.id()), false).map(entries -> {
-      extras.put("history", view.of(entity.kind(), entries));
-      extras.put("historyOlder", Math.max(0, entries.size() - HistoryView.SHOWN));
-      extras.put("historyApi", "/api/v1/" + entity.kind().folder() + "/" + entity.id() + "/history");
-      return extras;
-    });
+    return vertx
+        .executeBlocking(() -> audit.history(entity.kind(), entity.id()), false)
+        .map(
+            entries -> {
+              extras.put("history", view.of(entity.kind(), entries));
+              extras.put("historyOlder", Math.max(0, entries.size() - HistoryView.SHOWN));
+              extras.put(
+                  "historyApi",
+                  "/api/v1/" + entity.kind().folder() + "/" + entity.id() + "/history");
+              return extras;
+            });
   }
 }

@@ -6,18 +6,26 @@ import org.keuzevrij.catalogue.Kind;
 /**
  * One field of an edit form, read from the kind's JSON Schema.
  *
- * @param pointer JSON pointer of the field in the entity, e.g. {@code /licence/osiApproved}; form inputs are named
- *     after it ({@code /licence/osiApproved/value}, {@code …/source}, …)
+ * @param pointer JSON pointer of the field in the entity, e.g. {@code /licence/osiApproved}; form
+ *     inputs are named after it ({@code /licence/osiApproved/value}, {@code …/source}, …)
  * @param label message key of the field's label
- * @param shape how the field is stored: a plain value, a sourced fact, a source on its own, or Dutch and English text
+ * @param shape how the field is stored: a plain value, a sourced fact, a source on its own, or
+ *     Dutch and English text
  * @param type the kind of value, which decides the input and how its text becomes JSON
  * @param options allowed values for choices, in schema order
  * @param vocabulary message-key part for the options' labels: {@code value.<vocabulary>.<option>}
  * @param reference the kind of entity a reference names
  * @param required whether the schema requires the field
  */
-public record FieldSpec(String pointer, String label, Shape shape, ValueType type, List<String> options,
-    String vocabulary, Kind reference, boolean required) {
+public record FieldSpec(
+    String pointer,
+    String label,
+    Shape shape,
+    ValueType type,
+    List<String> options,
+    String vocabulary,
+    Kind reference,
+    boolean required) {
 
   public FieldSpec {
     options = List.copyOf(options);
@@ -37,11 +45,26 @@ public record FieldSpec(String pointer, String label, Shape shape, ValueType typ
 
   /** What kind of value a field holds. */
   public enum ValueType {
-    ID, TEXT, LONG_TEXT, URL, NUMBER, COUNTRY, LOCATIONS, TEXT_LIST, PARTIAL_DATE, BOOLEAN, CHOICE, CHOICES,
-    REFERENCE, REFERENCES
+    ID,
+    TEXT,
+    LONG_TEXT,
+    URL,
+    NUMBER,
+    COUNTRY,
+    LOCATIONS,
+    TEXT_LIST,
+    PARTIAL_DATE,
+    BOOLEAN,
+    CHOICE,
+    CHOICES,
+    REFERENCE,
+    REFERENCES
   }
 
-  /** The name of the form input for one part of the field: {@code value}, {@code source}, {@code nl}, …; or the whole. */
+  /**
+   * The name of the form input for one part of the field: {@code value}, {@code source}, {@code
+   * nl}, …; or the whole.
+   */
   public String input(String part) {
     return part == null ? pointer : pointer + "/" + part;
   }

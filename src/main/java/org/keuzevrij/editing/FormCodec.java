@@ -14,9 +14,10 @@ import org.keuzevrij.catalogue.Facts;
 import org.keuzevrij.editing.FieldSpec.ValueType;
 
 /**
- * Turns an edit form into an entity document and back. Filling a form from an entity and reading it back unchanged
- * gives the same document, so a form sent without changes changes nothing. Parsing is lenient (a Dutch decimal comma
- * is accepted); judging the result is left to the schema, so the form and the API apply the same rules.
+ * Turns an edit form into an entity document and back. Filling a form from an entity and reading it
+ * back unchanged gives the same document, so a form sent without changes changes nothing. Parsing
+ * is lenient (a Dutch decimal comma is accepted); judging the result is left to the schema, so the
+ * form and the API apply the same rules.
  */
 public final class FormCodec {
 
@@ -40,12 +41,13 @@ public final class FormCodec {
     ObjectNode document = JSON.objectNode();
     List<Unreadable> unreadable = new ArrayList<>();
     for (FieldSpec field : fields) {
-      JsonNode value = switch (field.shape()) {
-        case PLAIN -> plain(field, form);
-        case LOCALIZED -> parts(field, form, List.of("nl", "en"));
-        case SOURCE -> parts(field, form, SOURCE_PARTS);
-        case FACT -> fact(field, form, unreadable);
-      };
+      JsonNode value =
+          switch (field.shape()) {
+            case PLAIN -> plain(field, form);
+            case LOCALIZED -> parts(field, form, List.of("nl", "en"));
+            case SOURCE -> parts(field, form, SOURCE_PARTS);
+            case FACT -> fact(field, form, unreadable);
+          };
       if (value != null) {
         place(document, field.pointer(), value);
       }
@@ -62,8 +64,10 @@ public final class FormCodec {
       }
       switch (field.shape()) {
         case PLAIN -> fillValue(form, field.input(null), field.type(), node);
-        case LOCALIZED -> List.of("nl", "en").forEach(part -> fillText(form, field.input(part), node.path(part)));
-        case SOURCE -> SOURCE_PARTS.forEach(part -> fillText(form, field.input(part), node.path(part)));
+        case LOCALIZED ->
+            List.of("nl", "en").forEach(part -> fillText(form, field.input(part), node.path(part)));
+        case SOURCE ->
+            SOURCE_PARTS.forEach(part -> fillText(form, field.input(part), node.path(part)));
         case FACT -> {
           JsonNode value = node.path(VALUE);
           if (value.isTextual() && Facts.UNKNOWN.equals(value.textValue())) {
@@ -114,26 +118,40 @@ public final class FormCodec {
       }
     }
     if (field.type() == ValueType.TEXT_LIST && !fact.has(VALUE) && !fact.isEmpty()) {
-      // An empty list is a finding ("no foreign laws found"), not a missing value, once the fact is otherwise there.
+      // An empty list is a finding ("no foreign laws found"), not a missing value, once the fact is
+      // otherwise there.
       fact.set(VALUE, JSON.arrayNode());
     }
-    // An optional fact left wholly empty is not recorded; a required one is kept, so the schema names what is missing.
+    // An optional fact left wholly empty is not recorded; a required one is kept, so the schema
+    // names what is missing.
     return fact.isEmpty() && !field.required() ? null : fact;
   }
 
-  private static JsonNode value(FieldSpec field, String raw, List<String> all, List<Unreadable> unreadable) {
+  private static JsonNode value(
+      FieldSpec field, String raw, List<String> all, List<Unreadable> unreadable) {
     return switch (field.type()) {
-      case BOOLEAN -> raw.equals("true") ? JSON.booleanNode(true) : raw.equals("false") ? JSON.booleanNode(false)
-          : JSON.textNode(raw);
-      case NUMBER -> number(raw).orElseGet(() -> {
-        unreadable.add(new Unreadable(field.input(VALUE), "form.error.number"));
-        return JSON.textNode(raw);
-      });
+      case BOOLEAN ->
+          raw.equals("true")
+              ? JSON.booleanNode(true)
+              : raw.equals("false") ? JSON.booleanNode(false) : JSON.textNode(raw);
+      case NUMBER ->
+          number(raw)
+              .orElseGet(
+                  () -> {
+                    unreadable.add(new Unreadable(field.input(VALUE), "form.error.number"));
+                    return JSON.textNode(raw);
+                  });
       case COUNTRY -> JSON.textNode(raw.toUpperCase(Locale.ROOT));
-      case LOCATIONS -> raw.strip().equalsIgnoreCase(Facts.NO_STORAGE) ? JSON.textNode(Facts.NO_STORAGE)
-          : strings(LIST_SEPARATORS.splitAsStream(raw.toUpperCase(Locale.ROOT))
-          .filter(code -> !code.isEmpty()).toList());
-      case TEXT_LIST -> strings(raw.lines().map(String::strip).filter(line -> !line.isEmpty()).toList());
+      case LOCATIONS ->
+          raw.strip().equalsIgnoreCase(Facts.NO_STORAGE)
+              ? JSON.textNode(Facts.NO_STORAGE)
+              : strings(
+                  LIST_SEPARATORS
+                      .splitAsStream(raw.toUpperCase(Locale.ROOT))
+                      .filter(code -> !code.isEmpty())
+                      .toList());
+      case TEXT_LIST ->
+          strings(raw.lines().map(String::strip).filter(line -> !line.isEmpty()).toList());
       case CHOICES -> strings(all.stream().filter(choice -> !choice.isBlank()).toList());
       default -> JSON.textNode(raw);
     };
@@ -148,7 +166,8 @@ public final class FormCodec {
         return Optional.of(JSON.numberNode(number.doubleValue()));
       }
       long whole = number.longValueExact();
-      return Optional.of(whole == (int) whole ? JSON.numberNode((int) whole) : JSON.numberNode(whole));
+      return Optional.of(
+          whole == (int) whole ? JSON.numberNode((int) whole) : JSON.numberNode(whole));
     } catch (NumberFormatException | ArithmeticException e) {
       return Optional.empty();
     }
@@ -188,7 +207,10 @@ public final class FormCodec {
     String[] segments = pointer.substring(1).split("/");
     ObjectNode parent = document;
     for (int i = 0; i < segments.length - 1; i++) {
-      parent = parent.has(segments[i]) ? (ObjectNode) parent.get(segments[i]) : parent.putObject(segments[i]);
+      parent =
+          parent.has(segments[i])
+              ? (ObjectNode) parent.get(segments[i])
+              : parent.putObject(segments[i]);
     }
     parent.set(segments[segments.length - 1], value);
   }

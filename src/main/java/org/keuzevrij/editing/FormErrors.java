@@ -5,16 +5,17 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.keuzevrij.browse.ValueFormatter;
 import org.keuzevrij.editing.FieldSpec.Shape;
 import org.keuzevrij.editing.FieldSpec.ValueType;
-import org.keuzevrij.browse.ValueFormatter;
 import org.keuzevrij.web.InvalidInput.Violation;
 
 /**
- * Validation problems placed next to the form fields they concern, in the reader's language. They are the
- * violations the write API answers with, JSON pointers into the entity; each is matched to the input whose name is
- * the longest prefix of its pointer, and worded from the field's type and whether the input was left empty, so the
- * same rules the API applies read naturally in Dutch and English.
+ * Validation problems placed next to the form fields they concern, in the reader's language. They
+ * are the violations the write API answers with, JSON pointers into the entity; each is matched to
+ * the input whose name is the longest prefix of its pointer, and worded from the field's type and
+ * whether the input was left empty, so the same rules the API applies read naturally in Dutch and
+ * English.
  */
 public final class FormErrors {
 
@@ -29,12 +30,17 @@ public final class FormErrors {
     return new FormErrors();
   }
 
-  public static FormErrors of(List<FieldSpec> fields, List<Violation> violations, List<FormCodec.Unreadable> unreadable,
-      FormValues values, ValueFormatter format) {
+  public static FormErrors of(
+      List<FieldSpec> fields,
+      List<Violation> violations,
+      List<FormCodec.Unreadable> unreadable,
+      FormValues values,
+      ValueFormatter format) {
     FormErrors errors = new FormErrors();
     for (FormCodec.Unreadable item : unreadable) {
-      fieldOf(fields, item.input()).ifPresent(field -> errors.atInput(field, item.input(), format.text(item.messageKey()),
-          format));
+      fieldOf(fields, item.input())
+          .ifPresent(
+              field -> errors.atInput(field, item.input(), format.text(item.messageKey()), format));
     }
     for (Violation violation : violations) {
       errors.add(fields, violation, values, format);
@@ -42,8 +48,12 @@ public final class FormErrors {
     return errors;
   }
 
-  /** One message at one input, for refusals that come from the save rather than the checks (an id already taken). */
-  public static FormErrors at(FieldSpec field, String input, String message, ValueFormatter format) {
+  /**
+   * One message at one input, for refusals that come from the save rather than the checks (an id
+   * already taken).
+   */
+  public static FormErrors at(
+      FieldSpec field, String input, String message, ValueFormatter format) {
     FormErrors errors = new FormErrors();
     errors.atInput(field, input, message, format);
     return errors;
@@ -65,38 +75,53 @@ public final class FormErrors {
     return List.copyOf(summary);
   }
 
-  private void add(List<FieldSpec> fields, Violation violation, FormValues values, ValueFormatter format) {
+  private void add(
+      List<FieldSpec> fields, Violation violation, FormValues values, ValueFormatter format) {
     String pointer = violation.pointer();
     Optional<String> input = inputFor(fields, pointer);
     if (input.isPresent()) {
       FieldSpec field = fieldOf(fields, input.get()).orElseThrow();
       boolean empty = values.all(input.get()).stream().allMatch(String::isBlank);
-      atInput(field, input.get(), format.text(messageKey(field, part(field, input.get()), empty, violation)), format);
+      atInput(
+          field,
+          input.get(),
+          format.text(messageKey(field, part(field, input.get()), empty, violation)),
+          format);
       return;
     }
-    Optional<FieldSpec> field = fields.stream().filter(f -> pointer.equals(f.pointer())
-        || pointer.startsWith(f.pointer() + "/")).findFirst();
+    Optional<FieldSpec> field =
+        fields.stream()
+            .filter(f -> pointer.equals(f.pointer()) || pointer.startsWith(f.pointer() + "/"))
+            .findFirst();
     if (field.isPresent()) {
-      String message = format.text(pointer.equals(field.get().pointer()) ? "form.error.required" : "form.error.invalid");
+      String message =
+          format.text(
+              pointer.equals(field.get().pointer()) ? "form.error.required" : "form.error.invalid");
       if (byField.putIfAbsent(field.get().pointer(), message) == null) {
-        summary.add(new Summary("#" + anchor(field.get()), format.text(field.get().label()) + ": " + message));
+        summary.add(
+            new Summary(
+                "#" + anchor(field.get()), format.text(field.get().label()) + ": " + message));
       }
       return;
     }
-    // Not a field of the form (an unexpected property, say): shown as the checks word it, with its pointer.
+    // Not a field of the form (an unexpected property, say): shown as the checks word it, with its
+    // pointer.
     summary.add(new Summary(null, (pointer.isEmpty() ? "/" : pointer) + ": " + violation.detail()));
   }
 
   private void atInput(FieldSpec field, String input, String message, ValueFormatter format) {
     if (byInput.putIfAbsent(input, message) == null) {
-      summary.add(new Summary("#" + EditForm.id(input), label(field, input, format) + ": " + message));
+      summary.add(
+          new Summary("#" + EditForm.id(input), label(field, input, format) + ": " + message));
     }
   }
 
   private static String label(FieldSpec field, String input, ValueFormatter format) {
     String part = part(field, input);
     String label = format.text(field.label());
-    return part.isEmpty() || part.equals(FormCodec.VALUE) ? label : label + " (" + format.text("edit.part." + part) + ")";
+    return part.isEmpty() || part.equals(FormCodec.VALUE)
+        ? label
+        : label + " (" + format.text("edit.part." + part) + ")";
   }
 
   static String messageKey(FieldSpec field, String part, boolean empty, Violation violation) {
@@ -110,8 +135,10 @@ public final class FormErrors {
       case FormCodec.SOURCE -> empty ? "form.error.sourceRequired" : "form.error.url";
       case FormCodec.CHECKED -> empty ? "form.error.checkedRequired" : "form.error.date";
       case FormCodec.NOTE, "nl", "en" -> empty ? "form.error.required" : "form.error.text";
-      default -> empty ? (field.shape() == Shape.FACT ? "form.error.valueRequired" : "form.error.required")
-          : "form.error." + typeKey(field.type());
+      default ->
+          empty
+              ? (field.shape() == Shape.FACT ? "form.error.valueRequired" : "form.error.required")
+              : "form.error." + typeKey(field.type());
     };
   }
 
@@ -129,7 +156,10 @@ public final class FormErrors {
     };
   }
 
-  /** The input a pointer falls in: the input name that is the longest prefix of it, whole segments only. */
+  /**
+   * The input a pointer falls in: the input name that is the longest prefix of it, whole segments
+   * only.
+   */
   private static Optional<String> inputFor(List<FieldSpec> fields, String pointer) {
     String best = null;
     for (FieldSpec field : fields) {
@@ -148,7 +178,9 @@ public final class FormErrors {
   }
 
   private static String part(FieldSpec field, String input) {
-    return input.length() == field.pointer().length() ? "" : input.substring(field.pointer().length() + 1);
+    return input.length() == field.pointer().length()
+        ? ""
+        : input.substring(field.pointer().length() + 1);
   }
 
   static String anchor(FieldSpec field) {

@@ -20,19 +20,36 @@ import org.keuzevrij.editing.FieldSpec.Shape;
 import org.keuzevrij.editing.FieldSpec.ValueType;
 
 /**
- * The edit form of each kind, read from its JSON Schema rather than listed in code: every property becomes a field,
- * nested objects (licence, openness, SEAL claims) become groups, and a property added to a schema appears in the form.
+ * The edit form of each kind, read from its JSON Schema rather than listed in code: every property
+ * becomes a field, nested objects (licence, openness, SEAL claims) become groups, and a property
+ * added to a schema appears in the form.
  */
 public final class FormSchema {
 
-  /** A heading and its fields; the first section of a form holds the top-level fields and has no group name. */
+  /**
+   * A heading and its fields; the first section of a form holds the top-level fields and has no
+   * group name.
+   */
   public record Section(String name, String label, List<FieldSpec> fields) {}
 
   private static final String DEFS = "fact.schema.json#/$defs/";
+
   /** Properties that hold ids of other entities. */
-  private static final Map<String, Kind> REFERENCES = Map.of(
-      "supplier", Kind.SUPPLIER, "developerSupplier", Kind.SUPPLIER, "parent", Kind.SUPPLIER, "models", Kind.MODEL);
-  /** Keys of data-keyed objects such as SEAL claims, from a property-name pattern like {@code ^SOV-[1-8]$}. */
+  private static final Map<String, Kind> REFERENCES =
+      Map.of(
+          "supplier",
+          Kind.SUPPLIER,
+          "developerSupplier",
+          Kind.SUPPLIER,
+          "parent",
+          Kind.SUPPLIER,
+          "models",
+          Kind.MODEL);
+
+  /**
+   * Keys of data-keyed objects such as SEAL claims, from a property-name pattern like {@code
+   * ^SOV-[1-8]$}.
+   */
   private static final Pattern NUMBERED_KEYS = Pattern.compile("^\\^(.*)\\[(\\d)-(\\d)\\]\\$$");
 
   private final JsonNode defs;
@@ -66,7 +83,8 @@ public final class FormSchema {
     List<FieldSpec> main = new ArrayList<>();
     sections.add(new Section(null, null, main));
     Set<String> required = names(schema.path("required"));
-    for (Iterator<Map.Entry<String, JsonNode>> it = schema.path("properties").fields(); it.hasNext(); ) {
+    for (Iterator<Map.Entry<String, JsonNode>> it = schema.path("properties").fields();
+        it.hasNext(); ) {
       Map.Entry<String, JsonNode> property = it.next();
       String name = property.getKey();
       JsonNode node = property.getValue();
@@ -88,25 +106,40 @@ public final class FormSchema {
     List<FieldSpec> fields = new ArrayList<>();
     if (node.path("additionalProperties").isObject()) {
       for (String key : numberedKeys(node.path("propertyNames").path("pattern").asText())) {
-        fields.add(field("/" + group + "/" + key, "field." + group + "." + key, group, node.path("additionalProperties"),
-            false));
+        fields.add(
+            field(
+                "/" + group + "/" + key,
+                "field." + group + "." + key,
+                group,
+                node.path("additionalProperties"),
+                false));
       }
       return fields;
     }
     Set<String> required = names(node.path("required"));
-    for (Iterator<Map.Entry<String, JsonNode>> it = node.path("properties").fields(); it.hasNext(); ) {
+    for (Iterator<Map.Entry<String, JsonNode>> it = node.path("properties").fields();
+        it.hasNext(); ) {
       Map.Entry<String, JsonNode> property = it.next();
       String name = property.getKey();
-      fields.add(field("/" + group + "/" + name, "field." + group + "." + name, name, property.getValue(),
-          required.contains(name)));
+      fields.add(
+          field(
+              "/" + group + "/" + name,
+              "field." + group + "." + name,
+              name,
+              property.getValue(),
+              required.contains(name)));
     }
     return fields;
   }
 
-  private FieldSpec field(String pointer, String label, String name, JsonNode node, boolean required) {
+  private FieldSpec field(
+      String pointer, String label, String name, JsonNode node, boolean required) {
     String def = def(node);
-    if (node.path("properties").has("source") && !node.path("properties").has("value") && def.isEmpty()) {
-      return new FieldSpec(pointer, label, Shape.SOURCE, ValueType.URL, List.of(), name, null, required);
+    if (node.path("properties").has("source")
+        && !node.path("properties").has("value")
+        && def.isEmpty()) {
+      return new FieldSpec(
+          pointer, label, Shape.SOURCE, ValueType.URL, List.of(), name, null, required);
     }
     if (def.endsWith("Fact") || def.equals("sourced")) {
       return fact(pointer, label, name, def, node, required);
@@ -117,33 +150,38 @@ public final class FormSchema {
     if (pointer.equals("/id")) {
       type = ValueType.ID;
     } else if (REFERENCES.containsKey(name)) {
-      type = node.path("type").asText().equals("array") ? ValueType.REFERENCES : ValueType.REFERENCE;
+      type =
+          node.path("type").asText().equals("array") ? ValueType.REFERENCES : ValueType.REFERENCE;
     } else if (node.has("enum")) {
       type = ValueType.CHOICE;
       options = strings(node.path("enum"));
     } else if (def.equals("url")) {
       type = ValueType.URL;
     } else {
-      type = name.equals("notes") || shape == Shape.LOCALIZED ? ValueType.LONG_TEXT : ValueType.TEXT;
+      type =
+          name.equals("notes") || shape == Shape.LOCALIZED ? ValueType.LONG_TEXT : ValueType.TEXT;
     }
-    return new FieldSpec(pointer, label, shape, type, options, name, REFERENCES.get(name), required);
+    return new FieldSpec(
+        pointer, label, shape, type, options, name, REFERENCES.get(name), required);
   }
 
-  private FieldSpec fact(String pointer, String label, String name, String def, JsonNode node, boolean required) {
+  private FieldSpec fact(
+      String pointer, String label, String name, String def, JsonNode node, boolean required) {
     JsonNode value = node.path("properties").path("value");
     if (value.isMissingNode()) {
       value = defs.path(def).path("properties").path("value");
     }
-    ValueType type = switch (def) {
-      case "textFact" -> ValueType.LONG_TEXT;
-      case "booleanFact" -> ValueType.BOOLEAN;
-      case "numberFact" -> ValueType.NUMBER;
-      case "countryFact" -> ValueType.COUNTRY;
-      case "textListFact" -> ValueType.TEXT_LIST;
-      case "locationsFact", "storageFact" -> ValueType.LOCATIONS;
-      case "dateFact" -> ValueType.PARTIAL_DATE;
-      default -> null;
-    };
+    ValueType type =
+        switch (def) {
+          case "textFact" -> ValueType.LONG_TEXT;
+          case "booleanFact" -> ValueType.BOOLEAN;
+          case "numberFact" -> ValueType.NUMBER;
+          case "countryFact" -> ValueType.COUNTRY;
+          case "textListFact" -> ValueType.TEXT_LIST;
+          case "locationsFact", "storageFact" -> ValueType.LOCATIONS;
+          case "dateFact" -> ValueType.PARTIAL_DATE;
+          default -> null;
+        };
     List<String> options = List.of();
     String vocabulary = def.equals("opennessFact") ? "openness" : name;
     if (type == null) {
@@ -162,7 +200,8 @@ public final class FormSchema {
       }
     }
     options = options.stream().filter(option -> !Facts.UNKNOWN.equals(option)).toList();
-    return new FieldSpec(pointer, label, Shape.FACT, type, options, vocabulary, REFERENCES.get(name), required);
+    return new FieldSpec(
+        pointer, label, Shape.FACT, type, options, vocabulary, REFERENCES.get(name), required);
   }
 
   private static JsonNode anyOf(JsonNode value, String type) {

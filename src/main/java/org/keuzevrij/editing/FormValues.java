@@ -6,7 +6,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** The values of a form's inputs by input name, as posted or as filled in from an entity; an input may repeat. */
+/**
+ * The values of a form's inputs by input name, as posted or as filled in from an entity; an input
+ * may repeat.
+ */
 public final class FormValues {
 
   private final Map<String, List<String>> values = new LinkedHashMap<>();
@@ -19,7 +22,10 @@ public final class FormValues {
     return values;
   }
 
-  /** The first value, without surrounding white space and with browser line ends (CRLF) made plain; "" when none. */
+  /**
+   * The first value, without surrounding white space and with browser line ends (CRLF) made plain;
+   * "" when none.
+   */
   public String get(String name) {
     List<String> list = values.get(name);
     return list == null || list.isEmpty() ? "" : list.get(0).replace("\r\n", "\n").strip();

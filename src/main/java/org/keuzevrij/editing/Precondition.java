@@ -5,10 +5,12 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The conditions a write is made under, from {@code If-Match} and {@code If-None-Match} (RFC 9110 §13.1): a write
- * must say which version it replaces, or that it expects none, so two editors can never overwrite each other unseen.
+ * The conditions a write is made under, from {@code If-Match} and {@code If-None-Match} (RFC 9110
+ * §13.1): a write must say which version it replaces, or that it expects none, so two editors can
+ * never overwrite each other unseen.
  *
- * @param ifMatch entity tags of which the current one must be one; {@code *} for any existing version
+ * @param ifMatch entity tags of which the current one must be one; {@code *} for any existing
+ *     version
  * @param ifNoneMatch entity tags the current one must not be; {@code *} for "must not exist"
  */
 public record Precondition(List<String> ifMatch, List<String> ifNoneMatch) {
@@ -42,19 +44,23 @@ public record Precondition(List<String> ifMatch, List<String> ifNoneMatch) {
   }
 
   /**
-   * Whether a write may go ahead when the current version has tag {@code current} (empty when the entity does not
-   * exist). If-Match uses the strong comparison, so a weak tag never matches; If-None-Match the weak one (§13.1.2).
+   * Whether a write may go ahead when the current version has tag {@code current} (empty when the
+   * entity does not exist). If-Match uses the strong comparison, so a weak tag never matches;
+   * If-None-Match the weak one (§13.1.2).
    */
   public boolean holds(Optional<String> current) {
     if (ifMatch != null) {
-      boolean match = current.isPresent() && (ifMatch.contains(ANY) || ifMatch.contains(current.get()));
+      boolean match =
+          current.isPresent() && (ifMatch.contains(ANY) || ifMatch.contains(current.get()));
       if (!match) {
         return false;
       }
     }
     if (ifNoneMatch != null && current.isPresent()) {
       String tag = current.get();
-      return !(ifNoneMatch.contains(ANY) || ifNoneMatch.contains(tag) || ifNoneMatch.contains("W/" + tag));
+      return !(ifNoneMatch.contains(ANY)
+          || ifNoneMatch.contains(tag)
+          || ifNoneMatch.contains("W/" + tag));
     }
     return true;
   }

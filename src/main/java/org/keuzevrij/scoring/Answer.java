@@ -4,7 +4,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 /** A use-case answer given by the city: yes, no, or unknown, which counts as the worst case. */
 public enum Answer {
-  YES, NO, UNKNOWN;
+  YES,
+  NO,
+  UNKNOWN;
 
   public static Answer of(JsonNode value) {
     if (value != null && value.isBoolean()) {

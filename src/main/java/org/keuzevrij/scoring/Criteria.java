@@ -15,9 +15,17 @@ import org.keuzevrij.scoring.criteria.TransparencyCriterion;
 /** Every criterion, in the fixed order used by profiles, API answers, pages and workbooks. */
 public final class Criteria {
 
-  public static final List<Criterion> ALL = List.of(new OpennessCriterion(), new DataLocalityCriterion(),
-      new JurisdictionCriterion(), new PortabilityCriterion(), new ContractFlexibilityCriterion(),
-      new ResilienceCriterion(), new ConcentrationCriterion(), new TransparencyCriterion(), new ClimateCriterion());
+  public static final List<Criterion> ALL =
+      List.of(
+          new OpennessCriterion(),
+          new DataLocalityCriterion(),
+          new JurisdictionCriterion(),
+          new PortabilityCriterion(),
+          new ContractFlexibilityCriterion(),
+          new ResilienceCriterion(),
+          new ConcentrationCriterion(),
+          new TransparencyCriterion(),
+          new ClimateCriterion());
 
   public static final List<String> IDS = ALL.stream().map(Criterion::id).toList();
 

@@ -1,8 +1,8 @@
 package org.keuzevrij.scoring;
 
 /**
- * One scoring criterion: a documented rubric from an option's catalogue facts to a score from 0 to 100. It reads only
- * the option and the catalogue, never other options, so scores are absolute.
+ * One scoring criterion: a documented rubric from an option's catalogue facts to a score from 0 to
+ * 100. It reads only the option and the catalogue, never other options, so scores are absolute.
  */
 public abstract class Criterion {
 

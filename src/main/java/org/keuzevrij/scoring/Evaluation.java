@@ -4,12 +4,18 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * The result of scoring a shortlist: the ranked options that passed every knock-out and, apart, those that did not.
- * Everything but {@code evaluatedAt} follows from the inputs, which it names: catalogue version, profile, weights and
- * use case.
+ * The result of scoring a shortlist: the ranked options that passed every knock-out and, apart,
+ * those that did not. Everything but {@code evaluatedAt} follows from the inputs, which it names:
+ * catalogue version, profile, weights and use case.
  */
-public record Evaluation(String catalogueVersion, Profile profile, Weights weights, UseCase useCase,
-    List<OptionResult> ranked, List<OptionResult> excluded, Instant evaluatedAt) {
+public record Evaluation(
+    String catalogueVersion,
+    Profile profile,
+    Weights weights,
+    UseCase useCase,
+    List<OptionResult> ranked,
+    List<OptionResult> excluded,
+    Instant evaluatedAt) {
 
   public Evaluation {
     ranked = List.copyOf(ranked);

@@ -9,8 +9,9 @@ import org.keuzevrij.catalogue.Entity;
 import org.keuzevrij.catalogue.Reason;
 
 /**
- * The JSON form of an evaluation, as the API answers it. Both languages are included everywhere, arrays keep their
- * meaningful order and keys are sorted on output, so equal inputs give equal bytes apart from {@code evaluatedAt}.
+ * The JSON form of an evaluation, as the API answers it. Both languages are included everywhere,
+ * arrays keep their meaningful order and keys are sorted on output, so equal inputs give equal
+ * bytes apart from {@code evaluatedAt}.
  */
 public final class EvaluationJson {
 
@@ -31,7 +32,11 @@ public final class EvaluationJson {
     weights.overridden().forEach(overridden::add);
     ArrayNode criteria = root.putArray("criteria");
     for (Criterion criterion : Criteria.ALL) {
-      criteria.addObject().put("id", criterion.id()).put("nl", criterion.nl()).put("en", criterion.en())
+      criteria
+          .addObject()
+          .put("id", criterion.id())
+          .put("nl", criterion.nl())
+          .put("en", criterion.en())
           .set("weight", number(weights.get(criterion.id())));
     }
     ArrayNode ranking = root.putArray("ranking");
@@ -84,7 +89,12 @@ public final class EvaluationJson {
     }
     ArrayNode knockOuts = node.putArray("knockOuts");
     for (KnockOut knockOut : result.knockOuts()) {
-      ObjectNode k = knockOuts.addObject().put("rule", knockOut.rule()).put("nl", knockOut.nl()).put("en", knockOut.en());
+      ObjectNode k =
+          knockOuts
+              .addObject()
+              .put("rule", knockOut.rule())
+              .put("nl", knockOut.nl())
+              .put("en", knockOut.en());
       k.set("reasons", lines(knockOut.reasons()));
       k.set("evidence", evidence(knockOut.evidence()));
     }
@@ -94,7 +104,8 @@ public final class EvaluationJson {
     }
     ArrayNode unknowns = node.putArray("unknowns");
     for (Unknown unknown : result.unknowns()) {
-      ObjectNode u = unknowns.addObject().put("fact", unknown.fact()).put("subject", unknown.subject());
+      ObjectNode u =
+          unknowns.addObject().put("fact", unknown.fact()).put("subject", unknown.subject());
       u.putObject("question").put("nl", unknown.question().nl()).put("en", unknown.question().en());
       ArrayNode usedBy = u.putArray("usedBy");
       unknown.usedBy().forEach(usedBy::add);
@@ -105,8 +116,12 @@ public final class EvaluationJson {
   private static ObjectNode assessment(Assessment assessment, Weights weights) {
     Criterion criterion = Criteria.find(assessment.criterion()).orElseThrow();
     double weight = weights.get(criterion.id());
-    ObjectNode node = JSON.objectNode().put("criterion", criterion.id()).put("nl", criterion.nl())
-        .put("en", criterion.en()).put("score", assessment.score());
+    ObjectNode node =
+        JSON.objectNode()
+            .put("criterion", criterion.id())
+            .put("nl", criterion.nl())
+            .put("en", criterion.en())
+            .put("score", assessment.score());
     node.set("weight", number(weight));
     node.put("points", Numbers.round(weight * assessment.score().doubleValue() / weights.sum(), 2));
     node.set("rationale", lines(assessment.lines()));
@@ -123,7 +138,8 @@ public final class EvaluationJson {
   private static ArrayNode lines(List<Line> lines) {
     ArrayNode array = JSON.arrayNode();
     for (Line line : lines) {
-      ObjectNode node = array.addObject().put("nl", line.nl()).put("en", line.en()).put("depth", line.depth());
+      ObjectNode node =
+          array.addObject().put("nl", line.nl()).put("en", line.en()).put("depth", line.depth());
       if (line.source() != null) {
         node.put("source", line.source());
       }
@@ -158,6 +174,8 @@ public final class EvaluationJson {
 
   /** Whole numbers without a decimal point, so weights read as the profile wrote them. */
   public static JsonNode number(double value) {
-    return value == Math.rint(value) && Math.abs(value) < 1e15 ? JSON.numberNode((long) value) : JSON.numberNode(value);
+    return value == Math.rint(value) && Math.abs(value) < 1e15
+        ? JSON.numberNode((long) value)
+        : JSON.numberNode(value);
   }
 }

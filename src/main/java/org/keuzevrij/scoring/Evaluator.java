@@ -14,31 +14,51 @@ import org.keuzevrij.catalogue.Kind;
 import org.keuzevrij.catalogue.derived.Snapshot;
 
 /**
- * Scores a shortlist: knock-outs first, then every criterion, then the weighted total. Scores are absolute: each
- * option's total depends on its own facts, the catalogue and the weights, never on the other options, so adding or
- * removing an option never reorders the rest.
+ * Scores a shortlist: knock-outs first, then every criterion, then the weighted total. Scores are
+ * absolute: each option's total depends on its own facts, the catalogue and the weights, never on
+ * the other options, so adding or removing an option never reorders the rest.
  */
 public final class Evaluator {
 
   private Evaluator() {}
 
-  public static Evaluation evaluate(Snapshot snapshot, UseCase useCase, Profile profile, Weights weights,
-      List<String> offeringIds, Instant evaluatedAt) {
+  public static Evaluation evaluate(
+      Snapshot snapshot,
+      UseCase useCase,
+      Profile profile,
+      Weights weights,
+      List<String> offeringIds,
+      Instant evaluatedAt) {
     List<OptionResult> passed = new ArrayList<>();
     List<OptionResult> excluded = new ArrayList<>();
     for (String id : new LinkedHashSet<>(offeringIds)) {
-      Entity offering = snapshot.catalogue().find(Kind.OFFERING, id)
-          .orElseThrow(() -> new IllegalArgumentException("no offering " + id));
-      OptionResult result = assess(Option.of(snapshot, offering, profile.ownOrganisation()), useCase, profile, weights);
+      Entity offering =
+          snapshot
+              .catalogue()
+              .find(Kind.OFFERING, id)
+              .orElseThrow(() -> new IllegalArgumentException("no offering " + id));
+      OptionResult result =
+          assess(
+              Option.of(snapshot, offering, profile.ownOrganisation()), useCase, profile, weights);
       (result.excluded() ? excluded : passed).add(result);
     }
-    passed.sort(Comparator.comparingDouble(OptionResult::exactTotal).reversed().thenComparing(OptionResult::id));
+    passed.sort(
+        Comparator.comparingDouble(OptionResult::exactTotal)
+            .reversed()
+            .thenComparing(OptionResult::id));
     excluded.sort(Comparator.comparing(OptionResult::id));
-    return new Evaluation(snapshot.catalogue().version(), profile, weights, useCase, rank(passed), excluded,
+    return new Evaluation(
+        snapshot.catalogue().version(),
+        profile,
+        weights,
+        useCase,
+        rank(passed),
+        excluded,
         evaluatedAt);
   }
 
-  public static OptionResult assess(Option option, UseCase useCase, Profile profile, Weights weights) {
+  public static OptionResult assess(
+      Option option, UseCase useCase, Profile profile, Weights weights) {
     List<KnockOut> knockOuts = KnockOuts.failed(option, useCase, profile.knockOuts());
     List<Assessment> assessments = new ArrayList<>(Criteria.ALL.size());
     for (Criterion criterion : Criteria.ALL) {
@@ -46,13 +66,19 @@ public final class Evaluator {
     }
     double total = total(assessments, weights);
     boolean out = !knockOuts.isEmpty();
-    return new OptionResult(option, knockOuts, assessments, unknowns(knockOuts, assessments), total,
-        out ? null : Numbers.round(total, 2), null);
+    return new OptionResult(
+        option,
+        knockOuts,
+        assessments,
+        unknowns(knockOuts, assessments),
+        total,
+        out ? null : Numbers.round(total, 2),
+        null);
   }
 
   /**
-   * Sum of weight times score over the sum of weights, in criterion order: the same arithmetic as the workbook's
-   * SUMPRODUCT, so the two agree to the last decimal shown.
+   * Sum of weight times score over the sum of weights, in criterion order: the same arithmetic as
+   * the workbook's SUMPRODUCT, so the two agree to the last decimal shown.
    */
   public static double total(List<Assessment> assessments, Weights weights) {
     double weighted = 0;
@@ -72,8 +98,8 @@ public final class Evaluator {
   }
 
   /**
-   * Competition ranking on the totals as shown, like a spreadsheet's RANK: equal totals share a rank (1, 1, 3). The
-   * totals come sorted from high to low.
+   * Competition ranking on the totals as shown, like a spreadsheet's RANK: equal totals share a
+   * rank (1, 1, 3). The totals come sorted from high to low.
    */
   static int[] ranks(List<BigDecimal> totals) {
     int[] ranks = new int[totals.size()];
@@ -83,7 +109,10 @@ public final class Evaluator {
     return ranks;
   }
 
-  /** Each unknown fact once, naming every knock-out rule and criterion that counted it as the worst case. */
+  /**
+   * Each unknown fact once, naming every knock-out rule and criterion that counted it as the worst
+   * case.
+   */
   private static List<Unknown> unknowns(List<KnockOut> knockOuts, List<Assessment> assessments) {
     Map<String, Unknown> first = new LinkedHashMap<>();
     Map<String, Set<String>> usedBy = new LinkedHashMap<>();
@@ -97,8 +126,11 @@ public final class Evaluator {
       }
     }
     List<Unknown> merged = new ArrayList<>();
-    first.forEach((fact, unknown) -> merged.add(new Unknown(fact, unknown.subject(), unknown.question(),
-        List.copyOf(usedBy.get(fact)))));
+    first.forEach(
+        (fact, unknown) ->
+            merged.add(
+                new Unknown(
+                    fact, unknown.subject(), unknown.question(), List.copyOf(usedBy.get(fact)))));
     return merged;
   }
 }

@@ -7,8 +7,8 @@ import org.keuzevrij.catalogue.Entity;
 import org.keuzevrij.catalogue.Facts;
 
 /**
- * One sourced fact of one entity, addressed by JSON pointer, so a rationale line, its evidence and a supplier question
- * all name the same thing. A missing optional fact reads as unknown.
+ * One sourced fact of one entity, addressed by JSON pointer, so a rationale line, its evidence and
+ * a supplier question all name the same thing. A missing optional fact reads as unknown.
  */
 public final class Fact {
 
@@ -21,7 +21,8 @@ public final class Fact {
     this.entity = entity;
     this.pointer = pointer;
     this.node = entity.json().at(pointer);
-    // A sourced fact keeps its value under "value"; a plain field such as "delivery" is its own value.
+    // A sourced fact keeps its value under "value"; a plain field such as "delivery" is its own
+    // value.
     this.value = node.isObject() ? Facts.value(node) : node;
   }
 
@@ -41,7 +42,10 @@ public final class Fact {
     return node;
   }
 
-  /** {@code <folder>/<id>#<pointer>}: stable across runs, used to merge the same unknown found by two criteria. */
+  /**
+   * {@code <folder>/<id>#<pointer>}: stable across runs, used to merge the same unknown found by
+   * two criteria.
+   */
   public String ref() {
     return entity.kind().folder() + "/" + entity.id() + "#" + pointer;
   }

@@ -3,13 +3,20 @@ package org.keuzevrij.scoring;
 import java.math.BigDecimal;
 
 /**
- * One line of a criterion's rationale. Scored lines carry the points they earned out of their maximum; detail lines
- * (depth 1) explain the line above them and carry no points.
+ * One line of a criterion's rationale. Scored lines carry the points they earned out of their
+ * maximum; detail lines (depth 1) explain the line above them and carry no points.
  *
- * @param quote catalogue text quoted after the line, as written in the catalogue (English), or null; kept apart so
- *     pages can mark its language
+ * @param quote catalogue text quoted after the line, as written in the catalogue (English), or
+ *     null; kept apart so pages can mark its language
  */
-public record Line(String nl, String en, String quote, String source, BigDecimal points, BigDecimal max, int depth) {
+public record Line(
+    String nl,
+    String en,
+    String quote,
+    String source,
+    BigDecimal points,
+    BigDecimal max,
+    int depth) {
 
   public boolean scored() {
     return points != null;

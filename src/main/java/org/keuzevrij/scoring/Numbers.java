@@ -3,7 +3,10 @@ package org.keuzevrij.scoring;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 
-/** Rounding and number text shared by scores, totals and rationale lines, so every output shows the same figure. */
+/**
+ * Rounding and number text shared by scores, totals and rationale lines, so every output shows the
+ * same figure.
+ */
 public final class Numbers {
 
   private Numbers() {}

@@ -9,27 +9,29 @@ import org.keuzevrij.catalogue.Kind;
 import org.keuzevrij.catalogue.derived.Snapshot;
 
 /**
- * One option to score or to write a checklist for: an offering with its supplier and models, read from one catalogue
- * snapshot.
+ * One option to score or to write a checklist for: an offering with its supplier and models, read
+ * from one catalogue snapshot.
  *
  * @param runByCity whether the city runs it itself (see {@link #runByCity(Entity, String)})
  */
-public record Option(Snapshot snapshot, Entity offering, Entity supplier, List<Entity> models, boolean runByCity) {
+public record Option(
+    Snapshot snapshot, Entity offering, Entity supplier, List<Entity> models, boolean runByCity) {
 
   public Option {
     models = List.copyOf(models);
   }
 
   /**
-   * The option for an offering of the snapshot's catalogue, which has passed its cross-reference checks, so its
-   * supplier and models exist.
+   * The option for an offering of the snapshot's catalogue, which has passed its cross-reference
+   * checks, so its supplier and models exist.
    *
-   * @param ownOrganisation the supplier id under which the city itself appears in the catalogue (a profile's {@code
-   *     ownOrganisation}), or null
+   * @param ownOrganisation the supplier id under which the city itself appears in the catalogue (a
+   *     profile's {@code ownOrganisation}), or null
    */
   public static Option of(Snapshot snapshot, Entity offering, String ownOrganisation) {
     Catalogue catalogue = snapshot.catalogue();
-    Entity supplier = catalogue.find(Kind.SUPPLIER, Fact.of(offering, "/supplier").text()).orElseThrow();
+    Entity supplier =
+        catalogue.find(Kind.SUPPLIER, Fact.of(offering, "/supplier").text()).orElseThrow();
     List<Entity> models = new ArrayList<>();
     for (String id : Fact.of(offering, "/models").items()) {
       models.add(catalogue.find(Kind.MODEL, id).orElseThrow());
@@ -38,13 +40,15 @@ public record Option(Snapshot snapshot, Entity offering, Entity supplier, List<E
   }
 
   /**
-   * The one rule for "the city runs it itself": the offering is self-hosted and its supplier is the city's own
-   * organisation. Then supplier-only duties (exit assistance, switching charges, a supplier's sovereignty claims) do
-   * not apply, in scores and checklists alike. A self-hosted offering from another supplier, or from another public
-   * body, still has a supplier the city depends on.
+   * The one rule for "the city runs it itself": the offering is self-hosted and its supplier is the
+   * city's own organisation. Then supplier-only duties (exit assistance, switching charges, a
+   * supplier's sovereignty claims) do not apply, in scores and checklists alike. A self-hosted
+   * offering from another supplier, or from another public body, still has a supplier the city
+   * depends on.
    */
   public static boolean runByCity(Entity offering, String ownOrganisation) {
-    return "self-hosted".equals(Fact.of(offering, "/delivery").text()) && ownOrganisation != null
+    return "self-hosted".equals(Fact.of(offering, "/delivery").text())
+        && ownOrganisation != null
         && ownOrganisation.equals(Fact.of(offering, "/supplier").text());
   }
 
@@ -66,7 +70,10 @@ public record Option(Snapshot snapshot, Entity offering, Entity supplier, List<E
     return snapshot.derived().of(entity, name);
   }
 
-  /** The operator and its parents within the catalogue, nearest first; foreign laws follow control up this chain. */
+  /**
+   * The operator and its parents within the catalogue, nearest first; foreign laws follow control
+   * up this chain.
+   */
   private static List<Entity> supplierChain(Catalogue catalogue, Entity supplier) {
     List<Entity> chain = new ArrayList<>();
     Entity current = supplier;
@@ -78,7 +85,10 @@ public record Option(Snapshot snapshot, Entity offering, Entity supplier, List<E
     return chain;
   }
 
-  /** The facts the derived extraterritorial exposure rests on: each chain member's own laws and parent. */
+  /**
+   * The facts the derived extraterritorial exposure rests on: each chain member's own laws and
+   * parent.
+   */
   public static List<Fact> exposureFacts(Catalogue catalogue, Entity supplier) {
     List<Fact> facts = new ArrayList<>();
     for (Entity member : supplierChain(catalogue, supplier)) {

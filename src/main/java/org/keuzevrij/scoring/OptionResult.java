@@ -5,15 +5,23 @@ import java.util.List;
 import org.keuzevrij.catalogue.Reason;
 
 /**
- * One option's outcome: the knock-outs it failed, every criterion's assessment, the unknown facts behind them, and
- * (for options that passed every knock-out) its total and rank.
+ * One option's outcome: the knock-outs it failed, every criterion's assessment, the unknown facts
+ * behind them, and (for options that passed every knock-out) its total and rank.
  *
- * @param exactTotal the weighted mean of the rounded criterion scores before rounding, which orders the ranking
- * @param total {@code exactTotal} rounded to two decimals, as shown everywhere; null for a knocked-out option
+ * @param exactTotal the weighted mean of the rounded criterion scores before rounding, which orders
+ *     the ranking
+ * @param total {@code exactTotal} rounded to two decimals, as shown everywhere; null for a
+ *     knocked-out option
  * @param rank 1 for the best; equal totals share a rank (1, 1, 3); null for a knocked-out option
  */
-public record OptionResult(Option option, List<KnockOut> knockOuts, List<Assessment> assessments,
-    List<Unknown> unknowns, double exactTotal, BigDecimal total, Integer rank) {
+public record OptionResult(
+    Option option,
+    List<KnockOut> knockOuts,
+    List<Assessment> assessments,
+    List<Unknown> unknowns,
+    double exactTotal,
+    BigDecimal total,
+    Integer rank) {
 
   /** Prefix of a knock-out rule in {@link Unknown#usedBy()}. */
   public static final String KNOCK_OUT = "knock-out:";
@@ -33,10 +41,16 @@ public record OptionResult(Option option, List<KnockOut> knockOuts, List<Assessm
   }
 
   public Assessment assessment(String criterion) {
-    return assessments.stream().filter(a -> a.criterion().equals(criterion)).findFirst().orElseThrow();
+    return assessments.stream()
+        .filter(a -> a.criterion().equals(criterion))
+        .findFirst()
+        .orElseThrow();
   }
 
-  /** The Dutch and English name of a criterion or failed knock-out rule named in {@link Unknown#usedBy()}. */
+  /**
+   * The Dutch and English name of a criterion or failed knock-out rule named in {@link
+   * Unknown#usedBy()}.
+   */
   public Reason usedBy(String id) {
     for (KnockOut knockOut : knockOuts) {
       if (id.equals(KNOCK_OUT + knockOut.rule())) {

@@ -11,8 +11,9 @@ import org.keuzevrij.catalogue.Entity;
 import org.keuzevrij.catalogue.Reason;
 
 /**
- * Collects one criterion's points, rationale lines, evidence and unknown facts. A criterion is a rubric of sub-items
- * whose maxima add up to 100, so the score is simply the points earned; every line says how many points it gave.
+ * Collects one criterion's points, rationale lines, evidence and unknown facts. A criterion is a
+ * rubric of sub-items whose maxima add up to 100, so the score is simply the points earned; every
+ * line says how many points it gave.
  */
 public final class Scorecard {
 
@@ -23,12 +24,17 @@ public final class Scorecard {
   private double points;
   private double max;
 
-  /** @param criterion the criterion or knock-out rule the card belongs to, which its unknown facts name */
+  /**
+   * @param criterion the criterion or knock-out rule the card belongs to, which its unknown facts
+   *     name
+   */
   public Scorecard(String criterion) {
     this.criterion = criterion;
   }
 
-  /** A sub-item worth up to {@code max} that earned {@code earned}, resting on one catalogue fact. */
+  /**
+   * A sub-item worth up to {@code max} that earned {@code earned}, resting on one catalogue fact.
+   */
   public void award(double earned, double max, Fact fact, String nl, String en) {
     award(earned, max, fact, new Phrase(nl, en));
   }
@@ -46,14 +52,29 @@ public final class Scorecard {
   public void award(double earned, double max, Phrase phrase, String source) {
     points += earned;
     this.max += max;
-    lines.add(new Line(phrase.nl(), phrase.en(), phrase.quote(), source, Numbers.compact(earned),
-        Numbers.compact(max), 0));
+    lines.add(
+        new Line(
+            phrase.nl(),
+            phrase.en(),
+            phrase.quote(),
+            source,
+            Numbers.compact(earned),
+            Numbers.compact(max),
+            0));
   }
 
-  /** An unknown fact: it earns nothing (the worst value), is flagged, and becomes a question for the supplier. */
+  /**
+   * An unknown fact: it earns nothing (the worst value), is flagged, and becomes a question for the
+   * supplier.
+   */
   public void worst(double max, Fact fact, String nl, String en) {
     flag(fact);
-    award(0, max, new Phrase(nl + " (onbekend: telt als slechtste waarde)", en + " (unknown: counts as the worst value)"),
+    award(
+        0,
+        max,
+        new Phrase(
+            nl + " (onbekend: telt als slechtste waarde)",
+            en + " (unknown: counts as the worst value)"),
         fact.source());
   }
 
@@ -61,11 +82,15 @@ public final class Scorecard {
     worst(max, fact, phrase.nl(), phrase.en());
   }
 
-  /** Records an unknown fact and its question without a line of its own, e.g. one of several behind a derived fact. */
+  /**
+   * Records an unknown fact and its question without a line of its own, e.g. one of several behind
+   * a derived fact.
+   */
   public void flag(Fact fact) {
     use(fact);
-    unknowns.putIfAbsent(fact.ref(), new Unknown(fact.ref(), fact.subject(), Questions.about(fact),
-        List.of(criterion)));
+    unknowns.putIfAbsent(
+        fact.ref(),
+        new Unknown(fact.ref(), fact.subject(), Questions.about(fact), List.of(criterion)));
   }
 
   /** Evidence when known, flagged as unknown otherwise: for facts behind a derived fact. */
@@ -84,7 +109,8 @@ public final class Scorecard {
 
   public void derived(Entity entity, String name, Derivation derivation) {
     String ref = "derived:" + entity.kind().folder() + "/" + entity.id() + "#" + name;
-    evidence.putIfAbsent(ref, new Evidence(ref, JsonNodeFactory.instance.pojoNode(derivation.value()), null, null));
+    evidence.putIfAbsent(
+        ref, new Evidence(ref, JsonNodeFactory.instance.pojoNode(derivation.value()), null, null));
   }
 
   /** An explanation of the line above, without points. */
@@ -99,9 +125,9 @@ public final class Scorecard {
   }
 
   /**
-   * Counts the weakest model's share of the rubric, scored by {@code rubric} on a card of its own per model: the city
-   * depends on every model in the offering, so it is as open (or as documented, or as efficient) as its least open
-   * model. Every model's evidence and unknowns still count.
+   * Counts the weakest model's share of the rubric, scored by {@code rubric} on a card of its own
+   * per model: the city depends on every model in the offering, so it is as open (or as documented,
+   * or as efficient) as its least open model. Every model's evidence and unknowns still count.
    */
   public void weakestModel(List<Entity> models, BiConsumer<Scorecard, Entity> rubric) {
     List<Scorecard> parts = new ArrayList<>(models.size());
@@ -119,19 +145,42 @@ public final class Scorecard {
     max += chosen.max;
     if (models.size() > 1) {
       String name = models.get(weakest).name();
-      lines.add(new Line("Het zwakste van " + models.size() + " modellen telt, omdat de gemeente van alle modellen "
-          + "afhangt: " + name + " (" + Numbers.nl(chosen.points) + " van " + Numbers.nl(chosen.max) + " punten)",
-          "The weakest of " + models.size() + " models counts, because the city depends on all of them: " + name
-              + " (" + Numbers.en(chosen.points) + " of " + Numbers.en(chosen.max) + " points)", null, null, null,
-          null, 0));
+      lines.add(
+          new Line(
+              "Het zwakste van "
+                  + models.size()
+                  + " modellen telt, omdat de gemeente van alle modellen "
+                  + "afhangt: "
+                  + name
+                  + " ("
+                  + Numbers.nl(chosen.points)
+                  + " van "
+                  + Numbers.nl(chosen.max)
+                  + " punten)",
+              "The weakest of "
+                  + models.size()
+                  + " models counts, because the city depends on all of them: "
+                  + name
+                  + " ("
+                  + Numbers.en(chosen.points)
+                  + " of "
+                  + Numbers.en(chosen.max)
+                  + " points)",
+              null,
+              null,
+              null,
+              null,
+              0));
     }
     lines.addAll(chosen.lines);
     for (int i = 0; i < models.size(); i++) {
       Scorecard part = parts.get(i);
       if (i != weakest) {
         String name = models.get(i).name();
-        detail(name + ": " + Numbers.nl(part.points) + " van " + Numbers.nl(part.max) + " punten",
-            name + ": " + Numbers.en(part.points) + " of " + Numbers.en(part.max) + " points", null);
+        detail(
+            name + ": " + Numbers.nl(part.points) + " van " + Numbers.nl(part.max) + " punten",
+            name + ": " + Numbers.en(part.points) + " of " + Numbers.en(part.max) + " points",
+            null);
       }
       part.evidence.forEach(evidence::putIfAbsent);
       part.unknowns.forEach(unknowns::putIfAbsent);
@@ -150,7 +199,10 @@ public final class Scorecard {
     return List.copyOf(unknowns.values());
   }
 
-  /** The score out of 100, rounded to one decimal, with its explanation; every rubric's maxima add up to 100. */
+  /**
+   * The score out of 100, rounded to one decimal, with its explanation; every rubric's maxima add
+   * up to 100.
+   */
   public Assessment assessment() {
     if (Math.abs(max - 100) > 1e-9) {
       throw new IllegalStateException(criterion + " rubric adds up to " + max + ", not 100");

@@ -3,7 +3,8 @@ package org.keuzevrij.scoring;
 import java.util.List;
 
 /**
- * A fact that is unknown and was therefore counted as the worst case, with the question that would settle it.
+ * A fact that is unknown and was therefore counted as the worst case, with the question that would
+ * settle it.
  *
  * @param fact {@code <folder>/<id>#<pointer>}, the same key as in {@link Evidence}
  * @param subject the supplier, model or offering the question is about

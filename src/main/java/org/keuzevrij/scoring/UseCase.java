@@ -1,21 +1,28 @@
 package org.keuzevrij.scoring;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
 import org.keuzevrij.catalogue.Reason;
 
 /**
- * The city's need, as far as scoring is concerned: the answers that trigger knock-outs. An answer of "unknown" is
- * treated as yes (the worst case) and listed as an assumption, so the officer sees what to settle first.
+ * The city's need, as far as scoring is concerned: the answers that trigger knock-outs. An answer
+ * of "unknown" is treated as yes (the worst case) and listed as an assumption, so the officer sees
+ * what to settle first.
  *
  * @param id the catalogue id, or null for a use case given inline with the request
  */
 public record UseCase(String id, ObjectNode json) {
 
-  public static final List<String> ANSWERS = List.of("decisionsAboutPersons", "personalData", "specialCategoryData",
-      "publicFacing", "businessCritical", "generative", "fineTuning");
+  public static final List<String> ANSWERS =
+      List.of(
+          "decisionsAboutPersons",
+          "personalData",
+          "specialCategoryData",
+          "publicFacing",
+          "businessCritical",
+          "generative",
+          "fineTuning");
 
   public Answer answer(String field) {
     return Answer.of(json.get(field));
@@ -34,8 +41,10 @@ public record UseCase(String id, ObjectNode json) {
     List<Reason> assumptions = new ArrayList<>();
     for (String field : ANSWERS) {
       if (answer(field) == Answer.UNKNOWN) {
-        assumptions.add(Reason.of(labelNl(field) + ": onbekend, behandeld als ja (slechtste geval)",
-            labelEn(field) + ": unknown, treated as yes (worst case)"));
+        assumptions.add(
+            Reason.of(
+                labelNl(field) + ": onbekend, behandeld als ja (slechtste geval)",
+                labelEn(field) + ": unknown, treated as yes (worst case)"));
       }
     }
     return assumptions;

@@ -9,8 +9,8 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * Criterion weights for one evaluation, in criterion order; a criterion a profile leaves out weighs 0. Only their
- * proportions matter: totals divide by the sum of the weights.
+ * Criterion weights for one evaluation, in criterion order; a criterion a profile leaves out weighs
+ * 0. Only their proportions matter: totals divide by the sum of the weights.
  */
 public record Weights(Map<String, Double> byCriterion, Set<String> overridden) {
 
@@ -31,14 +31,18 @@ public record Weights(Map<String, Double> byCriterion, Set<String> overridden) {
     return new Weights(map, Set.of());
   }
 
-  /** These weights with some replaced for one evaluation; the replaced criteria are remembered for the report. */
+  /**
+   * These weights with some replaced for one evaluation; the replaced criteria are remembered for
+   * the report.
+   */
   public Weights with(Map<String, Double> overrides) {
     Map<String, Double> map = new LinkedHashMap<>(byCriterion);
     Set<String> changed = new TreeSet<>(overridden);
-    overrides.forEach((id, weight) -> {
-      map.put(id, weight);
-      changed.add(id);
-    });
+    overrides.forEach(
+        (id, weight) -> {
+          map.put(id, weight);
+          changed.add(id);
+        });
     return new Weights(map, changed);
   }
 

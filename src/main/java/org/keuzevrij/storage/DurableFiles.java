@@ -16,19 +16,27 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 /**
- * Writes and deletes files so that a crash or power cut at any moment leaves either the old or the new content, never
- * a mix: the bytes go to a hidden temporary file in the same folder, are forced to disk, renamed over the target in
- * one atomic step, and the folder itself is forced so the rename survives too.
+ * Writes and deletes files so that a crash or power cut at any moment leaves either the old or the
+ * new content, never a mix: the bytes go to a hidden temporary file in the same folder, are forced
+ * to disk, renamed over the target in one atomic step, and the folder itself is forced so the
+ * rename survives too.
  */
 public final class DurableFiles {
 
-  /** Temporary files start with a dot, which every reader of these folders skips, and end with this suffix. */
+  /**
+   * Temporary files start with a dot, which every reader of these folders skips, and end with this
+   * suffix.
+   */
   public static final String TEMP_SUFFIX = ".tmp";
 
   private DurableFiles() {}
 
-  /** Readable by all, like a file made by hand or by git; an existing file keeps the permissions it has. */
+  /**
+   * Readable by all, like a file made by hand or by git; an existing file keeps the permissions it
+   * has.
+   */
   private static final String SHARED = "rw-r--r--";
+
   /** For secrets such as password hashes: readable by the app's own user only. */
   private static final String PRIVATE = "rw-------";
 
@@ -47,7 +55,8 @@ public final class DurableFiles {
     Files.createDirectories(folder);
     Path temp = Files.createTempFile(folder, "." + target.getFileName() + ".", TEMP_SUFFIX);
     try {
-      try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
+      try (FileChannel channel =
+          FileChannel.open(temp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
         ByteBuffer buffer = ByteBuffer.wrap(bytes);
         while (buffer.hasRemaining()) {
           channel.write(buffer);
@@ -67,14 +76,19 @@ public final class DurableFiles {
     }
   }
 
-  /** A temporary file is private to its owner; the file it becomes gets the target's permissions, or the given ones. */
-  private static void setPermissions(Path temp, Path target, String permissions) throws IOException {
+  /**
+   * A temporary file is private to its owner; the file it becomes gets the target's permissions, or
+   * the given ones.
+   */
+  private static void setPermissions(Path temp, Path target, String permissions)
+      throws IOException {
     if (!Files.getFileStore(temp).supportsFileAttributeView(PosixFileAttributeView.class)) {
       return;
     }
-    Set<PosixFilePermission> wanted = PRIVATE.equals(permissions) || !Files.exists(target)
-        ? PosixFilePermissions.fromString(permissions)
-        : Files.getPosixFilePermissions(target);
+    Set<PosixFilePermission> wanted =
+        PRIVATE.equals(permissions) || !Files.exists(target)
+            ? PosixFilePermissions.fromString(permissions)
+            : Files.getPosixFilePermissions(target);
     Files.setPosixFilePermissions(temp, wanted);
   }
 
@@ -90,8 +104,9 @@ public final class DurableFiles {
   }
 
   /**
-   * Removes the temporary files a killed writer left behind in {@code folder}; the files they were meant to replace
-   * are intact, since a rename is the only step that changes them. Returns the files removed.
+   * Removes the temporary files a killed writer left behind in {@code folder}; the files they were
+   * meant to replace are intact, since a rename is the only step that changes them. Returns the
+   * files removed.
    */
   public static List<Path> removeLeftovers(Path folder) throws IOException {
     if (!Files.isDirectory(folder)) {
@@ -115,12 +130,16 @@ public final class DurableFiles {
     return name.startsWith(".") && name.endsWith(TEMP_SUFFIX);
   }
 
-  /** Makes a rename or delete in {@code folder} durable; opening a folder for reading and forcing it works on Linux. */
+  /**
+   * Makes a rename or delete in {@code folder} durable; opening a folder for reading and forcing it
+   * works on Linux.
+   */
   public static void syncFolder(Path folder) throws IOException {
     try (FileChannel channel = FileChannel.open(folder, StandardOpenOption.READ)) {
       channel.force(true);
     } catch (IOException e) {
-      // Some platforms (Windows) cannot open a folder as a channel; there the rename is as durable as it gets.
+      // Some platforms (Windows) cannot open a folder as a channel; there the rename is as durable
+      // as it gets.
       if (!System.getProperty("os.name", "").toLowerCase().startsWith("windows")) {
         throw e;
       }

@@ -1,13 +1,15 @@
 package org.keuzevrij.users;
 
-import org.keuzevrij.web.access.ApiCredentials;
-
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import java.util.Optional;
+import org.keuzevrij.web.access.ApiCredentials;
 import org.keuzevrij.web.access.Identity;
 
-/** API credentials checked against the embedded user store: passwords with Basic, API tokens as bearer tokens. */
+/**
+ * API credentials checked against the embedded user store: passwords with Basic, API tokens as
+ * bearer tokens.
+ */
 public final class LocalCredentials implements ApiCredentials {
 
   private final Vertx vertx;

@@ -1,23 +1,20 @@
 package org.keuzevrij.users;
 
-import org.keuzevrij.web.access.Access;
-
-import org.keuzevrij.web.access.PageCaller;
-
-import org.keuzevrij.web.access.Sessions;
-import org.keuzevrij.web.access.CsrfTokens;
-import org.keuzevrij.web.access.Caller;
-import org.keuzevrij.web.access.LocalPath;
-
 import io.vertx.core.Vertx;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.Session;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.keuzevrij.web.access.Identity;
 import org.keuzevrij.web.Answers;
 import org.keuzevrij.web.LanguageChoice;
 import org.keuzevrij.web.PageRenderer;
+import org.keuzevrij.web.access.Access;
+import org.keuzevrij.web.access.Caller;
+import org.keuzevrij.web.access.CsrfTokens;
+import org.keuzevrij.web.access.Identity;
+import org.keuzevrij.web.access.LocalPath;
+import org.keuzevrij.web.access.PageCaller;
+import org.keuzevrij.web.access.Sessions;
 
 /** The login form for the embedded user store, and logout. */
 public final class LoginPages {
@@ -39,7 +36,10 @@ public final class LoginPages {
 
   public void form(RoutingContext ctx) {
     if (Caller.of(ctx).isPresent()) {
-      ctx.response().setStatusCode(303).putHeader("Location", LocalPath.orHome(ctx.request().getParam(RETURN))).end();
+      ctx.response()
+          .setStatusCode(303)
+          .putHeader("Location", LocalPath.orHome(ctx.request().getParam(RETURN)))
+          .end();
       return;
     }
     send(ctx, 200, ctx.request().getParam(RETURN), "", false);
@@ -50,18 +50,22 @@ public final class LoginPages {
     String password = ctx.request().getFormAttribute("password");
     String returnTo = ctx.request().getFormAttribute(RETURN);
     String user = name == null ? "" : name.strip();
-    Answers.when(ctx, vertx.executeBlocking(() -> users.login(user, password), false), identity -> {
-      if (identity.isEmpty()) {
-        send(ctx, 400, returnTo, user, true);
-      } else {
-        signIn(ctx, identity.get(), PageCaller.LOCAL, returnTo);
-      }
-    });
+    Answers.when(
+        ctx,
+        vertx.executeBlocking(() -> users.login(user, password), false),
+        identity -> {
+          if (identity.isEmpty()) {
+            send(ctx, 400, returnTo, user, true);
+          } else {
+            signIn(ctx, identity.get(), PageCaller.LOCAL, returnTo);
+          }
+        });
   }
 
   /**
-   * Starts the signed-in session under a new id, so a session id planted before login is worthless after it (session
-   * fixation, OWASP Session Management Cheat Sheet), with a new CSRF token for the same reason.
+   * Starts the signed-in session under a new id, so a session id planted before login is worthless
+   * after it (session fixation, OWASP Session Management Cheat Sheet), with a new CSRF token for
+   * the same reason.
    */
   static void signIn(RoutingContext ctx, Identity identity, String source, String returnTo) {
     Session session = ctx.session().regenerateId();
@@ -75,7 +79,8 @@ public final class LoginPages {
   }
 
   public static void logout(RoutingContext ctx) {
-    // Ends the session and forgets a user an identity provider signed in; logout() would also answer with a redirect.
+    // Ends the session and forgets a user an identity provider signed in; logout() would also
+    // answer with a redirect.
     ctx.userContext().clear();
     ctx.response().setStatusCode(303).putHeader("Location", "/").end();
   }
@@ -86,6 +91,11 @@ public final class LoginPages {
     page.put("returnTo", LocalPath.orHome(returnTo));
     page.put("username", name);
     page.put("failed", failed);
-    renderer.send(ctx, status, TEMPLATE, renderer.messages().text(LanguageChoice.of(ctx), "login.title"), page);
+    renderer.send(
+        ctx,
+        status,
+        TEMPLATE,
+        renderer.messages().text(LanguageChoice.of(ctx), "login.title"),
+        page);
   }
 }

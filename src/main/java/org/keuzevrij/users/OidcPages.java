@@ -1,9 +1,5 @@
 package org.keuzevrij.users;
 
-import org.keuzevrij.web.access.PageCaller;
-
-import org.keuzevrij.web.access.ApiCredentials;
-
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.json.JsonArray;
@@ -19,13 +15,16 @@ import io.vertx.ext.web.handler.OAuth2AuthHandler;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.keuzevrij.web.access.Identity;
 import org.keuzevrij.web.PageRenderer;
+import org.keuzevrij.web.access.ApiCredentials;
+import org.keuzevrij.web.access.Identity;
+import org.keuzevrij.web.access.PageCaller;
 
 /**
- * Sign-in through an OpenID Connect provider (authorization code flow with PKCE, through vertx-auth-oauth2), in place
- * of the login form. The role comes from a claim, mapped by {@link OidcSettings#roles()}, and holds for the session.
- * API scripts send the provider's access tokens as bearer tokens, or API tokens an admin made in the local store.
+ * Sign-in through an OpenID Connect provider (authorization code flow with PKCE, through
+ * vertx-auth-oauth2), in place of the login form. The role comes from a claim, mapped by {@link
+ * OidcSettings#roles()}, and holds for the session. API scripts send the provider's access tokens
+ * as bearer tokens, or API tokens an admin made in the local store.
  */
 public final class OidcPages {
 
@@ -39,9 +38,13 @@ public final class OidcPages {
     this.provider = provider;
   }
 
-  /** Reads the provider's discovery document ({@code /.well-known/openid-configuration}) and its signing keys. */
+  /**
+   * Reads the provider's discovery document ({@code /.well-known/openid-configuration}) and its
+   * signing keys.
+   */
   public static Future<OidcPages> discover(Vertx vertx, OidcSettings settings) {
-    return OpenIDConnectAuth.discover(vertx, options(settings)).map(provider -> new OidcPages(settings, provider));
+    return OpenIDConnectAuth.discover(vertx, options(settings))
+        .map(provider -> new OidcPages(settings, provider));
   }
 
   public static OAuth2Options options(OidcSettings settings) {
@@ -57,8 +60,8 @@ public final class OidcPages {
   }
 
   /**
-   * Sends visitors to the provider, which sends them back to {@code callback}; {@link #signIn} then starts the
-   * session as the login form does. Needs the session handler before it.
+   * Sends visitors to the provider, which sends them back to {@code callback}; {@link #signIn} then
+   * starts the session as the login form does. Needs the session handler before it.
    */
   public OAuth2AuthHandler toProvider(Vertx vertx, Route callback) {
     return OAuth2AuthHandler.create(vertx, provider, settings.callbackUrl())
@@ -75,10 +78,14 @@ public final class OidcPages {
       renderer.sendError(ctx, 403, null);
       return;
     }
-    LoginPages.signIn(ctx, identity.get(), PageCaller.OIDC, ctx.request().getParam(LoginPages.RETURN));
+    LoginPages.signIn(
+        ctx, identity.get(), PageCaller.OIDC, ctx.request().getParam(LoginPages.RETURN));
   }
 
-  /** API credentials: the provider's access tokens, and API tokens from the local store; no passwords. */
+  /**
+   * API credentials: the provider's access tokens, and API tokens from the local store; no
+   * passwords.
+   */
   public ApiCredentials credentials(UserStore users) {
     return new ApiCredentials() {
       @Override
@@ -92,7 +99,9 @@ public final class OidcPages {
         if (local.isPresent()) {
           return Future.succeededFuture(local);
         }
-        return provider.authenticate(new TokenCredentials(token)).map(OidcPages.this::identity)
+        return provider
+            .authenticate(new TokenCredentials(token))
+            .map(OidcPages.this::identity)
             .otherwise(Optional.empty());
       }
 
@@ -103,7 +112,10 @@ public final class OidcPages {
     };
   }
 
-  /** The user's name and highest mapped role, from the ID token's claims, else the access token's, else the principal. */
+  /**
+   * The user's name and highest mapped role, from the ID token's claims, else the access token's,
+   * else the principal.
+   */
   public Optional<Identity> identity(User user) {
     if (user == null) {
       return Optional.empty();
@@ -126,7 +138,9 @@ public final class OidcPages {
       }
     }
     String found = name;
-    return found == null ? Optional.empty() : settings.roleFor(values).map(role -> new Identity(found, role));
+    return found == null
+        ? Optional.empty()
+        : settings.roleFor(values).map(role -> new Identity(found, role));
   }
 
   /** A claim's values at a dotted path; a single string counts as one value. */

@@ -12,15 +12,22 @@ import org.keuzevrij.web.access.Role;
 /**
  * Sign-in through an OpenID Connect provider instead of the embedded user store.
  *
- * @param issuer the provider's issuer URL; its {@code /.well-known/openid-configuration} is read at start
+ * @param issuer the provider's issuer URL; its {@code /.well-known/openid-configuration} is read at
+ *     start
  * @param clientId this app's client id at the provider
  * @param clientSecret this app's client secret
  * @param publicUrl the app's own address as users reach it, for the redirect back after sign-in
  * @param roleClaim the claim that carries groups or roles; a dotted path reaches into objects
  *     ({@code realm_access.roles} for Keycloak)
- * @param roles claim values and the role each grants; a user gets the highest role among their values
+ * @param roles claim values and the role each grants; a user gets the highest role among their
+ *     values
  */
-public record OidcSettings(String issuer, String clientId, String clientSecret, String publicUrl, String roleClaim,
+public record OidcSettings(
+    String issuer,
+    String clientId,
+    String clientSecret,
+    String publicUrl,
+    String roleClaim,
     Map<String, Role> roles) {
 
   public static final String CALLBACK = "/login/callback";
@@ -30,11 +37,17 @@ public record OidcSettings(String issuer, String clientId, String clientSecret, 
   }
 
   /**
-   * From the configuration values; empty when no issuer is set. Everything else is then required, and a mistake is
-   * an {@link IllegalArgumentException} naming the option, so the app refuses to start rather than half-work.
+   * From the configuration values; empty when no issuer is set. Everything else is then required,
+   * and a mistake is an {@link IllegalArgumentException} naming the option, so the app refuses to
+   * start rather than half-work.
    */
-  public static Optional<OidcSettings> parse(String issuer, String clientId, String clientSecret, String publicUrl,
-      String roleClaim, String roleMapping) {
+  public static Optional<OidcSettings> parse(
+      String issuer,
+      String clientId,
+      String clientSecret,
+      String publicUrl,
+      String roleClaim,
+      String roleMapping) {
     if (blank(issuer)) {
       return Optional.empty();
     }
@@ -57,8 +70,14 @@ public record OidcSettings(String issuer, String clientId, String clientSecret, 
     requireHttpUrl("--oidc-issuer", issuer);
     requireHttpUrl("--public-url", publicUrl);
     String base = publicUrl.strip().replaceAll("/+$", "");
-    return Optional.of(new OidcSettings(issuer.strip(), clientId.strip(), clientSecret.strip(), base,
-        blank(roleClaim) ? "roles" : roleClaim.strip(), mapping(roleMapping)));
+    return Optional.of(
+        new OidcSettings(
+            issuer.strip(),
+            clientId.strip(),
+            clientSecret.strip(),
+            base,
+            blank(roleClaim) ? "roles" : roleClaim.strip(),
+            mapping(roleMapping)));
   }
 
   public String callbackUrl() {
@@ -67,11 +86,12 @@ public record OidcSettings(String issuer, String clientId, String clientSecret, 
 
   /** The highest role any of the user's claim values grants. */
   public Optional<Role> roleFor(Collection<String> claimValues) {
-    return claimValues.stream().map(roles::get).filter(role -> role != null)
-        .max(Enum::compareTo);
+    return claimValues.stream().map(roles::get).filter(role -> role != null).max(Enum::compareTo);
   }
 
-  /** {@code group=role,group=role}, e.g. {@code keuzevrij-admins=admin,keuzevrij-editors=editor}. */
+  /**
+   * {@code group=role,group=role}, e.g. {@code keuzevrij-admins=admin,keuzevrij-editors=editor}.
+   */
   private static Map<String, Role> mapping(String text) {
     Map<String, Role> roles = new LinkedHashMap<>();
     for (String pair : text.split(",")) {
@@ -80,10 +100,13 @@ public record OidcSettings(String issuer, String clientId, String clientSecret, 
       }
       int equals = pair.lastIndexOf('=');
       String value = equals < 0 ? "" : pair.substring(0, equals).strip();
-      Optional<Role> role = equals < 0 ? Optional.empty() : Role.fromCode(pair.substring(equals + 1).strip());
+      Optional<Role> role =
+          equals < 0 ? Optional.empty() : Role.fromCode(pair.substring(equals + 1).strip());
       if (value.isEmpty() || role.isEmpty()) {
-        throw new IllegalArgumentException("--oidc-roles: \"" + pair.strip()
-            + "\" is not claim-value=role with a role of viewer, editor or admin");
+        throw new IllegalArgumentException(
+            "--oidc-roles: \""
+                + pair.strip()
+                + "\" is not claim-value=role with a role of viewer, editor or admin");
       }
       roles.put(value, role.get());
     }
@@ -96,7 +119,8 @@ public record OidcSettings(String issuer, String clientId, String clientSecret, 
   private static void requireHttpUrl(String option, String value) {
     try {
       URI uri = URI.create(value.strip());
-      if (!("https".equals(uri.getScheme()) || "http".equals(uri.getScheme())) || uri.getHost() == null) {
+      if (!("https".equals(uri.getScheme()) || "http".equals(uri.getScheme()))
+          || uri.getHost() == null) {
         throw new IllegalArgumentException(option + ": \"" + value + "\" is not an http(s) URL");
       }
     } catch (IllegalArgumentException e) {
@@ -111,7 +135,16 @@ public record OidcSettings(String issuer, String clientId, String clientSecret, 
   @Override
   public String toString() {
     // The secret must never reach a log line.
-    return "OidcSettings[issuer=" + issuer + ", clientId=" + clientId + ", publicUrl=" + publicUrl + ", roleClaim="
-        + roleClaim + ", roles=" + roles + "]";
+    return "OidcSettings[issuer="
+        + issuer
+        + ", clientId="
+        + clientId
+        + ", publicUrl="
+        + publicUrl
+        + ", roleClaim="
+        + roleClaim
+        + ", roles="
+        + roles
+        + "]";
   }
 }

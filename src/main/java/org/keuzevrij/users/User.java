@@ -1,8 +1,7 @@
 package org.keuzevrij.users;
 
-import org.keuzevrij.web.access.Role;
-
 import java.util.List;
+import org.keuzevrij.web.access.Role;
 
 /**
  * An account in the embedded user store.

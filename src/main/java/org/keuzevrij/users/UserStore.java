@@ -1,8 +1,5 @@
 package org.keuzevrij.users;
 
-import org.keuzevrij.web.access.Role;
-import org.keuzevrij.web.access.Identity;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -24,15 +21,18 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
-import org.keuzevrij.users.UserStoreException.Reason;
 import org.keuzevrij.catalogue.CanonicalJson;
 import org.keuzevrij.storage.DurableFiles;
+import org.keuzevrij.users.UserStoreException.Reason;
 import org.keuzevrij.web.Digest;
+import org.keuzevrij.web.access.Identity;
+import org.keuzevrij.web.access.Role;
 
 /**
- * The embedded user store: {@code users.json} in the data folder, holding each user's role, PBKDF2 password hash and
- * hashed API tokens; never a password or token in plain text. The file is written durably and readable by the app's
- * own user only. Changes are written first and take effect in memory only once on disk.
+ * The embedded user store: {@code users.json} in the data folder, holding each user's role, PBKDF2
+ * password hash and hashed API tokens; never a password or token in plain text. The file is written
+ * durably and readable by the app's own user only. Changes are written first and take effect in
+ * memory only once on disk.
  */
 public final class UserStore {
 
@@ -44,7 +44,8 @@ public final class UserStore {
   private static final String TOKEN_PREFIX = "kzv_";
 
   /**
-   * @param generatedPassword the first admin's password when the app made one up; shown once, then forgotten
+   * @param generatedPassword the first admin's password when the app made one up; shown once, then
+   *     forgotten
    */
   public record Opened(UserStore store, boolean adminCreated, Optional<String> generatedPassword) {}
 
@@ -65,10 +66,12 @@ public final class UserStore {
   }
 
   /**
-   * Opens the store in {@code dataFolder}. Without a store file, creates one with the user {@code admin}, whose
-   * password is {@code adminPassword} or, when that is empty, a generated one returned for printing once.
+   * Opens the store in {@code dataFolder}. Without a store file, creates one with the user {@code
+   * admin}, whose password is {@code adminPassword} or, when that is empty, a generated one
+   * returned for printing once.
    */
-  public static Opened open(Path dataFolder, PasswordHasher hasher, Clock clock, Optional<String> adminPassword)
+  public static Opened open(
+      Path dataFolder, PasswordHasher hasher, Clock clock, Optional<String> adminPassword)
       throws IOException {
     Path file = dataFolder.resolve(FILE);
     if (Files.exists(file)) {
@@ -76,7 +79,8 @@ public final class UserStore {
     }
     Optional<String> given = adminPassword.filter(password -> !password.isBlank());
     if (given.isPresent() && given.get().length() < MIN_PASSWORD) {
-      throw new IllegalArgumentException("KEUZEVRIJ_ADMIN_PASSWORD must have at least " + MIN_PASSWORD + " characters");
+      throw new IllegalArgumentException(
+          "KEUZEVRIJ_ADMIN_PASSWORD must have at least " + MIN_PASSWORD + " characters");
     }
     UserStore store = new UserStore(file, hasher, clock, Map.of());
     String password = given.orElseGet(store::randomPassword);
@@ -100,7 +104,10 @@ public final class UserStore {
     return find(name).map(user -> new Identity(user.name(), user.role()));
   }
 
-  /** Checks a password; slow on purpose, and as slow for a name that does not exist. Call it off the event loop. */
+  /**
+   * Checks a password; slow on purpose, and as slow for a name that does not exist. Call it off the
+   * event loop.
+   */
   public Optional<Identity> login(String name, String password) {
     Optional<User> user = find(name);
     if (user.isEmpty() || password == null) {
@@ -108,7 +115,8 @@ public final class UserStore {
       return Optional.empty();
     }
     return hasher.verify(user.get().passwordHash(), password)
-        ? Optional.of(new Identity(user.get().name(), user.get().role())) : Optional.empty();
+        ? Optional.of(new Identity(user.get().name(), user.get().role()))
+        : Optional.empty();
   }
 
   /** The owner of an API token ({@code kzv_<id>_<secret>}), if the token is one the store holds. */
@@ -124,7 +132,8 @@ public final class UserStore {
     byte[] hash = Digest.sha256(token.getBytes(StandardCharsets.UTF_8));
     for (User user : users.values()) {
       for (ApiToken stored : user.tokens()) {
-        if (stored.id().equals(id) && MessageDigest.isEqual(HexFormat.of().parseHex(stored.hash()), hash)) {
+        if (stored.id().equals(id)
+            && MessageDigest.isEqual(HexFormat.of().parseHex(stored.hash()), hash)) {
           return Optional.of(new Identity(user.name(), user.role()));
         }
       }
@@ -139,7 +148,8 @@ public final class UserStore {
     String hash = hasher.hash(password);
     synchronized (this) {
       if (users.containsKey(name)) {
-        throw new UserStoreException(Reason.CONFLICT, "name", "There is already a user \"" + name + "\".");
+        throw new UserStoreException(
+            Reason.CONFLICT, "name", "There is already a user \"" + name + "\".");
       }
       Map<String, User> changed = new TreeMap<>(users);
       changed.put(name, new User(name, role, hash, List.of()));
@@ -171,18 +181,21 @@ public final class UserStore {
     }
   }
 
-  public synchronized NewToken createToken(String name, String label) throws UserStoreException, IOException {
+  public synchronized NewToken createToken(String name, String label)
+      throws UserStoreException, IOException {
     User user = existing(name);
     String text = label == null ? "" : label.strip();
     if (text.isEmpty() || text.length() > 100) {
-      throw new UserStoreException(Reason.INVALID, "label", "Describe what the token is for in 1 to 100 characters.");
+      throw new UserStoreException(
+          Reason.INVALID, "label", "Describe what the token is for in 1 to 100 characters.");
     }
     byte[] idBytes = new byte[6];
     byte[] secret = new byte[32];
     random.nextBytes(idBytes);
     random.nextBytes(secret);
     String id = HexFormat.of().formatHex(idBytes);
-    String token = TOKEN_PREFIX + id + "_" + Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+    String token =
+        TOKEN_PREFIX + id + "_" + Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
     String hash = HexFormat.of().formatHex(Digest.sha256(token.getBytes(StandardCharsets.UTF_8)));
     ApiToken stored = new ApiToken(id, hash, text, clock.instant());
     List<ApiToken> tokens = new ArrayList<>(user.tokens());
@@ -191,11 +204,13 @@ public final class UserStore {
     return new NewToken(token, stored);
   }
 
-  public synchronized void revokeToken(String name, String tokenId) throws UserStoreException, IOException {
+  public synchronized void revokeToken(String name, String tokenId)
+      throws UserStoreException, IOException {
     User user = existing(name);
     List<ApiToken> tokens = new ArrayList<>(user.tokens());
     if (!tokens.removeIf(token -> token.id().equals(tokenId))) {
-      throw new UserStoreException(Reason.NOT_FOUND, "token", "User \"" + name + "\" has no token \"" + tokenId + "\".");
+      throw new UserStoreException(
+          Reason.NOT_FOUND, "token", "User \"" + name + "\" has no token \"" + tokenId + "\".");
     }
     replace(user.withTokens(tokens));
   }
@@ -208,14 +223,18 @@ public final class UserStore {
     return user;
   }
 
-  /** Someone must always be able to manage users: the last admin can be neither removed nor demoted. */
+  /**
+   * Someone must always be able to manage users: the last admin can be neither removed nor demoted.
+   */
   private void keepAnAdmin(User user, Role newRole) throws UserStoreException {
     if (user.role() != Role.ADMIN || newRole == Role.ADMIN) {
       return;
     }
     long admins = users.values().stream().filter(u -> u.role() == Role.ADMIN).count();
     if (admins <= 1) {
-      throw new UserStoreException(Reason.CONFLICT, "role",
+      throw new UserStoreException(
+          Reason.CONFLICT,
+          "role",
           "\"" + user.name() + "\" is the last admin; make someone else admin first.");
     }
   }
@@ -228,15 +247,24 @@ public final class UserStore {
 
   private static void checkName(String name) throws UserStoreException {
     if (name == null || !NAME.matcher(name).matches()) {
-      throw new UserStoreException(Reason.INVALID, "name", "A user name is 1 to 64 characters: lowercase letters, "
-          + "digits, dots, hyphens and underscores, starting with a letter or digit.");
+      throw new UserStoreException(
+          Reason.INVALID,
+          "name",
+          "A user name is 1 to 64 characters: lowercase letters, "
+              + "digits, dots, hyphens and underscores, starting with a letter or digit.");
     }
   }
 
   private static void checkPassword(String password) throws UserStoreException {
     if (password == null || password.length() < MIN_PASSWORD || password.length() > MAX_PASSWORD) {
-      throw new UserStoreException(Reason.INVALID, "password",
-          "A password has at least " + MIN_PASSWORD + " and at most " + MAX_PASSWORD + " characters.");
+      throw new UserStoreException(
+          Reason.INVALID,
+          "password",
+          "A password has at least "
+              + MIN_PASSWORD
+              + " and at most "
+              + MAX_PASSWORD
+              + " characters.");
     }
   }
 
@@ -250,13 +278,18 @@ public final class UserStore {
     ObjectNode root = JsonNodeFactory.instance.objectNode();
     ArrayNode list = root.putArray("users");
     for (User user : changed.values()) {
-      ObjectNode item = list.addObject()
-          .put("name", user.name())
-          .put("role", user.role().code())
-          .put("passwordHash", user.passwordHash());
+      ObjectNode item =
+          list.addObject()
+              .put("name", user.name())
+              .put("role", user.role().code())
+              .put("passwordHash", user.passwordHash());
       ArrayNode tokens = item.putArray("tokens");
       for (ApiToken token : user.tokens()) {
-        tokens.addObject().put("id", token.id()).put("hash", token.hash()).put("label", token.label())
+        tokens
+            .addObject()
+            .put("id", token.id())
+            .put("hash", token.hash())
+            .put("label", token.label())
             .put("created", token.created().toString());
       }
     }
@@ -269,12 +302,24 @@ public final class UserStore {
     Map<String, User> users = new TreeMap<>();
     for (JsonNode item : root.path("users")) {
       String name = item.path("name").asText();
-      Role role = Role.fromCode(item.path("role").asText())
-          .orElseThrow(() -> new IOException(file + ": user \"" + name + "\" has an unknown role " + item.path("role")));
+      Role role =
+          Role.fromCode(item.path("role").asText())
+              .orElseThrow(
+                  () ->
+                      new IOException(
+                          file
+                              + ": user \""
+                              + name
+                              + "\" has an unknown role "
+                              + item.path("role")));
       List<ApiToken> tokens = new ArrayList<>();
       for (JsonNode token : item.path("tokens")) {
-        tokens.add(new ApiToken(token.path("id").asText(), token.path("hash").asText(), token.path("label").asText(),
-            Instant.parse(token.path("created").asText())));
+        tokens.add(
+            new ApiToken(
+                token.path("id").asText(),
+                token.path("hash").asText(),
+                token.path("label").asText(),
+                Instant.parse(token.path("created").asText())));
       }
       users.put(name, new User(name, role, item.path("passwordHash").asText(null), tokens));
     }

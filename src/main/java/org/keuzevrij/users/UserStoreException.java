@@ -1,10 +1,20 @@
 package org.keuzevrij.users;
 
-/** A user-management request that cannot be carried out, with a reason fit to show the admin who made it. */
+/**
+ * A user-management request that cannot be carried out, with a reason fit to show the admin who
+ * made it.
+ */
 public final class UserStoreException extends Exception {
 
-  /** Why, for choosing the HTTP status: the request is invalid, names nobody, or conflicts with the store. */
-  public enum Reason { INVALID, NOT_FOUND, CONFLICT }
+  /**
+   * Why, for choosing the HTTP status: the request is invalid, names nobody, or conflicts with the
+   * store.
+   */
+  public enum Reason {
+    INVALID,
+    NOT_FOUND,
+    CONFLICT
+  }
 
   private final Reason reason;
   private final String field;
@@ -19,7 +29,9 @@ public final class UserStoreException extends Exception {
     return reason;
   }
 
-  /** The request field at fault: {@code name}, {@code password} or {@code role}; null when none is. */
+  /**
+   * The request field at fault: {@code name}, {@code password} or {@code role}; null when none is.
+   */
   public String field() {
     return field;
   }

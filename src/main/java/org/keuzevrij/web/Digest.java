@@ -4,8 +4,8 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 
 /**
- * SHA-256, the one digest Keuzevrij uses: catalogue and clause library versions, audit content digests, entity tags
- * and API token hashes.
+ * SHA-256, the one digest Keuzevrij uses: catalogue and clause library versions, audit content
+ * digests, entity tags and API token hashes.
  */
 public final class Digest {
 

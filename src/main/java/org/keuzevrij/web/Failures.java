@@ -6,8 +6,9 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * The one answer to everything that goes wrong: invalid input and failed or unmatched requests. API paths get
- * problem details (RFC 9457), pages get the error page in the reader's language. Handlers only throw or fail.
+ * The one answer to everything that goes wrong: invalid input and failed or unmatched requests. API
+ * paths get problem details (RFC 9457), pages get the error page in the reader's language. Handlers
+ * only throw or fail.
  */
 public final class Failures {
 
@@ -27,7 +28,10 @@ public final class Failures {
     this.renderer = renderer;
   }
 
-  /** For {@code failureHandler}: the failure's own status, its invalid input, or 500 for an exception. */
+  /**
+   * For {@code failureHandler}: the failure's own status, its invalid input, or 500 for an
+   * exception.
+   */
   public void handle(RoutingContext ctx) {
     if (ctx.failure() instanceof InvalidInput invalid) {
       answer(ctx, invalid.status(), invalid);
@@ -37,8 +41,8 @@ public final class Failures {
   }
 
   /**
-   * For {@code errorHandler} and the last route: the router does not always put the status on the context for a
-   * route that did not match, so it is given here.
+   * For {@code errorHandler} and the last route: the router does not always put the status on the
+   * context for a route that did not match, so it is given here.
    */
   public Handler<RoutingContext> status(int status) {
     return ctx -> answer(ctx, status, null);
@@ -46,10 +50,14 @@ public final class Failures {
 
   private void answer(RoutingContext ctx, int status, InvalidInput invalid) {
     if (status >= 500) {
-      LOG.log(Level.SEVERE, "Request failed: " + ctx.request().method() + " " + ctx.request().path(), ctx.failure());
+      LOG.log(
+          Level.SEVERE,
+          "Request failed: " + ctx.request().method() + " " + ctx.request().path(),
+          ctx.failure());
     }
     if (ctx.response().headWritten()) {
-      // Too late for an error answer: the status line has gone out, so only cutting the answer short is honest.
+      // Too late for an error answer: the status line has gone out, so only cutting the answer
+      // short is honest.
       if (!ctx.response().ended()) {
         ctx.response().reset();
       }
@@ -69,6 +77,8 @@ public final class Failures {
     if (status == 413) {
       return "The request body is larger than " + bodyLimit + " bytes.";
     }
-    return status >= 500 ? "Something went wrong on our side; it has been logged." : "The request could not be handled.";
+    return status >= 500
+        ? "Something went wrong on our side; it has been logged."
+        : "The request could not be handled.";
   }
 }

@@ -3,7 +3,10 @@ package org.keuzevrij.web;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.ext.web.RoutingContext;
 
-/** Sends JSON with a strong ETag derived from the body, and answers a matching If-None-Match with 304. */
+/**
+ * Sends JSON with a strong ETag derived from the body, and answers a matching If-None-Match with
+ * 304.
+ */
 public final class JsonResponses {
 
   private JsonResponses() {}
@@ -23,14 +26,19 @@ public final class JsonResponses {
     return EntityTag.of(body);
   }
 
-  /** If-None-Match uses the weak comparison (RFC 9110 §13.1.2): a W/ prefix on the client's tag is ignored. */
+  /**
+   * If-None-Match uses the weak comparison (RFC 9110 §13.1.2): a W/ prefix on the client's tag is
+   * ignored.
+   */
   static boolean matches(String ifNoneMatch, String etag) {
     if (ifNoneMatch == null) {
       return false;
     }
     for (String candidate : ifNoneMatch.split(",")) {
       String tag = candidate.strip();
-      if (tag.equals("*") || tag.equals(etag) || tag.startsWith("W/") && tag.substring(2).equals(etag)) {
+      if (tag.equals("*")
+          || tag.equals(etag)
+          || tag.startsWith("W/") && tag.substring(2).equals(etag)) {
         return true;
       }
     }

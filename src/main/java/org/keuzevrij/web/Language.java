@@ -6,8 +6,8 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * The languages every page, clause, checklist and workbook exists in: Dutch first, because the city works in Dutch,
- * and English.
+ * The languages every page, clause, checklist and workbook exists in: Dutch first, because the city
+ * works in Dutch, and English.
  */
 public enum Language {
   NL("nl", Locale.forLanguageTag("nl-NL")),
@@ -45,7 +45,10 @@ public enum Language {
     return this == NL ? nl : en;
   }
 
-  /** Text from a catalogue {@code {"nl": ..., "en": ...}} object, falling back to the other language. */
+  /**
+   * Text from a catalogue {@code {"nl": ..., "en": ...}} object, falling back to the other
+   * language.
+   */
   public String pick(JsonNode localized) {
     String text = localized.path(code).asText("");
     return text.isEmpty() ? localized.path(other().code).asText("") : text;

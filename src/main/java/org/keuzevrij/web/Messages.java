@@ -15,8 +15,9 @@ import java.util.TreeMap;
 
 /**
  * The interface texts in Dutch and English, read from {@code i18n/messages_nl.properties} and
- * {@code messages_en.properties} as UTF-8. Placeholders {@code {0}}, {@code {1}} … are replaced literally; unlike
- * {@link java.text.MessageFormat}, an apostrophe in a Dutch text ("foto's") needs no escaping.
+ * {@code messages_en.properties} as UTF-8. Placeholders {@code {0}}, {@code {1}} … are replaced
+ * literally; unlike {@link java.text.MessageFormat}, an apostrophe in a Dutch text ("foto's") needs
+ * no escaping.
  */
 public final class Messages {
 
@@ -29,7 +30,9 @@ public final class Messages {
   public static Messages load() {
     Map<Language, Map<String, String>> texts = new EnumMap<>(Language.class);
     for (Language language : Language.values()) {
-      texts.put(language, Collections.unmodifiableMap(read("i18n/messages_" + language.code() + ".properties")));
+      texts.put(
+          language,
+          Collections.unmodifiableMap(read("i18n/messages_" + language.code() + ".properties")));
     }
     return new Messages(texts);
   }
@@ -38,7 +41,8 @@ public final class Messages {
   public String text(Language language, String key, Object... arguments) {
     String text = texts.get(language).get(key);
     if (text == null) {
-      throw new IllegalArgumentException("No " + language.code() + " message for key \"" + key + "\"");
+      throw new IllegalArgumentException(
+          "No " + language.code() + " message for key \"" + key + "\"");
     }
     for (int i = 0; i < arguments.length; i++) {
       text = text.replace("{" + i + "}", String.valueOf(arguments[i]));

@@ -1,30 +1,39 @@
 package org.keuzevrij.web;
 
-import org.keuzevrij.browse.PagePaths;
-
 import io.vertx.ext.web.RoutingContext;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Supplier;
+import org.keuzevrij.browse.PagePaths;
 
 /**
- * Renders a page inside the shared layout in the language of the request and sends it as HTML. Every page gets the
- * layout's parts: the {@code lang} attribute, the language switch that keeps the current address, and the catalogue
- * version in the footer, so a printed page says which catalogue it came from.
+ * Renders a page inside the shared layout in the language of the request and sends it as HTML.
+ * Every page gets the layout's parts: the {@code lang} attribute, the language switch that keeps
+ * the current address, and the catalogue version in the footer, so a printed page says which
+ * catalogue it came from.
  */
 public final class PageRenderer {
 
   public static final String ERROR_TEMPLATE = "error";
-  /** Context key for the account links in the header (log in, or the user's name and log out), when sign-in exists. */
+
+  /**
+   * Context key for the account links in the header (log in, or the user's name and log out), when
+   * sign-in exists.
+   */
   public static final String ACCOUNT = "keuzevrij.layout.account";
-  /** Context key a handler that fails a request may set: the message key that tells the reader why. */
+
+  /**
+   * Context key a handler that fails a request may set: the message key that tells the reader why.
+   */
   public static final String ERROR_DETAIL = "keuzevrij.error.detail";
 
   private final Templates templates;
   private final Messages messages;
   private final Supplier<String> catalogueVersion;
 
-  /** {@code catalogueVersion} is asked on every page, so the footer follows a reloaded catalogue. */
+  /**
+   * {@code catalogueVersion} is asked on every page, so the footer follows a reloaded catalogue.
+   */
   public PageRenderer(Templates templates, Messages messages, Supplier<String> catalogueVersion) {
     this.templates = templates;
     this.messages = messages;
@@ -39,7 +48,8 @@ public final class PageRenderer {
     return messages;
   }
 
-  public void send(RoutingContext ctx, int status, String template, String title, Map<String, Object> page) {
+  public void send(
+      RoutingContext ctx, int status, String template, String title, Map<String, Object> page) {
     Language language = LanguageChoice.of(ctx);
     Map<String, Object> model = new LinkedHashMap<>(page);
     model.put("layout", layout(ctx, language, title));
@@ -49,21 +59,31 @@ public final class PageRenderer {
         .setStatusCode(status)
         .putHeader("Content-Type", "text/html; charset=utf-8")
         .putHeader("Content-Language", language.code())
-        // The language comes from the cookie as well as the address, so caches must not mix the two versions.
+        // The language comes from the cookie as well as the address, so caches must not mix the two
+        // versions.
         .putHeader("Vary", "Cookie")
         .putHeader("Cache-Control", "no-cache")
         .end(html);
   }
 
-  /** An error page in the request's language: what went wrong in plain words, and a way back to the catalogue. */
+  /**
+   * An error page in the request's language: what went wrong in plain words, and a way back to the
+   * catalogue.
+   */
   public void sendError(RoutingContext ctx, int status, String detail) {
     Language language = LanguageChoice.of(ctx);
-    String kind = status == 404 ? "notFound" : status == 403 ? "forbidden" : status >= 500 ? "server" : "request";
+    String kind =
+        status == 404
+            ? "notFound"
+            : status == 403 ? "forbidden" : status >= 500 ? "server" : "request";
     Map<String, Object> page = new LinkedHashMap<>();
     page.put("heading", messages.text(language, "error." + kind + ".title"));
     String detailKey = ctx.get(ERROR_DETAIL);
-    page.put("detail", detail != null ? detail
-        : messages.text(language, detailKey != null ? detailKey : "error." + kind + ".detail"));
+    page.put(
+        "detail",
+        detail != null
+            ? detail
+            : messages.text(language, detailKey != null ? detailKey : "error." + kind + ".detail"));
     page.put("status", status);
     send(ctx, status, ERROR_TEMPLATE, messages.text(language, "error." + kind + ".title"), page);
   }

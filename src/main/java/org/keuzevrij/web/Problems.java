@@ -33,22 +33,25 @@ public final class Problems {
   }
 
   /**
-   * Invalid input as problem details: violations with a JSON pointer are listed in {@code errors} (with their
-   * parameter, if any), and violations naming a parameter in {@code invalid-params}, as RFC 9457 suggests.
+   * Invalid input as problem details: violations with a JSON pointer are listed in {@code errors}
+   * (with their parameter, if any), and violations naming a parameter in {@code invalid-params}, as
+   * RFC 9457 suggests.
    */
   public static JsonObject invalid(InvalidInput invalid) {
     JsonArray errors = new JsonArray();
     JsonArray parameters = new JsonArray();
     for (InvalidInput.Violation violation : invalid.violations()) {
       if (violation.pointer() != null) {
-        JsonObject error = new JsonObject().put("pointer", violation.pointer()).put("detail", violation.detail());
+        JsonObject error =
+            new JsonObject().put("pointer", violation.pointer()).put("detail", violation.detail());
         if (violation.parameter() != null) {
           error.put("parameter", violation.parameter());
         }
         errors.add(error);
       }
       if (violation.parameter() != null) {
-        parameters.add(new JsonObject().put("name", violation.parameter()).put("reason", violation.detail()));
+        parameters.add(
+            new JsonObject().put("name", violation.parameter()).put("reason", violation.detail()));
       }
     }
     JsonObject problem = problem(invalid.status(), invalid.detail());

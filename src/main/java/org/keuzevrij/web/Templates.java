@@ -13,11 +13,12 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The Handlebars templates under {@code templates/} on the classpath, compiled once and cached. Every value is
- * HTML-escaped; templates never use the triple-stash. Each feature keeps its pages, and the partials only it uses, in
- * {@code templates/<feature>/}; {@code templates/layout/} holds the page frame and the partials several features
- * share, and {@code templates/error.hbs} the error page. A template is named by its path without {@code .hbs}, in
- * code and in partial calls alike ({@code {{> layout/value}}}).
+ * The Handlebars templates under {@code templates/} on the classpath, compiled once and cached.
+ * Every value is HTML-escaped; templates never use the triple-stash. Each feature keeps its pages,
+ * and the partials only it uses, in {@code templates/<feature>/}; {@code templates/layout/} holds
+ * the page frame and the partials several features share, and {@code templates/error.hbs} the error
+ * page. A template is named by its path without {@code .hbs}, in code and in partial calls alike
+ * ({@code {{> layout/value}}}).
  */
 public final class Templates {
 
@@ -27,10 +28,12 @@ public final class Templates {
   private final Map<String, Template> compiled = new ConcurrentHashMap<>();
 
   public Templates(Messages messages) {
-    // The cache matters for partials too: without it Handlebars re-reads and re-parses each partial on every render.
-    handlebars = new Handlebars(new ClassPathTemplateLoader("/templates", ".hbs"))
-        .with(new ConcurrentMapTemplateCache())
-        .prettyPrint(true);
+    // The cache matters for partials too: without it Handlebars re-reads and re-parses each partial
+    // on every render.
+    handlebars =
+        new Handlebars(new ClassPathTemplateLoader("/templates", ".hbs"))
+            .with(new ConcurrentMapTemplateCache())
+            .prettyPrint(true);
     handlebars.registerHelper(TextHelper.NAME, new TextHelper(messages));
   }
 
@@ -40,9 +43,10 @@ public final class Templates {
   }
 
   public String render(String name, Object model, Language language) {
-    Context context = Context.newBuilder(model)
-        .resolver(MapValueResolver.INSTANCE, MethodValueResolver.INSTANCE)
-        .build();
+    Context context =
+        Context.newBuilder(model)
+            .resolver(MapValueResolver.INSTANCE, MethodValueResolver.INSTANCE)
+            .build();
     try {
       context.data(LANGUAGE, language);
       return get(name).apply(context);

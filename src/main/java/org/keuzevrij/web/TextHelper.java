@@ -4,8 +4,8 @@ import com.github.jknack.handlebars.Helper;
 import com.github.jknack.handlebars.Options;
 
 /**
- * {@code {{t "key" arg…}}}: the interface text in the language of the page being rendered. The result is a plain
- * string, so Handlebars escapes it like any other value.
+ * {@code {{t "key" arg…}}}: the interface text in the language of the page being rendered. The
+ * result is a plain string, so Handlebars escapes it like any other value.
  */
 final class TextHelper implements Helper<String> {
 

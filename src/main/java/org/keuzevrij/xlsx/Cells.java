@@ -8,9 +8,10 @@ import org.apache.poi.ss.usermodel.Row;
 import org.keuzevrij.xlsx.Palette.Style;
 
 /**
- * The only way catalogue and clause text reaches a cell. Text that a spreadsheet would take for a formula once edited
- * or exported to CSV is stored quote-prefixed (OWASP ASVS 1.2.10, CWE-1236), text is cut at Excel's cell limit, and
- * hyperlinks are made only for http and https. Formulas come from our own strings, never from data.
+ * The only way catalogue and clause text reaches a cell. Text that a spreadsheet would take for a
+ * formula once edited or exported to CSV is stored quote-prefixed (OWASP ASVS 1.2.10, CWE-1236),
+ * text is cut at Excel's cell limit, and hyperlinks are made only for http and https. Formulas come
+ * from our own strings, never from data.
  */
 public final class Cells {
 
@@ -33,21 +34,24 @@ public final class Cells {
     if (value == null) {
       return cell;
     }
-    cell.setCellValue(value.length() > MAX_TEXT ? value.substring(0, MAX_TEXT - 1) + "\u2026" : value);
+    cell.setCellValue(
+        value.length() > MAX_TEXT ? value.substring(0, MAX_TEXT - 1) + "\u2026" : value);
     cell.setCellStyle(formulaLike(value) ? palette.quoted(style) : palette.get(style));
     return cell;
   }
 
   /**
-   * Text that links to {@code url} in the {@code linked} style when the address is http or https; with any other
-   * address (javascript:, file:) or none it stays plain text in the {@code plain} style.
+   * Text that links to {@code url} in the {@code linked} style when the address is http or https;
+   * with any other address (javascript:, file:) or none it stays plain text in the {@code plain}
+   * style.
    */
   public Cell link(Row row, int column, String text, String url, Style plain, Style linked) {
     if (!Hyperlinks.allowed(url)) {
       return text(row, column, text, plain);
     }
     Cell cell = text(row, column, text, linked);
-    Hyperlink hyperlink = row.getSheet().getWorkbook().getCreationHelper().createHyperlink(HyperlinkType.URL);
+    Hyperlink hyperlink =
+        row.getSheet().getWorkbook().getCreationHelper().createHyperlink(HyperlinkType.URL);
     hyperlink.setAddress(url);
     cell.setHyperlink(hyperlink);
     return cell;

@@ -3,7 +3,10 @@ package org.keuzevrij.xlsx;
 import java.net.URI;
 import java.net.URISyntaxException;
 
-/** Which addresses may become a clickable link in a workbook: http and https with a host, nothing else. */
+/**
+ * Which addresses may become a clickable link in a workbook: http and https with a host, nothing
+ * else.
+ */
 public final class Hyperlinks {
 
   private Hyperlinks() {}

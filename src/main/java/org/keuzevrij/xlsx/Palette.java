@@ -11,15 +11,28 @@ import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.usermodel.Workbook;
 
 /**
- * Every cell style a Keuzevrij workbook uses, made the first time a cell asks for it and shared from then on: a
- * workbook holds at most 64,000 styles, and one per cell is the classic way to run out. Each style has a
- * quote-prefixed twin, which {@link Cells} picks for text that starts like a formula.
+ * Every cell style a Keuzevrij workbook uses, made the first time a cell asks for it and shared
+ * from then on: a workbook holds at most 64,000 styles, and one per cell is the classic way to run
+ * out. Each style has a quote-prefixed twin, which {@link Cells} picks for text that starts like a
+ * formula.
  */
 public final class Palette {
 
   /** What a cell is for; all styles align to the top, so wrapped neighbours stay readable. */
   public enum Style {
-    TITLE, HEADER, LABEL, TEXT, WRAPPED, SMALL, LINK, WRAPPED_LINK, DATE, COUNT, PERCENT, ONE_DECIMAL, TWO_DECIMALS,
+    TITLE,
+    HEADER,
+    LABEL,
+    TEXT,
+    WRAPPED,
+    SMALL,
+    LINK,
+    WRAPPED_LINK,
+    DATE,
+    COUNT,
+    PERCENT,
+    ONE_DECIMAL,
+    TWO_DECIMALS,
     /** A computed total: bold, two decimals. */
     TOTAL,
     /** A cell the reader is meant to fill in or change: unlocked and yellow. */
@@ -52,7 +65,9 @@ public final class Palette {
     return plain.computeIfAbsent(style, s -> create(s, false));
   }
 
-  /** The twin that keeps text starting with =, +, - or @ as text, even after someone edits the cell. */
+  /**
+   * The twin that keeps text starting with =, +, - or @ as text, even after someone edits the cell.
+   */
   CellStyle quoted(Style style) {
     return quoted.computeIfAbsent(style, s -> create(s, true));
   }
@@ -71,7 +86,7 @@ public final class Palette {
         cellStyle.setBorderBottom(BorderStyle.THIN);
       }
       case LABEL -> cellStyle.setFont(bold);
-      case TEXT, COUNT -> { }
+      case TEXT, COUNT -> {}
       case WRAPPED -> cellStyle.setWrapText(true);
       case SMALL -> {
         cellStyle.setFont(small);

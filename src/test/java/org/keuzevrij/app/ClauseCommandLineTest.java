@@ -17,8 +17,7 @@ import org.keuzevrij.checklist.clauses.ClauseLibraryLoader;
 @DisplayName("Command line: the clause library in validate and serve")
 class ClauseCommandLineTest {
 
-  @TempDir
-  Path root;
+  @TempDir Path root;
 
   private final StringWriter out = new StringWriter();
   private final StringWriter err = new StringWriter();
@@ -33,9 +32,10 @@ class ClauseCommandLineTest {
   /** A library folder with one clause whose trigger names a condition that does not exist. */
   private Path brokenLibrary() throws IOException {
     Path library = Files.createDirectories(root.resolve("clauses"));
-    String clause = Files.readString(Path.of(ClauseLibraryLoader.BUNDLED, "SEC-04.json"))
-        .replace("\"trigger\": \"businessCritical\"", "\"trigger\": \"missionCritical\"")
-        .replaceAll("(?s)\"seeAlso\": \\[.*?\\],\\s*", "");
+    String clause =
+        Files.readString(Path.of(ClauseLibraryLoader.BUNDLED, "SEC-04.json"))
+            .replace("\"trigger\": \"businessCritical\"", "\"trigger\": \"missionCritical\"")
+            .replaceAll("(?s)\"seeAlso\": \\[.*?\\],\\s*", "");
     Files.writeString(library.resolve("SEC-04.json"), clause);
     return library;
   }
@@ -45,7 +45,9 @@ class ClauseCommandLineTest {
   void validateBundled() {
     Fixtures.smallCatalogue(root.resolve("catalogue"));
     assertEquals(0, run("validate", root.resolve("catalogue").toString()), err.toString());
-    assertTrue(out.toString().contains("bundled clause library is valid: 70 clauses; version "), out.toString());
+    assertTrue(
+        out.toString().contains("bundled clause library is valid: 70 clauses; version "),
+        out.toString());
   }
 
   @Test
@@ -53,10 +55,14 @@ class ClauseCommandLineTest {
   void validateBrokenLibrary() throws IOException {
     Fixtures.smallCatalogue(root.resolve("catalogue"));
     Path library = brokenLibrary();
-    assertEquals(1, run("validate", root.resolve("catalogue").toString(), "--clauses", library.toString()));
-    assertTrue(err.toString().contains(library + "/SEC-04.json: /trigger: unknown condition \"missionCritical\""),
+    assertEquals(
+        1, run("validate", root.resolve("catalogue").toString(), "--clauses", library.toString()));
+    assertTrue(
+        err.toString()
+            .contains(library + "/SEC-04.json: /trigger: unknown condition \"missionCritical\""),
         err.toString());
-    assertTrue(err.toString().contains("1 problem(s) in clause library " + library), err.toString());
+    assertTrue(
+        err.toString().contains("1 problem(s) in clause library " + library), err.toString());
   }
 
   @Test
@@ -64,9 +70,20 @@ class ClauseCommandLineTest {
   void serveRefusesBrokenLibrary() throws IOException {
     Fixtures.smallCatalogue(root.resolve("catalogue"));
     Path library = brokenLibrary();
-    int exit = run("serve", "--port", "0", "--catalogue", root.resolve("catalogue").toString(), "--data",
-        root.resolve("data").toString(), "--clauses", library.toString());
+    int exit =
+        run(
+            "serve",
+            "--port",
+            "0",
+            "--catalogue",
+            root.resolve("catalogue").toString(),
+            "--data",
+            root.resolve("data").toString(),
+            "--clauses",
+            library.toString());
     assertEquals(1, exit);
-    assertTrue(err.toString().contains("Not starting: 1 problem(s) in clause library " + library), err.toString());
+    assertTrue(
+        err.toString().contains("Not starting: 1 problem(s) in clause library " + library),
+        err.toString());
   }
 }

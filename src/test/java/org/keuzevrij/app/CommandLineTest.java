@@ -17,8 +17,7 @@ import picocli.CommandLine;
 @DisplayName("Command line: validate and serve")
 class CommandLineTest {
 
-  @TempDir
-  Path root;
+  @TempDir Path root;
 
   private final StringWriter out = new StringWriter();
   private final StringWriter err = new StringWriter();
@@ -42,11 +41,16 @@ class CommandLineTest {
   @DisplayName("validate exits 1 and lists every problem as file: pointer: message")
   void validateBroken() {
     Fixtures.smallCatalogue(root);
-    Fixtures.write(root, Kind.OFFERING, Fixtures.offering("eu-api", "nobody", List.of("ghost"), List.of("FR")));
+    Fixtures.write(
+        root,
+        Kind.OFFERING,
+        Fixtures.offering("eu-api", "nobody", List.of("ghost"), List.of("FR")));
     assertEquals(1, run("validate", root.toString()));
     String errors = err.toString();
-    assertTrue(errors.contains("offerings/eu-api.json: /supplier: unknown supplier \"nobody\""), errors);
-    assertTrue(errors.contains("offerings/eu-api.json: /models/0: unknown model \"ghost\""), errors);
+    assertTrue(
+        errors.contains("offerings/eu-api.json: /supplier: unknown supplier \"nobody\""), errors);
+    assertTrue(
+        errors.contains("offerings/eu-api.json: /models/0: unknown model \"ghost\""), errors);
     assertTrue(errors.contains("2 problem(s) in "), errors);
   }
 
@@ -54,30 +58,73 @@ class CommandLineTest {
   @DisplayName("serve refuses to start on an invalid catalogue")
   void serveRefusesInvalidCatalogue() {
     Fixtures.smallCatalogue(root);
-    Fixtures.write(root, Kind.MODEL, "wrong-name.json", Fixtures.model("open-model", "open", true, "downloadable"));
-    int exit = run("serve", "--port", "0", "--catalogue", root.toString(), "--data", root.resolveSibling(root.getFileName() + "-data").toString());
+    Fixtures.write(
+        root,
+        Kind.MODEL,
+        "wrong-name.json",
+        Fixtures.model("open-model", "open", true, "downloadable"));
+    int exit =
+        run(
+            "serve",
+            "--port",
+            "0",
+            "--catalogue",
+            root.toString(),
+            "--data",
+            root.resolveSibling(root.getFileName() + "-data").toString());
     assertEquals(1, exit);
     assertTrue(err.toString().contains("Not starting: "), err.toString());
     assertTrue(err.toString().contains("models/wrong-name.json: /id: "), err.toString());
   }
 
   @Test
-  @DisplayName("serve refuses a data folder inside the catalogue, and a half OpenID Connect configuration")
+  @DisplayName(
+      "serve refuses a data folder inside the catalogue, and a half OpenID Connect configuration")
   void serveRefusesBadEditingSetup() {
     Fixtures.smallCatalogue(root);
-    assertEquals(1, run("serve", "--port", "0", "--catalogue", root.toString(), "--data",
-        root.resolve("suppliers/data").toString()));
+    assertEquals(
+        1,
+        run(
+            "serve",
+            "--port",
+            "0",
+            "--catalogue",
+            root.toString(),
+            "--data",
+            root.resolve("suppliers/data").toString()));
     assertTrue(err.toString().contains("Not starting: the data folder"), err.toString());
-    assertEquals(1, run("serve", "--port", "0", "--catalogue", root.toString(), "--data",
-        root.resolveSibling(root.getFileName() + "-data").toString(), "--oidc-issuer", "https://login.example.org"));
-    assertTrue(err.toString().contains("Not starting: OpenID Connect needs --oidc-client-id"), err.toString());
+    assertEquals(
+        1,
+        run(
+            "serve",
+            "--port",
+            "0",
+            "--catalogue",
+            root.toString(),
+            "--data",
+            root.resolveSibling(root.getFileName() + "-data").toString(),
+            "--oidc-issuer",
+            "https://login.example.org"));
+    assertTrue(
+        err.toString().contains("Not starting: OpenID Connect needs --oidc-client-id"),
+        err.toString());
   }
 
   @Test
-  @DisplayName("serve --smoke-test starts on the bundled catalogue, gets 200 for its pages and stops with 0")
+  @DisplayName(
+      "serve --smoke-test starts on the bundled catalogue, gets 200 for its pages and stops with 0")
   void smokeTest() {
-    assertEquals(0, run("serve", "--smoke-test", "--port", "0", "--catalogue", "catalogue", "--data",
-        root.resolve("data").toString()));
+    assertEquals(
+        0,
+        run(
+            "serve",
+            "--smoke-test",
+            "--port",
+            "0",
+            "--catalogue",
+            "catalogue",
+            "--data",
+            root.resolve("data").toString()));
     String printed = out.toString();
     assertTrue(printed.contains("Keuzevrij is listening on http://localhost:"), printed);
     for (String path : SmokeTest.PATHS) {

@@ -26,20 +26,35 @@ import org.apache.poi.ss.util.CellRangeAddressList;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
- * The baseline for the workbook benchmark: the same sheets, cells, styles, links, validations and conditional formats
- * as the checklist workbook, written in straight-line POI from strings prepared beforehand. What the real writer costs
- * beyond this is the price of its structure and safety checks.
+ * The baseline for the workbook benchmark: the same sheets, cells, styles, links, validations and
+ * conditional formats as the checklist workbook, written in straight-line POI from strings prepared
+ * beforehand. What the real writer costs beyond this is the price of its structure and safety
+ * checks.
  */
 final class BarePoiWorkbook {
 
-  /** One sheet's cells as prepared strings; {@code links[r]} is the address for column {@code linkColumn}, or null. */
-  record Table(String name, String[] headers, int[] widths, List<String[]> rows, int linkColumn, String[] links) {}
+  /**
+   * One sheet's cells as prepared strings; {@code links[r]} is the address for column {@code
+   * linkColumn}, or null.
+   */
+  record Table(
+      String name,
+      String[] headers,
+      int[] widths,
+      List<String[]> rows,
+      int linkColumn,
+      String[] links) {}
 
   private BarePoiWorkbook() {}
 
-  static byte[] write(List<String[]> summary, Table checklist, List<Table> others, String[] statuses,
+  static byte[] write(
+      List<String[]> summary,
+      Table checklist,
+      List<Table> others,
+      String[] statuses,
       String[] priorities) {
-    try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024)) {
+    try (XSSFWorkbook workbook = new XSSFWorkbook();
+        ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024)) {
       CellStyle[] styles = new CellStyle[20];
       Font bold = workbook.createFont();
       bold.setBold(true);
@@ -71,35 +86,50 @@ final class BarePoiWorkbook {
       for (String priority : priorities) {
         Row row = first.createRow(r++);
         row.createCell(0).setCellValue(priority);
-        row.createCell(1).setCellFormula("COUNTIF('Checklist'!$G$2:$G$" + last + ",\"" + priority + "\")");
+        row.createCell(1)
+            .setCellFormula("COUNTIF('Checklist'!$G$2:$G$" + last + ",\"" + priority + "\")");
       }
       for (String status : statuses) {
         Row row = first.createRow(r++);
         row.createCell(0).setCellValue(status);
-        row.createCell(1).setCellFormula("COUNTIF('Checklist'!$I$2:$I$" + last + ",\"" + status + "\")");
+        row.createCell(1)
+            .setCellFormula("COUNTIF('Checklist'!$I$2:$I$" + last + ",\"" + status + "\")");
       }
       first.createRow(r).createCell(1).setCellValue(LocalDate.of(2026, 12, 1));
       first.getRow(r).getCell(1).setCellStyle(styles[3]);
       DataValidationHelper helper = list.getDataValidationHelper();
-      DataValidation status = helper.createValidation(helper.createExplicitListConstraint(statuses),
-          new CellRangeAddressList(1, last - 1, 8, 8));
+      DataValidation status =
+          helper.createValidation(
+              helper.createExplicitListConstraint(statuses),
+              new CellRangeAddressList(1, last - 1, 8, 8));
       status.setShowErrorBox(true);
       status.setErrorStyle(DataValidation.ErrorStyle.STOP);
       list.addValidationData(status);
-      DataValidation due = helper.createValidation(helper.createDateConstraint(
-          DataValidationConstraint.OperatorType.BETWEEN, "DATE(2000,1,1)", "DATE(2100,12,31)", "yyyy-mm-dd"),
-          new CellRangeAddressList(1, last - 1, 10, 10));
+      DataValidation due =
+          helper.createValidation(
+              helper.createDateConstraint(
+                  DataValidationConstraint.OperatorType.BETWEEN,
+                  "DATE(2000,1,1)",
+                  "DATE(2100,12,31)",
+                  "yyyy-mm-dd"),
+              new CellRangeAddressList(1, last - 1, 10, 10));
       due.setShowErrorBox(true);
       list.addValidationData(due);
       SheetConditionalFormatting formatting = list.getSheetConditionalFormatting();
       for (int i = 0; i < statuses.length + priorities.length; i++) {
-        String value = i < statuses.length - 1 ? statuses[i + 1] : priorities[(i - statuses.length + 1) % 3];
-        ConditionalFormattingRule rule = formatting.createConditionalFormattingRule(ComparisonOperator.EQUAL,
-            "\"" + value + "\"");
+        String value =
+            i < statuses.length - 1 ? statuses[i + 1] : priorities[(i - statuses.length + 1) % 3];
+        ConditionalFormattingRule rule =
+            formatting.createConditionalFormattingRule(
+                ComparisonOperator.EQUAL, "\"" + value + "\"");
         rule.createPatternFormatting().setFillBackgroundColor(IndexedColors.LIGHT_GREEN.getIndex());
         rule.getPatternFormatting().setFillPattern(PatternFormatting.SOLID_FOREGROUND);
-        formatting.addConditionalFormatting(new CellRangeAddress[] {new CellRangeAddress(1, last - 1,
-            i < statuses.length - 1 ? 8 : 6, i < statuses.length - 1 ? 8 : 6)}, rule);
+        formatting.addConditionalFormatting(
+            new CellRangeAddress[] {
+              new CellRangeAddress(
+                  1, last - 1, i < statuses.length - 1 ? 8 : 6, i < statuses.length - 1 ? 8 : 6)
+            },
+            rule);
       }
       list.getPrintSetup().setLandscape(true);
       list.getPrintSetup().setFitWidth((short) 1);
@@ -138,7 +168,8 @@ final class BarePoiWorkbook {
       }
     }
     sheet.createFreezePane(0, 1);
-    sheet.setAutoFilter(new CellRangeAddress(0, Math.max(table.rows().size(), 1), 0, table.headers().length - 1));
+    sheet.setAutoFilter(
+        new CellRangeAddress(0, Math.max(table.rows().size(), 1), 0, table.headers().length - 1));
     sheet.setRepeatingRows(CellRangeAddress.valueOf("1:1"));
     return sheet;
   }

@@ -23,15 +23,18 @@ import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Loading, validating and deriving facts for a catalogue of 10,000 offerings, 2,000 models and 500 suppliers: what a
- * start or an admin reload costs at that size. Run with {@code .ci/bench CatalogueLoadBenchmark}.
+ * Loading, validating and deriving facts for a catalogue of 10,000 offerings, 2,000 models and 500
+ * suppliers: what a start or an admin reload costs at that size. Run with {@code .ci/bench
+ * CatalogueLoadBenchmark}.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SingleShotTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 3)
 @Measurement(iterations = 5)
-@Fork(value = 1, jvmArgsAppend = {"-XX:ActiveProcessorCount=1"})
+@Fork(
+    value = 1,
+    jvmArgsAppend = {"-XX:ActiveProcessorCount=1"})
 public class CatalogueLoadBenchmark {
 
   private Path root;
@@ -39,7 +42,8 @@ public class CatalogueLoadBenchmark {
 
   @Setup(Level.Trial)
   public void generate() throws IOException {
-    root = SyntheticCatalogue.write(Files.createTempDirectory("keuzevrij-bench"), 500, 2_000, 10_000);
+    root =
+        SyntheticCatalogue.write(Files.createTempDirectory("keuzevrij-bench"), 500, 2_000, 10_000);
     loader = new CatalogueLoader();
   }
 

@@ -10,8 +10,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
-import org.keuzevrij.editing.audit.AuditEntry;
-import org.keuzevrij.editing.audit.AuditLog;
 import org.keuzevrij.catalogue.CanonicalJson;
 import org.keuzevrij.catalogue.CatalogueChecker;
 import org.keuzevrij.catalogue.CatalogueLoader;
@@ -26,6 +24,8 @@ import org.keuzevrij.editing.CatalogueEditor;
 import org.keuzevrij.editing.CatalogueStore;
 import org.keuzevrij.editing.EditOutcome;
 import org.keuzevrij.editing.Precondition;
+import org.keuzevrij.editing.audit.AuditEntry;
+import org.keuzevrij.editing.audit.AuditLog;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -40,17 +40,19 @@ import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * One edit through the whole write path at catalogue size 10,000 offerings, 2,000 models, 500 suppliers: the check
- * against the whole catalogue, the new snapshot with derived facts, and (in {@link #durableWrite}) the fsynced file
- * and audit line. Plus reading one entity's history from a log of 20,000 entries. Run with
- * {@code .ci/bench CatalogueWriteBenchmark}.
+ * One edit through the whole write path at catalogue size 10,000 offerings, 2,000 models, 500
+ * suppliers: the check against the whole catalogue, the new snapshot with derived facts, and (in
+ * {@link #durableWrite}) the fsynced file and audit line. Plus reading one entity's history from a
+ * log of 20,000 entries. Run with {@code .ci/bench CatalogueWriteBenchmark}.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 3, time = 2)
 @Measurement(iterations = 5, time = 2)
-@Fork(value = 1, jvmArgsAppend = {"-XX:ActiveProcessorCount=1"})
+@Fork(
+    value = 1,
+    jvmArgsAppend = {"-XX:ActiveProcessorCount=1"})
 public class CatalogueWriteBenchmark {
 
   private Path root;
@@ -72,35 +74,61 @@ public class CatalogueWriteBenchmark {
     }
     data = Files.createDirectories(root.resolve("data"));
     checker = new CatalogueChecker(schemas);
-    editor = new CatalogueEditor(new SnapshotHolder(Snapshot.of(result.catalogue())),
-        new CatalogueStore(root.resolve("catalogue")), checker, AuditLog.open(data), Clock.systemUTC());
+    editor =
+        new CatalogueEditor(
+            new SnapshotHolder(Snapshot.of(result.catalogue())),
+            new CatalogueStore(root.resolve("catalogue")),
+            checker,
+            AuditLog.open(data),
+            Clock.systemUTC());
     versions = List.of(json(List.of("NL", "DE")), json(List.of("FR")));
     history = AuditLog.open(Files.createDirectories(root.resolve("history")));
     for (int i = 0; i < 20_000; i++) {
       String id = "offering-" + (i % 400);
-      history.append(AuditEntry.of(Clock.systemUTC().instant(), "editor", Author.API, Kind.OFFERING, id,
-          versions.get(i % 2), "\"a\"", versions.get((i + 1) % 2), "\"b\""));
+      history.append(
+          AuditEntry.of(
+              Clock.systemUTC().instant(),
+              "editor",
+              Author.API,
+              Kind.OFFERING,
+              id,
+              versions.get(i % 2),
+              "\"a\"",
+              versions.get((i + 1) % 2),
+              "\"b\""));
     }
   }
 
   private static JsonNode json(List<String> places) throws IOException {
-    ObjectNode offering = Fixtures.offering("offering-42", "supplier-42", List.of("model-294", "model-307", "model-320"),
-        places);
+    ObjectNode offering =
+        Fixtures.offering(
+            "offering-42", "supplier-42", List.of("model-294", "model-307", "model-320"), places);
     return CanonicalJson.read(CanonicalJson.pretty(offering));
   }
 
-  /** Check against the whole catalogue and derive the new snapshot: the CPU part of every edit and preview. */
+  /**
+   * Check against the whole catalogue and derive the new snapshot: the CPU part of every edit and
+   * preview.
+   */
   @Benchmark
   public Snapshot checkAndDerive() {
-    LoadResult result = checker.put(editor.snapshots().get().catalogue(), Kind.OFFERING, "offering-42",
-        versions.get(next++ % 2));
+    LoadResult result =
+        checker.put(
+            editor.snapshots().get().catalogue(),
+            Kind.OFFERING,
+            "offering-42",
+            versions.get(next++ % 2));
     return Snapshot.of(result.catalogue());
   }
 
   /** The whole write: check, derive, fsynced file and folder, fsynced audit line, swap. */
   @Benchmark
   public EditOutcome durableWrite() throws IOException {
-    return editor.put(new Author("bench", Author.API), Kind.OFFERING, "offering-42", versions.get(next++ % 2),
+    return editor.put(
+        new Author("bench", Author.API),
+        Kind.OFFERING,
+        "offering-42",
+        versions.get(next++ % 2),
         Precondition.replacing("*"));
   }
 

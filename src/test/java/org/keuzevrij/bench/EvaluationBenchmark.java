@@ -32,20 +32,22 @@ import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Evaluating all 10,000 offerings of a synthetic catalogue (2,000 models, 500 suppliers, three models per offering)
- * for the residents' chatbot under the default profile. {@code rankWarm}: knock-outs, totals and ranks from scores
- * already computed for this catalogue version, as every request after the first gets them. {@code rankCold}: the
- * same from an empty cache, so every criterion and knock-out is worked out once, and so is every model's and
- * supplier's share of the rubrics.
- * {@code evaluateWithExplanations}: the full evaluation, with every rationale line kept for every offering. Run with
- * {@code .ci/bench EvaluationBenchmark}.
+ * Evaluating all 10,000 offerings of a synthetic catalogue (2,000 models, 500 suppliers, three
+ * models per offering) for the residents' chatbot under the default profile. {@code rankWarm}:
+ * knock-outs, totals and ranks from scores already computed for this catalogue version, as every
+ * request after the first gets them. {@code rankCold}: the same from an empty cache, so every
+ * criterion and knock-out is worked out once, and so is every model's and supplier's share of the
+ * rubrics. {@code evaluateWithExplanations}: the full evaluation, with every rationale line kept
+ * for every offering. Run with {@code .ci/bench EvaluationBenchmark}.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 3, time = 2)
 @Measurement(iterations = 5, time = 2)
-@Fork(value = 1, jvmArgsAppend = {"-XX:ActiveProcessorCount=1", "-Xmx2g"})
+@Fork(
+    value = 1,
+    jvmArgsAppend = {"-XX:ActiveProcessorCount=1", "-Xmx2g"})
 public class EvaluationBenchmark {
 
   /** The bundled catalogue, a large city's catalogue, and far more than any city keeps. */
@@ -63,9 +65,13 @@ public class EvaluationBenchmark {
     Path source = Path.of("catalogue");
     if (!offeringCount.equals("bundled")) {
       int count = Integer.parseInt(offeringCount);
-      // As in a real catalogue, offerings share models and suppliers: five offerings a model, twenty a supplier.
-      root = SyntheticCatalogue.withScoring(SyntheticCatalogue.write(Files.createTempDirectory("keuzevrij-bench"),
-          count / 20, count / 5, count), source);
+      // As in a real catalogue, offerings share models and suppliers: five offerings a model,
+      // twenty a supplier.
+      root =
+          SyntheticCatalogue.withScoring(
+              SyntheticCatalogue.write(
+                  Files.createTempDirectory("keuzevrij-bench"), count / 20, count / 5, count),
+              source);
       source = root;
     }
     LoadResult result = new CatalogueLoader().load(source);
@@ -73,16 +79,22 @@ public class EvaluationBenchmark {
       throw new IllegalStateException(result.problems().get(0).toString());
     }
     snapshot = Snapshot.of(result.catalogue());
-    profile = Profile.of(snapshot.catalogue().find(Kind.PROFILE, "amsterdam-ai-vision-2024").orElseThrow());
+    profile =
+        Profile.of(
+            snapshot.catalogue().find(Kind.PROFILE, "amsterdam-ai-vision-2024").orElseThrow());
     Entity chatbot = snapshot.catalogue().find(Kind.USECASE, "residents-chatbot").orElseThrow();
     useCase = new UseCase(chatbot.id(), chatbot.json());
     offerings = snapshot.catalogue().all(Kind.OFFERING).stream().map(Entity::id).toList();
   }
 
-  /** Every offering of the catalogue, knock-outs, scores and every rationale line, as the compare page needs them. */
+  /**
+   * Every offering of the catalogue, knock-outs, scores and every rationale line, as the compare
+   * page needs them.
+   */
   @Benchmark
   public Evaluation evaluateWithExplanations() {
-    return Evaluator.evaluate(snapshot, useCase, profile, profile.weights(), offerings, Instant.EPOCH);
+    return Evaluator.evaluate(
+        snapshot, useCase, profile, profile.weights(), offerings, Instant.EPOCH);
   }
 
   @TearDown(Level.Trial)

@@ -6,10 +6,11 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The workbook-versus-bare-POI ratio on a machine shared with other work, where JMH's separate runs of each benchmark
- * see different loads: both are run alternately, round after round, and the ratio is taken per round, so a burst of
- * load elsewhere hits both sides of a round alike. Complements {@link ChecklistWorkbookBenchmark}; run with
- * {@code taskset -c 0 java -cp … org.keuzevrij.bench.PairedWorkbookTiming [ROUNDS]}.
+ * The workbook-versus-bare-POI ratio on a machine shared with other work, where JMH's separate runs
+ * of each benchmark see different loads: both are run alternately, round after round, and the ratio
+ * is taken per round, so a burst of load elsewhere hits both sides of a round alike. Complements
+ * {@link ChecklistWorkbookBenchmark}; run with {@code taskset -c 0 java -cp …
+ * org.keuzevrij.bench.PairedWorkbookTiming [ROUNDS]}.
  */
 public final class PairedWorkbookTiming {
 
@@ -37,9 +38,16 @@ public final class PairedWorkbookTiming {
       bare.add(b);
       ratios.add(a / b);
     }
-    System.out.printf(Locale.ROOT, "rounds %d: checklist workbook median %.1f ms, bare POI median %.1f ms,"
-        + " per-round ratio median %.2f (p25 %.2f, p75 %.2f)%n", rounds, median(ours), median(bare), median(ratios),
-        quantile(ratios, 0.25), quantile(ratios, 0.75));
+    System.out.printf(
+        Locale.ROOT,
+        "rounds %d: checklist workbook median %.1f ms, bare POI median %.1f ms,"
+            + " per-round ratio median %.2f (p25 %.2f, p75 %.2f)%n",
+        rounds,
+        median(ours),
+        median(bare),
+        median(ratios),
+        quantile(ratios, 0.25),
+        quantile(ratios, 0.75));
   }
 
   private static double time(Runnable work) {

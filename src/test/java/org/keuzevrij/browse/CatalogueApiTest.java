@@ -1,7 +1,5 @@
 package org.keuzevrij.browse;
 
-import org.keuzevrij.app.WebServer;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -22,6 +20,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.keuzevrij.app.WebServer;
 import org.keuzevrij.catalogue.CatalogueLoader;
 import org.keuzevrij.catalogue.Fixtures;
 import org.keuzevrij.catalogue.LoadResult;
@@ -32,8 +31,7 @@ import org.keuzevrij.catalogue.derived.SnapshotHolder;
 @DisplayName("Read API /api/v1")
 class CatalogueApiTest {
 
-  @TempDir
-  static Path root;
+  @TempDir static Path root;
 
   private WebClient client;
   private String version;
@@ -45,8 +43,10 @@ class CatalogueApiTest {
     version = result.catalogue().version();
     WebServer server = new WebServer(new SnapshotHolder(Snapshot.of(result.catalogue())), 0);
     vertx.deployVerticle(server).await();
-    client = WebClient.create(vertx, new WebClientOptions().setDefaultHost("localhost")
-        .setDefaultPort(server.actualPort()));
+    client =
+        WebClient.create(
+            vertx,
+            new WebClientOptions().setDefaultHost("localhost").setDefaultPort(server.actualPort()));
   }
 
   @AfterEach
@@ -89,9 +89,13 @@ class CatalogueApiTest {
   void filtersOfferings() {
     assertEquals(List.of("eu-api"), ids(get("/api/v1/offerings?eea=true")));
     assertEquals(List.of("eu-api"), ids(get("/api/v1/offerings?openWeights=true")));
-    assertEquals(List.of("eu-api", "us-api"), ids(get("/api/v1/offerings?openai=true&delivery=hosted-api")));
+    assertEquals(
+        List.of("eu-api", "us-api"), ids(get("/api/v1/offerings?openai=true&delivery=hosted-api")));
     assertEquals(List.of(), ids(get("/api/v1/offerings?delivery=self-hosted")));
-    assertEquals(List.of("us-api"), ids(get("/api/v1/offerings?q=US-CLOUD")), "text search includes the supplier name");
+    assertEquals(
+        List.of("us-api"),
+        ids(get("/api/v1/offerings?q=US-CLOUD")),
+        "text search includes the supplier name");
   }
 
   @Test
@@ -111,7 +115,8 @@ class CatalogueApiTest {
     assertEquals("application/problem+json", response.getHeader("Content-Type"));
     JsonObject problem = response.bodyAsJsonObject();
     assertEquals(400, problem.getInteger("status"));
-    assertEquals("delivery", problem.getJsonArray("invalid-params").getJsonObject(0).getString("name"));
+    assertEquals(
+        "delivery", problem.getJsonArray("invalid-params").getJsonObject(0).getString("name"));
     assertEquals(400, get("/api/v1/models?osi=maybe").statusCode());
   }
 
@@ -122,10 +127,13 @@ class CatalogueApiTest {
     assertEquals(200, response.statusCode());
     JsonObject model = response.bodyAsJsonObject();
     assertEquals("closed-model", model.getString("id"));
-    assertEquals(Fixtures.SOURCE, model.getJsonObject("licence").getJsonObject("osiApproved").getString("source"));
+    assertEquals(
+        Fixtures.SOURCE,
+        model.getJsonObject("licence").getJsonObject("osiApproved").getString("source"));
     JsonObject mof = model.getJsonObject("derived").getJsonObject("mofClass");
     assertEquals("none", mof.getString("value"));
-    assertTrue(mof.getJsonArray("reasons").getJsonObject(0).getString("nl").contains("niet gehaald"));
+    assertTrue(
+        mof.getJsonArray("reasons").getJsonObject(0).getString("nl").contains("niet gehaald"));
   }
 
   @Test
@@ -140,7 +148,9 @@ class CatalogueApiTest {
     assertEquals(etag, second.getHeader("ETag"));
     assertEquals(null, second.body());
     assertEquals(200, get("/api/v1/suppliers/eu-host", "If-None-Match", "\"other\"").statusCode());
-    assertEquals(200, get("/api/v1/suppliers/us-cloud", "If-None-Match", etag).statusCode(),
+    assertEquals(
+        200,
+        get("/api/v1/suppliers/us-cloud", "If-None-Match", etag).statusCode(),
         "another entity has another ETag");
   }
 
@@ -173,8 +183,19 @@ class CatalogueApiTest {
     HttpResponse<Buffer> response = get("/api/v1/openapi.json");
     assertEquals(200, response.statusCode());
     JsonObject paths = response.bodyAsJsonObject().getJsonObject("paths");
-    for (String path : List.of("/catalogue/version", "/suppliers", "/suppliers/{id}", "/models", "/models/{id}",
-        "/offerings", "/offerings/{id}", "/usecases", "/usecases/{id}", "/profiles", "/profiles/{id}")) {
+    for (String path :
+        List.of(
+            "/catalogue/version",
+            "/suppliers",
+            "/suppliers/{id}",
+            "/models",
+            "/models/{id}",
+            "/offerings",
+            "/offerings/{id}",
+            "/usecases",
+            "/usecases/{id}",
+            "/profiles",
+            "/profiles/{id}")) {
       assertTrue(paths.containsKey(path), path);
     }
   }

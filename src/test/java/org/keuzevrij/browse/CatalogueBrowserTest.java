@@ -1,8 +1,5 @@
 package org.keuzevrij.browse;
 
-import org.keuzevrij.web.Browser;
-import org.keuzevrij.web.BrowserWithApp;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -19,6 +16,8 @@ import org.keuzevrij.catalogue.Entity;
 import org.keuzevrij.catalogue.Kind;
 import org.keuzevrij.catalogue.derived.DerivedFacts;
 import org.keuzevrij.catalogue.derived.Snapshot;
+import org.keuzevrij.web.Browser;
+import org.keuzevrij.web.BrowserWithApp;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -26,11 +25,11 @@ import org.openqa.selenium.WebElement;
 @DisplayName("Catalogue pages in a real browser")
 class CatalogueBrowserTest {
 
-  @RegisterExtension
-  static final BrowserWithApp session = new BrowserWithApp();
+  @RegisterExtension static final BrowserWithApp session = new BrowserWithApp();
 
   @Test
-  @DisplayName("a user filters to open-weight models, opens one and follows it to an offering and its supplier")
+  @DisplayName(
+      "a user filters to open-weight models, opens one and follows it to an offering and its supplier")
   void filtersToOpenWeightModelsAndOpensOne() {
     WebDriver driver = session.browser().driver();
     Snapshot snapshot = session.app().snapshot();
@@ -42,43 +41,67 @@ class CatalogueBrowserTest {
     session.browser().assertAccessible();
     session.browser().screenshot("overview");
 
-    Browser.clickToNextPage(driver, driver.findElement(By.cssSelector("nav.tabs a[href*='kind=models']")));
+    Browser.clickToNextPage(
+        driver, driver.findElement(By.cssSelector("nav.tabs a[href*='kind=models']")));
     driver.findElement(By.cssSelector("label[for='filter-openWeights']")).click();
-    Browser.clickToNextPage(driver, driver.findElement(By.cssSelector("form.filters button[type='submit']")));
+    Browser.clickToNextPage(
+        driver, driver.findElement(By.cssSelector("form.filters button[type='submit']")));
     assertTrue(driver.getCurrentUrl().contains("openWeights=true"), driver.getCurrentUrl());
     assertTrue(driver.findElement(By.id("filter-openWeights")).isSelected());
 
     Set<String> shown = linkedIds(driver, "table.catalogue tbody th a", "/models/");
-    Set<String> openWeight = snapshot.catalogue().all(Kind.MODEL).stream()
-        .filter(model -> "yes".equals(snapshot.derived().value(Kind.MODEL, model.id(), DerivedFacts.OPEN_WEIGHTS)))
-        .map(Entity::id).collect(Collectors.toCollection(TreeSet::new));
-    assertFalse(shown.isEmpty(), "the catalogue has open-weight models, so the filtered list cannot be empty");
+    Set<String> openWeight =
+        snapshot.catalogue().all(Kind.MODEL).stream()
+            .filter(
+                model ->
+                    "yes"
+                        .equals(
+                            snapshot
+                                .derived()
+                                .value(Kind.MODEL, model.id(), DerivedFacts.OPEN_WEIGHTS)))
+            .map(Entity::id)
+            .collect(Collectors.toCollection(TreeSet::new));
+    assertFalse(
+        shown.isEmpty(),
+        "the catalogue has open-weight models, so the filtered list cannot be empty");
     assertEquals(openWeight, shown, "the filtered list shows exactly the open-weight models");
-    assertTrue(shown.size() < snapshot.catalogue().size(Kind.MODEL), "the filter removed the closed models");
+    assertTrue(
+        shown.size() < snapshot.catalogue().size(Kind.MODEL),
+        "the filter removed the closed models");
     session.browser().assertAccessible();
 
     String modelId = shown.contains("olmo") ? "olmo" : shown.iterator().next();
     Entity model = snapshot.catalogue().find(Kind.MODEL, modelId).orElseThrow();
-    Browser.clickToNextPage(driver, driver.findElement(By.cssSelector("table.catalogue a[href='/models/" + modelId + "']")));
+    Browser.clickToNextPage(
+        driver,
+        driver.findElement(By.cssSelector("table.catalogue a[href='/models/" + modelId + "']")));
     assertEquals(model.name(), driver.findElement(By.tagName("h1")).getText());
     assertModelFactsShown(driver, model, snapshot);
     session.browser().assertAccessible();
     session.browser().screenshot("model");
 
-    WebElement offeringLink = driver.findElement(By.cssSelector("ul.related a[href^='/offerings/']"));
+    WebElement offeringLink =
+        driver.findElement(By.cssSelector("ul.related a[href^='/offerings/']"));
     String offeringPath = offeringLink.getAttribute("pathname");
     Browser.clickToNextPage(driver, offeringLink);
     assertTrue(driver.getCurrentUrl().endsWith(offeringPath), driver.getCurrentUrl());
-    assertFalse(driver.findElements(By.id("derived-eeaOnly")).isEmpty(), "an offering page explains EU/EEA locality");
-    assertFalse(driver.findElements(By.cssSelector(".summary a[href='/models/" + modelId + "']")).isEmpty(),
+    assertFalse(
+        driver.findElements(By.id("derived-eeaOnly")).isEmpty(),
+        "an offering page explains EU/EEA locality");
+    assertFalse(
+        driver.findElements(By.cssSelector(".summary a[href='/models/" + modelId + "']")).isEmpty(),
         "the offering links back to the model");
     session.browser().assertAccessible();
     session.browser().screenshot("offering");
 
-    Browser.clickToNextPage(driver, driver.findElement(By.cssSelector(".summary a[href^='/suppliers/']")));
+    Browser.clickToNextPage(
+        driver, driver.findElement(By.cssSelector(".summary a[href^='/suppliers/']")));
     assertTrue(driver.getCurrentUrl().contains("/suppliers/"), driver.getCurrentUrl());
-    assertFalse(driver.findElements(By.cssSelector("table.facts")).isEmpty(), "a supplier page lists its facts");
-    assertFalse(driver.findElements(By.cssSelector("ul.related a[href='" + offeringPath + "']")).isEmpty(),
+    assertFalse(
+        driver.findElements(By.cssSelector("table.facts")).isEmpty(),
+        "a supplier page lists its facts");
+    assertFalse(
+        driver.findElements(By.cssSelector("ul.related a[href='" + offeringPath + "']")).isEmpty(),
         "the supplier links back to its offering");
     session.browser().assertAccessible();
     session.browser().screenshot("supplier");
@@ -95,7 +118,12 @@ class CatalogueBrowserTest {
     assertTrue(driver.findElement(By.id("filter-openWeights")).isSelected());
     assertEquals("Catalogue of AI offerings", driver.findElement(By.tagName("h1")).getText());
     // The cookie remembers the choice: the next page, without ?lang, is English too.
-    driver.get(session.app().url("/models/" + session.app().snapshot().catalogue().all(Kind.MODEL).iterator().next().id()));
+    driver.get(
+        session
+            .app()
+            .url(
+                "/models/"
+                    + session.app().snapshot().catalogue().all(Kind.MODEL).iterator().next().id()));
     assertEquals("en", driver.findElement(By.tagName("html")).getAttribute("lang"));
     session.browser().assertAccessible();
     Browser.clickToNextPage(driver, driver.findElement(By.cssSelector("a.language-switch")));
@@ -103,12 +131,14 @@ class CatalogueBrowserTest {
   }
 
   @Test
-  @DisplayName("use case and profile pages are reachable from the overview and pass the accessibility check")
+  @DisplayName(
+      "use case and profile pages are reachable from the overview and pass the accessibility check")
   void useCaseAndProfilePages() {
     WebDriver driver = session.browser().driver();
     for (String section : List.of("usecases", "profiles")) {
       driver.get(session.app().url("/?lang=nl"));
-      Browser.clickToNextPage(driver, driver.findElement(By.cssSelector("#" + section + "-heading ~ ul a")));
+      Browser.clickToNextPage(
+          driver, driver.findElement(By.cssSelector("#" + section + "-heading ~ ul a")));
       assertTrue(driver.getCurrentUrl().contains("/" + section + "/"), driver.getCurrentUrl());
       assertEquals(1, driver.findElements(By.tagName("h1")).size());
       session.browser().assertAccessible();
@@ -119,31 +149,45 @@ class CatalogueBrowserTest {
   @Test
   @DisplayName("the accessibility check itself fails on a page with a critical violation")
   void accessibilityCheckCanFail() {
-    session.browser().driver().get("data:text/html,<!DOCTYPE html><html lang='en'><title>t</title><main><h1>h</h1>"
-        + "<img src='x.png'></main></html>");
+    session
+        .browser()
+        .driver()
+        .get(
+            "data:text/html,<!DOCTYPE html><html lang='en'><title>t</title><main><h1>h</h1>"
+                + "<img src='x.png'></main></html>");
     AssertionError error = assertThrows(AssertionError.class, session.browser()::assertAccessible);
     assertTrue(error.getMessage().contains("image-alt (critical)"), error.getMessage());
   }
 
-  /** The model's recorded facts with their source links, and its derived MOF class with the reasons. */
+  /**
+   * The model's recorded facts with their source links, and its derived MOF class with the reasons.
+   */
   private static void assertModelFactsShown(WebDriver driver, Entity model, Snapshot snapshot) {
-    WebElement developerRow = driver.findElement(By.xpath("//table[@class='facts']//tr[th='Ontwikkelaar']"));
-    assertTrue(developerRow.getText().contains(model.value("developer").asText()), developerRow.getText());
+    WebElement developerRow =
+        driver.findElement(By.xpath("//table[@class='facts']//tr[th='Ontwikkelaar']"));
+    assertTrue(
+        developerRow.getText().contains(model.value("developer").asText()), developerRow.getText());
     WebElement source = developerRow.findElement(By.cssSelector("a.source"));
-    assertEquals(model.json().path("developer").path("source").asText(), source.getAttribute("href"));
+    assertEquals(
+        model.json().path("developer").path("source").asText(), source.getAttribute("href"));
     assertEquals("noopener", source.getAttribute("rel"));
-    assertEquals(model.json().path("developer").path("checked").asText(),
+    assertEquals(
+        model.json().path("developer").path("checked").asText(),
         developerRow.findElement(By.tagName("time")).getAttribute("datetime"));
 
     String mofClass = snapshot.derived().value(Kind.MODEL, model.id(), DerivedFacts.MOF_CLASS);
     WebElement mof = driver.findElement(By.id("derived-mofClass")).findElement(By.xpath(".."));
     String shownClass = mof.findElement(By.cssSelector(".derived__value")).getText();
-    String expected = mofClass.startsWith("Class ") ? "Klasse " + mofClass.substring(6)
-        : "unknown".equals(mofClass) ? "onbekend" : "Geen klasse";
+    String expected =
+        mofClass.startsWith("Class ")
+            ? "Klasse " + mofClass.substring(6)
+            : "unknown".equals(mofClass) ? "onbekend" : "Geen klasse";
     assertEquals(expected, shownClass);
     List<WebElement> reasons = mof.findElements(By.cssSelector(".reasons li"));
-    assertEquals(snapshot.derived().get(Kind.MODEL, model.id()).get(DerivedFacts.MOF_CLASS).reasons().size(),
-        reasons.size(), "every reason for the MOF class is shown");
+    assertEquals(
+        snapshot.derived().get(Kind.MODEL, model.id()).get(DerivedFacts.MOF_CLASS).reasons().size(),
+        reasons.size(),
+        "every reason for the MOF class is shown");
   }
 
   private static Set<String> linkedIds(WebDriver driver, String selector, String prefix) {

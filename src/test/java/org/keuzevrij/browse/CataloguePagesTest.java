@@ -1,7 +1,5 @@
 package org.keuzevrij.browse;
 
-import org.keuzevrij.web.RunningApp;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.keuzevrij.web.PageAssertions.assertContains;
@@ -30,6 +28,7 @@ import org.keuzevrij.catalogue.Kind;
 import org.keuzevrij.catalogue.Reason;
 import org.keuzevrij.catalogue.derived.DerivedFacts;
 import org.keuzevrij.catalogue.derived.Snapshot;
+import org.keuzevrij.web.RunningApp;
 
 @DisplayName("HTML pages over the bundled catalogue")
 class CataloguePagesTest {
@@ -57,7 +56,8 @@ class CataloguePagesTest {
   private static Set<String> idsWhere(Kind kind, String derived, String value) {
     return snapshot().catalogue().all(kind).stream()
         .filter(e -> value.equals(snapshot().derived().value(kind, e.id(), derived)))
-        .map(Entity::id).collect(Collectors.toCollection(TreeSet::new));
+        .map(Entity::id)
+        .collect(Collectors.toCollection(TreeSet::new));
   }
 
   @Test
@@ -70,8 +70,10 @@ class CataloguePagesTest {
     Set<String> openWeight = idsWhere(Kind.MODEL, DerivedFacts.OPEN_WEIGHTS, Derivation.YES);
     Set<String> closed = idsWhere(Kind.MODEL, DerivedFacts.OPEN_WEIGHTS, Derivation.NO);
     assertFalse(closed.isEmpty(), "the bundled catalogue has API-only models");
-    assertEquals(openWeight, linkedIds(between(page, "<table class=\"catalogue\">", "</table>"), "models"));
-    assertContains(page, openWeight.size() + " van " + snapshot().catalogue().size(Kind.MODEL) + " modellen");
+    assertEquals(
+        openWeight, linkedIds(between(page, "<table class=\"catalogue\">", "</table>"), "models"));
+    assertContains(
+        page, openWeight.size() + " van " + snapshot().catalogue().size(Kind.MODEL) + " modellen");
     assertContains(page, "id=\"filter-openWeights\" name=\"openWeights\" value=\"true\" checked");
   }
 
@@ -80,13 +82,18 @@ class CataloguePagesTest {
   void overviewFiltersOfferingsLikeTheApi() {
     HttpResponse<Buffer> response = get("/?kind=offerings&eea=true&delivery=self-hosted");
     assertHtml(response, 200);
-    CatalogueQuery query = CatalogueQuery.from(name -> switch (name) {
-      case "eea" -> "true";
-      case "delivery" -> "self-hosted";
-      default -> null;
-    });
-    Set<String> expected = query.apply(Kind.OFFERING, snapshot()).stream().map(Entity::id)
-        .collect(Collectors.toCollection(TreeSet::new));
+    CatalogueQuery query =
+        CatalogueQuery.from(
+            name ->
+                switch (name) {
+                  case "eea" -> "true";
+                  case "delivery" -> "self-hosted";
+                  default -> null;
+                });
+    Set<String> expected =
+        query.apply(Kind.OFFERING, snapshot()).stream()
+            .map(Entity::id)
+            .collect(Collectors.toCollection(TreeSet::new));
     assertFalse(expected.isEmpty());
     String table = between(response.bodyAsString(), "<table class=\"catalogue\">", "</table>");
     assertEquals(expected, linkedIds(table, "offerings"));
@@ -94,7 +101,8 @@ class CataloguePagesTest {
   }
 
   @Test
-  @DisplayName("a model page shows each fact with its source link and checked date, and the derived facts with reasons")
+  @DisplayName(
+      "a model page shows each fact with its source link and checked date, and the derived facts with reasons")
   void modelPageShowsSourcesAndReasons() {
     Entity olmo = snapshot().catalogue().find(Kind.MODEL, "olmo").orElseThrow();
     HttpResponse<Buffer> response = get("/models/olmo");
@@ -104,30 +112,57 @@ class CataloguePagesTest {
     JsonNode developer = olmo.json().path("developer");
     String row = between(page, "<th scope=\"row\">Ontwikkelaar</th>", "</tr>");
     assertContains(row, html(developer.path("value").asText()));
-    assertContains(row, "<a class=\"source\" href=\"" + html(developer.path("source").asText()) + "\" rel=\"noopener\">");
+    assertContains(
+        row,
+        "<a class=\"source\" href=\""
+            + html(developer.path("source").asText())
+            + "\" rel=\"noopener\">");
     String checked = developer.path("checked").asText();
-    assertContains(row, "<time datetime=\"" + checked + "\">" + LocalDate.parse(checked)
-        .format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(Locale.forLanguageTag("nl-NL"))) + "</time>");
+    assertContains(
+        row,
+        "<time datetime=\""
+            + checked
+            + "\">"
+            + LocalDate.parse(checked)
+                .format(
+                    DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
+                        .withLocale(Locale.forLanguageTag("nl-NL")))
+            + "</time>");
 
     String mof = between(page, "id=\"derived-mofClass\"", "</section>");
     assertEquals("Class I", snapshot().derived().value(Kind.MODEL, "olmo", DerivedFacts.MOF_CLASS));
     assertContains(mof, "Klasse I");
-    for (Reason reason : snapshot().derived().get(Kind.MODEL, "olmo").get(DerivedFacts.MOF_CLASS).reasons()) {
+    for (Reason reason :
+        snapshot().derived().get(Kind.MODEL, "olmo").get(DerivedFacts.MOF_CLASS).reasons()) {
       assertContains(mof, html(reason.nl()));
     }
     String hosts = between(page, "id=\"derived-independentHosts\"", "</section>");
-    assertContains(hosts, html(snapshot().catalogue().find(Kind.OFFERING, "self-hosted-vllm-olmo").orElseThrow().name()));
-    assertContains(between(page, "Aanbod met dit model", "</section>"), "href=\"/offerings/self-hosted-vllm-olmo\"");
+    assertContains(
+        hosts,
+        html(
+            snapshot()
+                .catalogue()
+                .find(Kind.OFFERING, "self-hosted-vllm-olmo")
+                .orElseThrow()
+                .name()));
+    assertContains(
+        between(page, "Aanbod met dit model", "</section>"),
+        "href=\"/offerings/self-hosted-vllm-olmo\"");
   }
 
   @Test
   @DisplayName("unknown facts are marked with text and a marker, with their note")
   void unknownFactsAreMarked() {
-    Entity model = snapshot().catalogue().all(Kind.MODEL).stream()
-        .filter(m -> "unknown".equals(m.json().path("dutch").path("value").asText())).findFirst().orElseThrow();
+    Entity model =
+        snapshot().catalogue().all(Kind.MODEL).stream()
+            .filter(m -> "unknown".equals(m.json().path("dutch").path("value").asText()))
+            .findFirst()
+            .orElseThrow();
     String page = get("/models/" + model.id()).bodyAsString();
     String row = between(page, "<th scope=\"row\">Ondersteunt Nederlands</th>", "</tr>");
-    assertContains(row, "<span class=\"badge badge--unknown\"><span class=\"badge__icon\" aria-hidden=\"true\">?</span>onbekend</span>");
+    assertContains(
+        row,
+        "<span class=\"badge badge--unknown\"><span class=\"badge__icon\" aria-hidden=\"true\">?</span>onbekend</span>");
     String note = model.json().path("dutch").path("note").asText("");
     if (!note.isEmpty()) {
       assertContains(row, "<span lang=\"en\">" + html(note) + "</span>");
@@ -137,13 +172,20 @@ class CataloguePagesTest {
   @Test
   @DisplayName("an offering page links to its supplier and models and explains EU/EEA locality")
   void offeringPageCrossLinksAndExplains() {
-    Entity offering = snapshot().catalogue().find(Kind.OFFERING, "self-hosted-vllm-olmo").orElseThrow();
+    Entity offering =
+        snapshot().catalogue().find(Kind.OFFERING, "self-hosted-vllm-olmo").orElseThrow();
     String page = get("/offerings/" + offering.id()).bodyAsString();
     String summary = between(page, "<dl class=\"summary\">", "</dl>");
-    assertContains(summary, "href=\"/suppliers/" + offering.json().path("supplier").asText() + "\"");
+    assertContains(
+        summary, "href=\"/suppliers/" + offering.json().path("supplier").asText() + "\"");
     assertContains(summary, "href=\"/models/olmo\"");
     String eea = between(page, "id=\"derived-eeaOnly\"", "</section>");
-    for (Reason reason : snapshot().derived().get(Kind.OFFERING, offering.id()).get(DerivedFacts.EEA_ONLY).reasons()) {
+    for (Reason reason :
+        snapshot()
+            .derived()
+            .get(Kind.OFFERING, offering.id())
+            .get(DerivedFacts.EEA_ONLY)
+            .reasons()) {
       assertContains(eea, html(reason.nl()));
     }
   }
@@ -153,26 +195,38 @@ class CataloguePagesTest {
   void supplierPageShowsExposureAndOfferings() {
     String page = get("/suppliers/openai").bodyAsString();
     String exposure = between(page, "id=\"derived-extraterritorialExposure\"", "</section>");
-    assertEquals(Derivation.YES, snapshot().derived().value(Kind.SUPPLIER, "openai", DerivedFacts.EXPOSURE));
+    assertEquals(
+        Derivation.YES, snapshot().derived().value(Kind.SUPPLIER, "openai", DerivedFacts.EXPOSURE));
     assertContains(exposure, "badge--yes");
-    Set<String> offerings = snapshot().catalogue().all(Kind.OFFERING).stream()
-        .filter(o -> "openai".equals(o.json().path("supplier").asText())).map(Entity::id)
-        .collect(Collectors.toCollection(TreeSet::new));
+    Set<String> offerings =
+        snapshot().catalogue().all(Kind.OFFERING).stream()
+            .filter(o -> "openai".equals(o.json().path("supplier").asText()))
+            .map(Entity::id)
+            .collect(Collectors.toCollection(TreeSet::new));
     assertFalse(offerings.isEmpty());
-    assertEquals(offerings, linkedIds(between(page, "Aanbod van deze leverancier", "</section>"), "offerings"));
+    assertEquals(
+        offerings,
+        linkedIds(between(page, "Aanbod van deze leverancier", "</section>"), "offerings"));
   }
 
   @Test
-  @DisplayName("a use case page shows the city's risk judgement with its rationale and marks unknown answers")
+  @DisplayName(
+      "a use case page shows the city's risk judgement with its rationale and marks unknown answers")
   void useCasePage() {
-    Entity usecase = snapshot().catalogue().all(Kind.USECASE).stream()
-        .filter(u -> u.json().path("personalData").isTextual() || u.json().path("specialCategoryData").isTextual())
-        .findFirst().orElseThrow();
+    Entity usecase =
+        snapshot().catalogue().all(Kind.USECASE).stream()
+            .filter(
+                u ->
+                    u.json().path("personalData").isTextual()
+                        || u.json().path("specialCategoryData").isTextual())
+            .findFirst()
+            .orElseThrow();
     HttpResponse<Buffer> response = get("/usecases/" + usecase.id() + "?lang=en");
     assertHtml(response, 200);
     String page = response.bodyAsString();
     assertContains(page, "<h1>" + html(usecase.json().path("name").path("en").asText()) + "</h1>");
-    assertContains(page, html(usecase.json().path("riskClass").path("rationale").path("en").asText()));
+    assertContains(
+        page, html(usecase.json().path("riskClass").path("rationale").path("en").asText()));
     assertContains(page, "badge--unknown");
     assertContains(page, "<h2 id=\"risk-heading\">Risk under the AI Act</h2>");
     assertContains(get("/").bodyAsString(), "href=\"/usecases/" + usecase.id() + "\"");
@@ -181,7 +235,8 @@ class CataloguePagesTest {
   @Test
   @DisplayName("a profile page lists its weights with their total, its knock-outs and its source")
   void profilePage() {
-    Entity profile = snapshot().catalogue().find(Kind.PROFILE, "amsterdam-ai-vision-2024").orElseThrow();
+    Entity profile =
+        snapshot().catalogue().find(Kind.PROFILE, "amsterdam-ai-vision-2024").orElseThrow();
     HttpResponse<Buffer> response = get("/profiles/" + profile.id());
     assertHtml(response, 200);
     String page = response.bodyAsString();
@@ -189,10 +244,16 @@ class CataloguePagesTest {
     for (JsonNode weight : profile.json().path("weights")) {
       total += weight.asDouble();
     }
-    assertContains(page, "<th scope=\"row\">Totaal</th><td class=\"number\">" + Math.round(total) + "</td>");
-    assertEquals(profile.json().path("knockOuts").size(),
+    assertContains(
+        page, "<th scope=\"row\">Totaal</th><td class=\"number\">" + Math.round(total) + "</td>");
+    assertEquals(
+        profile.json().path("knockOuts").size(),
         between(page, "id=\"knockouts-heading\"", "</section>").split("<li>").length - 1);
-    assertContains(page, "href=\"" + html(profile.json().path("source").path("url").asText()) + "\" rel=\"noopener\"");
+    assertContains(
+        page,
+        "href=\""
+            + html(profile.json().path("source").path("url").asText())
+            + "\" rel=\"noopener\"");
     String overview = get("/").bodyAsString();
     assertContains(overview, "href=\"/profiles/" + profile.id() + "\"");
   }

@@ -1,8 +1,5 @@
 package org.keuzevrij.browse;
 
-import org.keuzevrij.web.Language;
-import org.keuzevrij.web.Messages;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -14,31 +11,39 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.keuzevrij.browse.FactSheet.Row;
+import org.keuzevrij.browse.FactSheet.Sheet;
 import org.keuzevrij.catalogue.Catalogue;
 import org.keuzevrij.catalogue.CatalogueLoader;
 import org.keuzevrij.catalogue.Fixtures;
 import org.keuzevrij.catalogue.Kind;
 import org.keuzevrij.catalogue.LoadResult;
-import org.keuzevrij.browse.FactSheet.Row;
-import org.keuzevrij.browse.FactSheet.Sheet;
+import org.keuzevrij.web.Language;
+import org.keuzevrij.web.Messages;
 
 @DisplayName("Fact sheets of entity pages")
 class FactSheetTest {
 
-  @TempDir
-  static Path root;
+  @TempDir static Path root;
 
   private static Catalogue catalogue;
 
-  /** The small fixture catalogue, plus SEAL claims and a models source, which the bundled data does not use yet. */
+  /**
+   * The small fixture catalogue, plus SEAL claims and a models source, which the bundled data does
+   * not use yet.
+   */
   @BeforeAll
   static void load() {
     Fixtures.smallCatalogue(root);
     ObjectNode sovereign = Fixtures.supplier("sovereign", "FR", "eu-host", List.of());
     sovereign.putObject("sealClaims").set("SOV-3", Fixtures.fact(2));
     Fixtures.write(root, Kind.SUPPLIER, sovereign);
-    ObjectNode offering = Fixtures.offering("sourced-api", "sovereign", List.of("open-model"), List.of("FR"));
-    offering.putObject("modelsSource").put("source", "https://example.org/models").put("checked", "2026-11-28");
+    ObjectNode offering =
+        Fixtures.offering("sourced-api", "sovereign", List.of("open-model"), List.of("FR"));
+    offering
+        .putObject("modelsSource")
+        .put("source", "https://example.org/models")
+        .put("checked", "2026-11-28");
     Fixtures.write(root, Kind.OFFERING, offering);
     LoadResult result = new CatalogueLoader().load(root);
     assertTrue(result.ok(), result.problems()::toString);
@@ -51,7 +56,9 @@ class FactSheetTest {
   }
 
   private static Row row(List<Row> rows, String label) {
-    return rows.stream().filter(r -> r.label().equals(label)).findFirst()
+    return rows.stream()
+        .filter(r -> r.label().equals(label))
+        .findFirst()
         .orElseThrow(() -> new AssertionError("no row " + label + " in " + rows));
   }
 
@@ -59,7 +66,11 @@ class FactSheetTest {
   @DisplayName("SEAL claims become a table of their own, one row per sovereignty objective")
   void sealClaims() {
     Sheet sheet = sheet(Kind.SUPPLIER, "sovereign");
-    FactSheet.Group seal = sheet.groups().stream().filter(g -> g.name().equals("sealClaims")).findFirst().orElseThrow();
+    FactSheet.Group seal =
+        sheet.groups().stream()
+            .filter(g -> g.name().equals("sealClaims"))
+            .findFirst()
+            .orElseThrow();
     Row claim = row(seal.rows(), "SOV-3 Soevereiniteit over data en AI");
     assertEquals("SEAL-2", claim.value().text());
     assertEquals("example.org", claim.source().host());
@@ -78,7 +89,8 @@ class FactSheetTest {
   }
 
   @Test
-  @DisplayName("where the list of models comes from joins the models row, with its own source and date")
+  @DisplayName(
+      "where the list of models comes from joins the models row, with its own source and date")
   void modelsSource() {
     Sheet sheet = sheet(Kind.OFFERING, "sourced-api");
     Row models = row(sheet.summary(), "Modellen");
@@ -95,8 +107,19 @@ class FactSheetTest {
   void everyFactInSchemaOrder() {
     Sheet sheet = sheet(Kind.OFFERING, "sourced-api");
     List<String> labels = sheet.facts().stream().map(Row::label).toList();
-    assertEquals(List.of("Locaties van verwerking", "Locaties van opslag", "Locaties van het beheer (control plane)",
-        "Soort API", "Bewaren van gegevens", "Traint op gegevens van klanten", "Fijnafstemming (fine-tuning)",
-        "Gegevens exporteren", "Hulp bij vertrek", "Prijsmodel", "Certificeringen"), labels);
+    assertEquals(
+        List.of(
+            "Locaties van verwerking",
+            "Locaties van opslag",
+            "Locaties van het beheer (control plane)",
+            "Soort API",
+            "Bewaren van gegevens",
+            "Traint op gegevens van klanten",
+            "Fijnafstemming (fine-tuning)",
+            "Gegevens exporteren",
+            "Hulp bij vertrek",
+            "Prijsmodel",
+            "Certificeringen"),
+        labels);
   }
 }

@@ -1,7 +1,5 @@
 package org.keuzevrij.browse;
 
-import org.keuzevrij.web.RunningApp;
-
 import static org.keuzevrij.web.PageAssertions.assertContains;
 import static org.keuzevrij.web.PageAssertions.assertHtml;
 import static org.keuzevrij.web.PageAssertions.assertNotContains;
@@ -18,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.keuzevrij.catalogue.Fixtures;
 import org.keuzevrij.catalogue.Kind;
+import org.keuzevrij.web.RunningApp;
 
 @DisplayName("Catalogue text is escaped on every page")
 class PageEscapingTest {
@@ -25,8 +24,7 @@ class PageEscapingTest {
   private static final String NAME = "<script>alert('name')</script> & Co";
   private static final String NOTE = "<img src=x onerror=alert('note')>";
 
-  @TempDir
-  static Path root;
+  @TempDir static Path root;
 
   private static RunningApp app;
 
@@ -37,7 +35,10 @@ class PageEscapingTest {
     hostile.put("name", NAME).put("notes", NOTE);
     ((ObjectNode) hostile.get("legalEntity")).put("note", NOTE);
     Fixtures.write(root, Kind.SUPPLIER, hostile);
-    Fixtures.write(root, Kind.OFFERING, Fixtures.offering("hostile-api", "hostile", List.of("open-model"), List.of("NL")));
+    Fixtures.write(
+        root,
+        Kind.OFFERING,
+        Fixtures.offering("hostile-api", "hostile", List.of("open-model"), List.of("NL")));
     app = RunningApp.start(root);
   }
 
@@ -53,7 +54,8 @@ class PageEscapingTest {
   }
 
   @Test
-  @DisplayName("a supplier named <script> appears as text on its own page, in notes and in the title")
+  @DisplayName(
+      "a supplier named <script> appears as text on its own page, in notes and in the title")
   void supplierPage() {
     String page = page("/suppliers/hostile");
     assertNotContains(page, "<script>");

@@ -23,7 +23,9 @@ class BundledCatalogueTest {
   @BeforeAll
   static void load() {
     LoadResult result = new CatalogueLoader().load(Path.of("catalogue"));
-    assertTrue(result.ok(), () -> String.join("\n", result.problems().stream().map(Problem::toString).toList()));
+    assertTrue(
+        result.ok(),
+        () -> String.join("\n", result.problems().stream().map(Problem::toString).toList()));
     snapshot = Snapshot.of(result.catalogue());
   }
 
@@ -56,22 +58,27 @@ class BundledCatalogueTest {
     assertEquals("no", derived(Kind.MODEL, "gpt-4o", DerivedFacts.OPEN_WEIGHTS));
     assertEquals("none", derived(Kind.MODEL, "gpt-4o", DerivedFacts.MOF_CLASS));
     assertEquals("no", derived(Kind.MODEL, "gpt-4o", DerivedFacts.OSAID));
-    assertEquals(0, new BigDecimal(derived(Kind.MODEL, "gpt-4o", DerivedFacts.OSAI_SCORE)).signum());
+    assertEquals(
+        0, new BigDecimal(derived(Kind.MODEL, "gpt-4o", DerivedFacts.OSAI_SCORE)).signum());
   }
 
   @Test
-  @DisplayName("the city self-hosts only models whose public licence lets it: not Llama 4, not non-commercial ones")
+  @DisplayName(
+      "the city self-hosts only models whose public licence lets it: not Llama 4, not non-commercial ones")
   void noSelfHostingOfModelsACityMayNotUse() {
     Entity llama4 = snapshot.catalogue().find(Kind.MODEL, "llama-4").orElseThrow();
-    assertEquals(Boolean.TRUE, Facts.bool(llama4.json().path("licence").path("excludesEuOrganisations")));
+    assertEquals(
+        Boolean.TRUE, Facts.bool(llama4.json().path("licence").path("excludesEuOrganisations")));
     List<String> unlawful = new ArrayList<>();
     for (Entity offering : snapshot.catalogue().all(Kind.OFFERING)) {
-      // Vendors' on-premise offerings come with their own commercial licence; the city's own rest on the public one.
+      // Vendors' on-premise offerings come with their own commercial licence; the city's own rest
+      // on the public one.
       if (!"gemeente-amsterdam".equals(offering.json().path("supplier").asText())) {
         continue;
       }
       for (JsonNode id : offering.json().path("models")) {
-        JsonNode licence = snapshot.catalogue().find(Kind.MODEL, id.asText()).orElseThrow().json().path("licence");
+        JsonNode licence =
+            snapshot.catalogue().find(Kind.MODEL, id.asText()).orElseThrow().json().path("licence");
         if (!Boolean.FALSE.equals(Facts.bool(licence.path("excludesEuOrganisations")))
             || !Boolean.FALSE.equals(Facts.bool(licence.path("nonCommercial")))) {
           unlawful.add(offering.id() + " uses " + id.asText());
@@ -84,12 +91,18 @@ class BundledCatalogueTest {
   @Test
   @DisplayName("EU variants of US services are told apart from their global versions")
   void euVariantsDiffer() {
-    long eeaOnly = snapshot.catalogue().all(Kind.OFFERING).stream()
-        .filter(o -> "yes".equals(derived(Kind.OFFERING, o.id(), DerivedFacts.EEA_ONLY))).count();
-    long global = snapshot.catalogue().all(Kind.OFFERING).stream()
-        .filter(o -> "no".equals(derived(Kind.OFFERING, o.id(), DerivedFacts.EEA_ONLY))).count();
+    long eeaOnly =
+        snapshot.catalogue().all(Kind.OFFERING).stream()
+            .filter(o -> "yes".equals(derived(Kind.OFFERING, o.id(), DerivedFacts.EEA_ONLY)))
+            .count();
+    long global =
+        snapshot.catalogue().all(Kind.OFFERING).stream()
+            .filter(o -> "no".equals(derived(Kind.OFFERING, o.id(), DerivedFacts.EEA_ONLY)))
+            .count();
     assertTrue(eeaOnly >= 5 && global >= 5, "EU/EEA-only " + eeaOnly + ", not " + global);
-    assertEquals("yes", derived(Kind.SUPPLIER, "aws-european-sovereign-cloud", DerivedFacts.EXPOSURE),
+    assertEquals(
+        "yes",
+        derived(Kind.SUPPLIER, "aws-european-sovereign-cloud", DerivedFacts.EXPOSURE),
         "an EU subsidiary of a US company is still exposed through its parent");
     assertEquals("no", derived(Kind.SUPPLIER, "scaleway", DerivedFacts.EXPOSURE));
   }
@@ -100,12 +113,18 @@ class BundledCatalogueTest {
     List<String> missing = new ArrayList<>();
     for (Kind kind : Kind.values()) {
       for (Entity entity : snapshot.catalogue().all(kind)) {
-        entity.json().findParents("checked").forEach(fact -> {
-          JsonNode value = fact.path("value");
-          if (!value.isMissingNode() && !"unknown".equals(value.asText()) && !fact.path("source").isTextual()) {
-            missing.add(kind.folder() + "/" + entity.id());
-          }
-        });
+        entity
+            .json()
+            .findParents("checked")
+            .forEach(
+                fact -> {
+                  JsonNode value = fact.path("value");
+                  if (!value.isMissingNode()
+                      && !"unknown".equals(value.asText())
+                      && !fact.path("source").isTextual()) {
+                    missing.add(kind.folder() + "/" + entity.id());
+                  }
+                });
       }
     }
     assertFalse(missing.size() > 0, () -> "facts without source in " + missing);

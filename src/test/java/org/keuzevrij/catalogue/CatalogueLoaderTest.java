@@ -21,8 +21,7 @@ class CatalogueLoaderTest {
 
   private static final CatalogueLoader LOADER = new CatalogueLoader();
 
-  @TempDir
-  Path root;
+  @TempDir Path root;
 
   private List<String> problems() {
     LoadResult result = LOADER.load(root);
@@ -59,7 +58,10 @@ class CatalogueLoaderTest {
     String before = LOADER.load(root).catalogue().version();
     Path file = root.resolve("models/open-model.json");
     Files.writeString(file, Files.readString(file).replace("\n", "\n  "));
-    assertEquals(before, LOADER.load(root).catalogue().version(), "re-indenting must not change the version");
+    assertEquals(
+        before,
+        LOADER.load(root).catalogue().version(),
+        "re-indenting must not change the version");
     ObjectNode changed = Fixtures.model("open-model", "open", true, "gated");
     Fixtures.write(root, Kind.MODEL, changed);
     assertNotEquals(before, LOADER.load(root).catalogue().version());
@@ -76,15 +78,26 @@ class CatalogueLoaderTest {
     supplier.put("colour", "blue");
     Fixtures.write(root, Kind.SUPPLIER, supplier);
     List<String> problems = problems();
-    assertTrue(problems.contains("suppliers/eu-host.json: /hqCountry/value: must be an ISO 3166-1 alpha-2 country code"
-        + " such as \"NL\", or \"unknown\""), problems::toString);
-    assertTrue(problems.contains("suppliers/eu-host.json: /legalEntity: required property 'legalEntity' not found"),
+    assertTrue(
+        problems.contains(
+            "suppliers/eu-host.json: /hqCountry/value: must be an ISO 3166-1 alpha-2 country code"
+                + " such as \"NL\", or \"unknown\""),
         problems::toString);
-    assertTrue(problems.contains("suppliers/eu-host.json: /dmaGatekeeper/checked: must be a date written as YYYY-MM-DD"),
+    assertTrue(
+        problems.contains(
+            "suppliers/eu-host.json: /legalEntity: required property 'legalEntity' not found"),
         problems::toString);
-    assertTrue(problems.stream().anyMatch(p -> p.startsWith("suppliers/eu-host.json: /ownershipType/value: ")),
+    assertTrue(
+        problems.contains(
+            "suppliers/eu-host.json: /dmaGatekeeper/checked: must be a date written as YYYY-MM-DD"),
         problems::toString);
-    assertTrue(problems.stream().anyMatch(p -> p.startsWith("suppliers/eu-host.json: /colour: ")), problems::toString);
+    assertTrue(
+        problems.stream()
+            .anyMatch(p -> p.startsWith("suppliers/eu-host.json: /ownershipType/value: ")),
+        problems::toString);
+    assertTrue(
+        problems.stream().anyMatch(p -> p.startsWith("suppliers/eu-host.json: /colour: ")),
+        problems::toString);
   }
 
   @Test
@@ -94,20 +107,27 @@ class CatalogueLoaderTest {
     ObjectNode model = Fixtures.model("open-model", "open", true, "downloadable");
     ((ObjectNode) model.get("generative")).remove("source");
     Fixtures.write(root, Kind.MODEL, model);
-    assertEquals(List.of("models/open-model.json: /generative/source: required property 'source' not found"), problems());
+    assertEquals(
+        List.of("models/open-model.json: /generative/source: required property 'source' not found"),
+        problems());
   }
 
   @Test
-  @DisplayName("cross-references: unknown supplier, unknown model and unknown parent are each reported")
+  @DisplayName(
+      "cross-references: unknown supplier, unknown model and unknown parent are each reported")
   void brokenReferences() {
     Fixtures.smallCatalogue(root);
-    Fixtures.write(root, Kind.OFFERING, Fixtures.offering("eu-api", "nobody", List.of("open-model", "ghost"),
-        List.of("FR")));
-    Fixtures.write(root, Kind.SUPPLIER, Fixtures.supplier("eu-host", "FR", "missing-parent", List.of()));
-    assertEquals(List.of(
-        "offerings/eu-api.json: /supplier: unknown supplier \"nobody\": there is no suppliers/nobody.json",
-        "offerings/eu-api.json: /models/1: unknown model \"ghost\": there is no models/ghost.json",
-        "suppliers/eu-host.json: /parent/value: unknown supplier \"missing-parent\": there is no suppliers/missing-parent.json"),
+    Fixtures.write(
+        root,
+        Kind.OFFERING,
+        Fixtures.offering("eu-api", "nobody", List.of("open-model", "ghost"), List.of("FR")));
+    Fixtures.write(
+        root, Kind.SUPPLIER, Fixtures.supplier("eu-host", "FR", "missing-parent", List.of()));
+    assertEquals(
+        List.of(
+            "offerings/eu-api.json: /supplier: unknown supplier \"nobody\": there is no suppliers/nobody.json",
+            "offerings/eu-api.json: /models/1: unknown model \"ghost\": there is no models/ghost.json",
+            "suppliers/eu-host.json: /parent/value: unknown supplier \"missing-parent\": there is no suppliers/missing-parent.json"),
         problems());
   }
 
@@ -118,19 +138,27 @@ class CatalogueLoaderTest {
     Fixtures.write(root, Kind.SUPPLIER, Fixtures.supplier("eu-host", "FR", "us-cloud", List.of()));
     Fixtures.write(root, Kind.SUPPLIER, Fixtures.supplier("us-cloud", "US", "eu-host", List.of()));
     List<String> problems = problems();
-    assertTrue(problems.contains("suppliers/eu-host.json: /parent/value: parent chain loops back to this supplier: "
-        + "eu-host -> us-cloud -> eu-host"), problems::toString);
+    assertTrue(
+        problems.contains(
+            "suppliers/eu-host.json: /parent/value: parent chain loops back to this supplier: "
+                + "eu-host -> us-cloud -> eu-host"),
+        problems::toString);
   }
 
   @Test
   @DisplayName("an id that differs from the file name, and a duplicate id, are reported")
   void idsMatchFileNames() {
     Fixtures.smallCatalogue(root);
-    Fixtures.write(root, Kind.MODEL, "copy.json", Fixtures.model("open-model", "open", true, "downloadable"));
+    Fixtures.write(
+        root, Kind.MODEL, "copy.json", Fixtures.model("open-model", "open", true, "downloadable"));
     List<String> problems = problems();
-    assertTrue(problems.contains("models/copy.json: /id: id \"open-model\" does not match the file name; expected \"copy\""),
+    assertTrue(
+        problems.contains(
+            "models/copy.json: /id: id \"open-model\" does not match the file name; expected \"copy\""),
         problems::toString);
-    assertTrue(problems.contains("models/open-model.json: /id: duplicate id \"open-model\", also used by models/copy.json"),
+    assertTrue(
+        problems.contains(
+            "models/open-model.json: /id: duplicate id \"open-model\", also used by models/copy.json"),
         problems::toString);
   }
 
@@ -143,12 +171,24 @@ class CatalogueLoaderTest {
     Files.writeString(root.resolve("models/notes.txt"), "todo");
     Files.writeString(root.resolve("models/twice.json"), "{\"id\": \"a\", \"id\": \"b\"}");
     List<String> problems = problems();
-    assertTrue(problems.stream().anyMatch(p -> p.startsWith("models/broken.json: : not valid JSON: ")
-        && p.endsWith("(line 2, column 10)")), problems::toString);
-    assertTrue(problems.contains("models/empty.json: : file is empty; expected a JSON object"), problems::toString);
-    assertTrue(problems.contains("models/notes.txt: : not a .json file; only <id>.json files belong in models/"),
+    assertTrue(
+        problems.stream()
+            .anyMatch(
+                p ->
+                    p.startsWith("models/broken.json: : not valid JSON: ")
+                        && p.endsWith("(line 2, column 10)")),
         problems::toString);
-    assertTrue(problems.stream().anyMatch(p -> p.startsWith("models/twice.json: : not valid JSON: Duplicate field 'id'")),
+    assertTrue(
+        problems.contains("models/empty.json: : file is empty; expected a JSON object"),
+        problems::toString);
+    assertTrue(
+        problems.contains(
+            "models/notes.txt: : not a .json file; only <id>.json files belong in models/"),
+        problems::toString);
+    assertTrue(
+        problems.stream()
+            .anyMatch(
+                p -> p.startsWith("models/twice.json: : not valid JSON: Duplicate field 'id'")),
         problems::toString);
   }
 

@@ -8,7 +8,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-/** Builds small, valid catalogues in a folder, which tests then break or extend one fact at a time. */
+/**
+ * Builds small, valid catalogues in a folder, which tests then break or extend one fact at a time.
+ */
 public final class Fixtures {
 
   public static final String SOURCE = "https://example.org/source";
@@ -27,7 +29,8 @@ public final class Fixtures {
   }
 
   public static ObjectNode supplier(String id, String country, String parent, List<String> laws) {
-    ObjectNode s = JSON.objectNode().put("id", id).put("name", "Supplier " + id).put("website", SOURCE);
+    ObjectNode s =
+        JSON.objectNode().put("id", id).put("name", "Supplier " + id).put("website", SOURCE);
     s.set("legalEntity", fact(id + " B.V."));
     s.set("hqCountry", fact(country));
     s.set("parent", fact(parent));
@@ -40,7 +43,10 @@ public final class Fixtures {
     return s;
   }
 
-  /** A model whose every openness component has the given value, under an OSI licence when {@code osi}. */
+  /**
+   * A model whose every openness component has the given value, under an OSI licence when {@code
+   * osi}.
+   */
   public static ObjectNode model(String id, String openness, boolean osi, String weights) {
     ObjectNode m = JSON.objectNode().put("id", id).put("name", "Model " + id);
     m.set("developer", fact("Lab " + id));
@@ -63,17 +69,38 @@ public final class Fixtures {
     licence.set("derivativesInherit", fact(false));
     m.set("weights", fact(weights));
     ObjectNode components = m.putObject("openness");
-    for (String component : List.of("baseModelData", "endModelData", "baseModelWeights", "endModelWeights",
-        "trainingCode", "codeDocumentation", "hardwareArchitecture", "preprint", "paper", "modelCard", "datasheet",
-        "licences", "inferenceCode", "evaluation", "intermediateCheckpoints", "dataCard", "technicalReport")) {
+    for (String component :
+        List.of(
+            "baseModelData",
+            "endModelData",
+            "baseModelWeights",
+            "endModelWeights",
+            "trainingCode",
+            "codeDocumentation",
+            "hardwareArchitecture",
+            "preprint",
+            "paper",
+            "modelCard",
+            "datasheet",
+            "licences",
+            "inferenceCode",
+            "evaluation",
+            "intermediateCheckpoints",
+            "dataCard",
+            "technicalReport")) {
       components.set(component, fact(openness));
     }
     return m;
   }
 
-  public static ObjectNode offering(String id, String supplier, List<String> models, List<String> processing) {
-    ObjectNode o = JSON.objectNode().put("id", id).put("name", "Offering " + id).put("supplier", supplier)
-        .put("delivery", "hosted-api");
+  public static ObjectNode offering(
+      String id, String supplier, List<String> models, List<String> processing) {
+    ObjectNode o =
+        JSON.objectNode()
+            .put("id", id)
+            .put("name", "Offering " + id)
+            .put("supplier", supplier)
+            .put("delivery", "hosted-api");
     o.putPOJO("models", models);
     o.set("processingLocations", fact(processing));
     o.set("storageLocations", fact(processing));
@@ -96,7 +123,10 @@ public final class Fixtures {
     write(root, Kind.MODEL, model("open-model", "open", true, "downloadable"));
     write(root, Kind.MODEL, model("closed-model", "closed", false, "not-released"));
     write(root, Kind.OFFERING, offering("eu-api", "eu-host", List.of("open-model"), List.of("FR")));
-    write(root, Kind.OFFERING, offering("us-api", "us-cloud", List.of("open-model", "closed-model"), List.of("GLOBAL")));
+    write(
+        root,
+        Kind.OFFERING,
+        offering("us-api", "us-cloud", List.of("open-model", "closed-model"), List.of("GLOBAL")));
     return root;
   }
 

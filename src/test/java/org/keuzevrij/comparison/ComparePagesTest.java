@@ -1,7 +1,5 @@
 package org.keuzevrij.comparison;
 
-import org.keuzevrij.web.RunningApp;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.keuzevrij.web.PageAssertions.assertContains;
@@ -23,12 +21,14 @@ import org.keuzevrij.scoring.Criteria;
 import org.keuzevrij.scoring.Criterion;
 import org.keuzevrij.web.Language;
 import org.keuzevrij.web.Messages;
+import org.keuzevrij.web.RunningApp;
 
 @DisplayName("Compare page /compare over HTTP")
 class ComparePagesTest {
 
-  private static final String QUERY = "usecase=residents-chatbot&offering=self-hosted-vllm-olmo"
-      + "&offering=azure-openai-global&offering=scaleway-generative-apis&offering=self-hosted-vllm-granite";
+  private static final String QUERY =
+      "usecase=residents-chatbot&offering=self-hosted-vllm-olmo"
+          + "&offering=azure-openai-global&offering=scaleway-generative-apis&offering=self-hosted-vllm-granite";
 
   private static RunningApp app;
 
@@ -51,7 +51,9 @@ class ComparePagesTest {
   /** The offering ids in the order the ranking table lists them. */
   static List<String> rankingOrder(String page) {
     List<String> ids = new ArrayList<>();
-    Matcher rows = Pattern.compile("<tr data-id=\"([a-z0-9-]+)\"").matcher(between(page, "id=\"ranking\"", "</table>"));
+    Matcher rows =
+        Pattern.compile("<tr data-id=\"([a-z0-9-]+)\"")
+            .matcher(between(page, "id=\"ranking\"", "</table>"));
     while (rows.find()) {
       ids.add(rows.group(1));
     }
@@ -59,7 +61,8 @@ class ComparePagesTest {
   }
 
   @Test
-  @DisplayName("without a shortlist the page shows the form with every use case, profile and offering, and no result")
+  @DisplayName(
+      "without a shortlist the page shows the form with every use case, profile and offering, and no result")
   void emptyForm() {
     String page = page("", 200);
     assertContains(page, "<h1>Opties vergelijken</h1>");
@@ -72,73 +75,104 @@ class ComparePagesTest {
   }
 
   @Test
-  @DisplayName("a shortlist shows the same ranking as the API, knock-outs apart, breakdown, sensitivity and questions")
+  @DisplayName(
+      "a shortlist shows the same ranking as the API, knock-outs apart, breakdown, sensitivity and questions")
   void result() {
     String page = page(QUERY, 200);
     JsonObject api = app.get("/api/v1/evaluations?" + QUERY).bodyAsJsonObject();
-    List<String> expected = api.getJsonArray("ranking").stream()
-        .map(o -> ((JsonObject) o).getJsonObject("offering").getString("id")).toList();
+    List<String> expected =
+        api.getJsonArray("ranking").stream()
+            .map(o -> ((JsonObject) o).getJsonObject("offering").getString("id"))
+            .toList();
     assertEquals(expected, rankingOrder(page));
-    String total = String.format(java.util.Locale.forLanguageTag("nl-NL"), "%.2f",
-        api.getJsonArray("ranking").getJsonObject(0).getDouble("total"));
-    assertContains(page, "<span class=\"ranking__value\">" + total.replaceAll("0$", "") + "</span>");
-    assertContains(page, "<rect class=\"bar__fill\" width=\"" + api.getJsonArray("ranking").getJsonObject(0)
-        .getDouble("total") + "\"");
+    String total =
+        String.format(
+            java.util.Locale.forLanguageTag("nl-NL"),
+            "%.2f",
+            api.getJsonArray("ranking").getJsonObject(0).getDouble("total"));
+    assertContains(
+        page, "<span class=\"ranking__value\">" + total.replaceAll("0$", "") + "</span>");
+    assertContains(
+        page,
+        "<rect class=\"bar__fill\" width=\""
+            + api.getJsonArray("ranking").getJsonObject(0).getDouble("total")
+            + "\"");
     String excluded = between(page, "id=\"excluded-heading\"", "id=\"breakdown-heading\"");
     assertContains(excluded, "Azure OpenAI");
     assertContains(excluded, "Persoonsgegevens worden (ook) buiten de EU/EER verwerkt");
-    assertContains(page, html("/checklists?usecase=residents-chatbot&offering=self-hosted-vllm-olmo"));
+    assertContains(
+        page, html("/checklists?usecase=residents-chatbot&offering=self-hosted-vllm-olmo"));
     assertContains(page, "Checklist voor OLMo self-hosted");
-    assertHtml(app.get("/checklists?usecase=residents-chatbot&offering=self-hosted-vllm-olmo"), 200);
+    assertHtml(
+        app.get("/checklists?usecase=residents-chatbot&offering=self-hosted-vllm-olmo"), 200);
     assertContains(page, "<h3 id=\"sensitivity-heading\">Gevoeligheid</h3>");
     assertContains(page, "10.000 keer willekeurig verschoven");
     assertContains(page, "Vragen aan de leverancier (");
     assertContains(page, html("/api/v1/evaluations.xlsx?" + QUERY + "&lang=en"));
     assertContains(page, html("/compare?" + QUERY));
     assertContains(page, "https://osai-index.eu/the-index\" rel=\"noopener\">osai-index.eu</a>");
-    assertContains(page, "Termijn voor prijswijzigingen vastgelegd: \u201c<span lang=\"en\">Not applicable: no licence fee");
+    assertContains(
+        page,
+        "Termijn voor prijswijzigingen vastgelegd: \u201c<span lang=\"en\">Not applicable: no licence fee");
   }
 
   @Test
-  @DisplayName("changed weights change the ranking and are named; the profile's own weights are not overrides")
+  @DisplayName(
+      "changed weights change the ranking and are named; the profile's own weights are not overrides")
   void weights() {
     String heavyClimate = page(QUERY + "&w.climate=100&weightsFor=amsterdam-ai-vision-2024", 200);
     String plain = page(QUERY + "&w.climate=7&weightsFor=amsterdam-ai-vision-2024", 200);
-    assertTrue(!rankingOrder(heavyClimate).equals(rankingOrder(plain)), "climate at 100 reorders the ranking");
+    assertTrue(
+        !rankingOrder(heavyClimate).equals(rankingOrder(plain)),
+        "climate at 100 reorders the ranking");
     assertContains(heavyClimate, "<dt>Aangepaste gewichten</dt><dd>Klimaat 100</dd>");
     assertNotContains(plain, "Aangepaste gewichten");
     assertContains(heavyClimate, "name=\"w.climate\" value=\"100\"");
   }
 
   @Test
-  @DisplayName("weights shown for one profile are not carried over as overrides when another profile is chosen")
+  @DisplayName(
+      "weights shown for one profile are not carried over as overrides when another profile is chosen")
   void staleWeightsDropped() {
-    String page = page(QUERY + "&profile=eu-cloud-sovereignty-2025&weightsFor=amsterdam-ai-vision-2024"
-        + "&w.openness=15&w.resilience=8", 200);
+    String page =
+        page(
+            QUERY
+                + "&profile=eu-cloud-sovereignty-2025&weightsFor=amsterdam-ai-vision-2024"
+                + "&w.openness=15&w.resilience=8",
+            200);
     assertNotContains(page, "Aangepaste gewichten");
     assertContains(page, "name=\"w.resilience\" value=\"22.5\"");
-    assertContains(page, "<input type=\"hidden\" name=\"weightsFor\" value=\"eu-cloud-sovereignty-2025\">");
+    assertContains(
+        page, "<input type=\"hidden\" name=\"weightsFor\" value=\"eu-cloud-sovereignty-2025\">");
   }
 
   @Test
   @DisplayName("bad input is shown in an error summary linked to the field, with a 400 status")
   void errors() {
     String unknown = page(QUERY + "&offering=no-such-offering", 400);
-    assertContains(unknown, "<a href=\"#compare-offerings\">De optie „no-such-offering” staat niet (meer) in de catalogus.</a>");
+    assertContains(
+        unknown,
+        "<a href=\"#compare-offerings\">De optie „no-such-offering” staat niet (meer) in de catalogus.</a>");
     String weight = page(QUERY + "&w.openness=250", 400);
-    assertContains(weight, "<a href=\"#weight-openness\">Geef voor Openheid een gewicht van 0 tot 100.</a>");
+    assertContains(
+        weight, "<a href=\"#weight-openness\">Geef voor Openheid een gewicht van 0 tot 100.</a>");
     assertContains(weight, "id=\"weight-openness\" name=\"w.openness\" value=\"250\"");
     assertContains(weight, "aria-invalid=\"true\"");
-    assertContains(page("offering=self-hosted-vllm-olmo", 400), "<a href=\"#compare-usecase\">Kies een toepassing uit de lijst.</a>");
+    assertContains(
+        page("offering=self-hosted-vllm-olmo", 400),
+        "<a href=\"#compare-usecase\">Kies een toepassing uit de lijst.</a>");
   }
 
   @Test
-  @DisplayName("the page speaks English with lang=en, down to rationale, questions and number format")
+  @DisplayName(
+      "the page speaks English with lang=en, down to rationale, questions and number format")
   void english() {
     String page = page(QUERY + "&lang=en", 200);
     assertContains(page, "<h1>Compare options</h1>");
     assertContains(page, "Personal data is processed (also) outside the EU/EEA");
-    assertContains(page, "What is the notice period for price changes, and can the city then terminate without cost?");
+    assertContains(
+        page,
+        "What is the notice period for price changes, and can the city then terminate without cost?");
     assertContains(page, "10,000 times");
   }
 
@@ -147,8 +181,10 @@ class ComparePagesTest {
   void criterionNamesMatchMessages() {
     Messages messages = Messages.load();
     for (Criterion criterion : Criteria.ALL) {
-      assertEquals(messages.text(Language.NL, "profile.criterion." + criterion.id()), criterion.nl());
-      assertEquals(messages.text(Language.EN, "profile.criterion." + criterion.id()), criterion.en());
+      assertEquals(
+          messages.text(Language.NL, "profile.criterion." + criterion.id()), criterion.nl());
+      assertEquals(
+          messages.text(Language.EN, "profile.criterion." + criterion.id()), criterion.en());
     }
   }
 }

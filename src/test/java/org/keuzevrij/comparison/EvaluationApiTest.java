@@ -1,7 +1,5 @@
 package org.keuzevrij.comparison;
 
-import org.keuzevrij.app.WebServer;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -25,6 +23,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.keuzevrij.app.WebServer;
 import org.keuzevrij.catalogue.CanonicalJson;
 import org.keuzevrij.catalogue.CatalogueLoader;
 import org.keuzevrij.catalogue.LoadResult;
@@ -35,8 +34,9 @@ import org.keuzevrij.catalogue.derived.SnapshotHolder;
 @DisplayName("Evaluation API /api/v1/evaluations")
 class EvaluationApiTest {
 
-  private static final String SHORTLIST = "{\"usecase\": \"residents-chatbot\", \"offerings\": "
-      + "[\"scaleway-generative-apis\", \"self-hosted-vllm-olmo\", \"azure-openai-global\", \"self-hosted-vllm-granite\"]}";
+  private static final String SHORTLIST =
+      "{\"usecase\": \"residents-chatbot\", \"offerings\": "
+          + "[\"scaleway-generative-apis\", \"self-hosted-vllm-olmo\", \"azure-openai-global\", \"self-hosted-vllm-granite\"]}";
 
   private static Vertx vertx;
   private static WebClient client;
@@ -49,8 +49,10 @@ class EvaluationApiTest {
     version = result.catalogue().version();
     WebServer server = new WebServer(new SnapshotHolder(Snapshot.of(result.catalogue())), 0);
     vertx.deployVerticle(server).await();
-    client = WebClient.create(vertx, new WebClientOptions().setDefaultHost("localhost")
-        .setDefaultPort(server.actualPort()));
+    client =
+        WebClient.create(
+            vertx,
+            new WebClientOptions().setDefaultHost("localhost").setDefaultPort(server.actualPort()));
   }
 
   @AfterAll
@@ -60,8 +62,11 @@ class EvaluationApiTest {
   }
 
   private static HttpResponse<Buffer> post(String body) {
-    return client.post("/api/v1/evaluations").putHeader("Content-Type", "application/json")
-        .sendBuffer(Buffer.buffer(body)).await();
+    return client
+        .post("/api/v1/evaluations")
+        .putHeader("Content-Type", "application/json")
+        .sendBuffer(Buffer.buffer(body))
+        .await();
   }
 
   private static HttpResponse<Buffer> get(String uri) {
@@ -94,7 +99,8 @@ class EvaluationApiTest {
   }
 
   @Test
-  @DisplayName("POST ranks the options that pass every knock-out from high to low, the city's OLMo first")
+  @DisplayName(
+      "POST ranks the options that pass every knock-out from high to low, the city's OLMo first")
   void ranksFromHighToLow() {
     JsonArray ranking = ok(post(SHORTLIST)).getJsonArray("ranking");
     assertEquals(3, ranking.size());
@@ -110,47 +116,68 @@ class EvaluationApiTest {
   }
 
   @Test
-  @DisplayName("each criterion gives its weight, score and points, which add up to the total, with sourced rationale")
+  @DisplayName(
+      "each criterion gives its weight, score and points, which add up to the total, with sourced rationale")
   void explainsEachCriterion() {
     JsonObject first = ok(post(SHORTLIST)).getJsonArray("ranking").getJsonObject(0);
     JsonObject criterion = first.getJsonArray("criteria").getJsonObject(0);
     assertEquals("openness", criterion.getString("criterion"));
     assertEquals(15, criterion.getInteger("weight"));
-    assertEquals(criterion.getDouble("score") * 15 / 100, criterion.getDouble("points"), 0.0051, "rounded to 2 decimals");
+    assertEquals(
+        criterion.getDouble("score") * 15 / 100,
+        criterion.getDouble("points"),
+        0.0051,
+        "rounded to 2 decimals");
     JsonObject line = criterion.getJsonArray("rationale").getJsonObject(0);
     assertTrue(line.getString("en").contains("European Open Source AI Index"), line.encode());
     assertEquals("https://osai-index.eu/the-index", line.getString("source"));
-    double points = first.getJsonArray("criteria").stream().mapToDouble(c -> ((JsonObject) c).getDouble("points")).sum();
-    assertEquals(first.getDouble("total"), points, 0.05, "the points of the criteria add up to the total");
+    double points =
+        first.getJsonArray("criteria").stream()
+            .mapToDouble(c -> ((JsonObject) c).getDouble("points"))
+            .sum();
+    assertEquals(
+        first.getDouble("total"), points, 0.05, "the points of the criteria add up to the total");
   }
 
   @Test
-  @DisplayName("a knocked-out option is listed apart, without a rank, with the rule and the facts that failed it")
+  @DisplayName(
+      "a knocked-out option is listed apart, without a rank, with the rule and the facts that failed it")
   void listsKnockOutsApart() {
     JsonObject azure = ok(post(SHORTLIST)).getJsonArray("excluded").getJsonObject(0);
     assertEquals("azure-openai-global", azure.getJsonObject("offering").getString("id"));
     assertNull(azure.getValue("rank"));
     JsonObject knockOut = azure.getJsonArray("knockOuts").getJsonObject(0);
     assertEquals("personal-data-outside-eea", knockOut.getString("rule"));
-    assertTrue(knockOut.getJsonArray("evidence").encode().contains("offerings/azure-openai-global#/processingLocations"));
+    assertTrue(
+        knockOut
+            .getJsonArray("evidence")
+            .encode()
+            .contains("offerings/azure-openai-global#/processingLocations"));
   }
 
   @Test
-  @DisplayName("unknown facts become questions for the supplier, and the sensitivity section draws 10,000 samples")
+  @DisplayName(
+      "unknown facts become questions for the supplier, and the sensitivity section draws 10,000 samples")
   void asksAboutUnknownsAndSamplesWeights() {
     JsonObject body = ok(post(SHORTLIST));
-    JsonObject question = body.getJsonArray("ranking").getJsonObject(2).getJsonArray("unknowns").getJsonObject(0);
+    JsonObject question =
+        body.getJsonArray("ranking").getJsonObject(2).getJsonArray("unknowns").getJsonObject(0);
     assertTrue(question.getJsonObject("question").getString("nl").endsWith("?"));
-    assertEquals(10_000, body.getJsonObject("sensitivity").getJsonObject("perturbation").getInteger("samples"));
+    assertEquals(
+        10_000,
+        body.getJsonObject("sensitivity").getJsonObject("perturbation").getInteger("samples"));
   }
 
   @Test
-  @DisplayName("the GET link in the answer reopens the same evaluation, equal apart from the timestamp")
+  @DisplayName(
+      "the GET link in the answer reopens the same evaluation, equal apart from the timestamp")
   void shareableLink() {
     JsonObject posted = ok(post(SHORTLIST));
     String self = posted.getJsonObject("links").getString("self");
-    assertEquals("/api/v1/evaluations?usecase=residents-chatbot&offering=scaleway-generative-apis"
-        + "&offering=self-hosted-vllm-olmo&offering=azure-openai-global&offering=self-hosted-vllm-granite", self);
+    assertEquals(
+        "/api/v1/evaluations?usecase=residents-chatbot&offering=scaleway-generative-apis"
+            + "&offering=self-hosted-vllm-olmo&offering=azure-openai-global&offering=self-hosted-vllm-granite",
+        self);
     JsonObject reopened = ok(get(self));
     posted.remove("evaluatedAt");
     reopened.remove("evaluatedAt");
@@ -166,32 +193,51 @@ class EvaluationApiTest {
   }
 
   @Test
-  @DisplayName("weights can be overridden for one evaluation, in the body or as w.<criterion>, and the totals follow")
+  @DisplayName(
+      "weights can be overridden for one evaluation, in the body or as w.<criterion>, and the totals follow")
   void weightOverrides() {
     JsonObject base = ok(post(SHORTLIST));
-    JsonObject heavy = ok(post("{\"usecase\": \"residents-chatbot\", \"weights\": {\"climate\": 60}, \"offerings\": "
-        + "[\"scaleway-generative-apis\", \"self-hosted-vllm-olmo\", \"azure-openai-global\", \"self-hosted-vllm-granite\"]}"));
+    JsonObject heavy =
+        ok(
+            post(
+                "{\"usecase\": \"residents-chatbot\", \"weights\": {\"climate\": 60}, \"offerings\": "
+                    + "[\"scaleway-generative-apis\", \"self-hosted-vllm-olmo\", \"azure-openai-global\", \"self-hosted-vllm-granite\"]}"));
     assertEquals(new JsonArray().add("climate"), heavy.getJsonArray("weightsOverridden"));
     assertEquals(60, heavy.getJsonObject("weights").getInteger("climate"));
-    assertNotEquals(base.getJsonArray("ranking").getJsonObject(0).getDouble("total"),
+    assertNotEquals(
+        base.getJsonArray("ranking").getJsonObject(0).getDouble("total"),
         heavy.getJsonArray("ranking").getJsonObject(0).getDouble("total"));
     JsonObject viaQuery = ok(get(heavy.getJsonObject("links").getString("self")));
     assertTrue(heavy.getJsonObject("links").getString("self").endsWith("&w.climate=60"));
-    assertEquals(heavy.getJsonArray("ranking").getJsonObject(0).getDouble("total"),
+    assertEquals(
+        heavy.getJsonArray("ranking").getJsonObject(0).getDouble("total"),
         viaQuery.getJsonArray("ranking").getJsonObject(0).getDouble("total"));
-    JsonObject same = ok(get("/api/v1/evaluations?usecase=residents-chatbot&offering=self-hosted-vllm-olmo&w.openness=15"));
-    assertEquals(0, same.getJsonArray("weightsOverridden").size(), "the profile's own weight is no override");
+    JsonObject same =
+        ok(
+            get(
+                "/api/v1/evaluations?usecase=residents-chatbot&offering=self-hosted-vllm-olmo&w.openness=15"));
+    assertEquals(
+        0,
+        same.getJsonArray("weightsOverridden").size(),
+        "the profile's own weight is no override");
   }
 
   @Test
   @DisplayName("an unknown offering is a 400 whose error points at that array element")
   void unknownOffering() {
-    JsonArray errors = errors(post("{\"usecase\": \"residents-chatbot\", \"offerings\": [\"self-hosted-vllm-olmo\", "
-        + "\"no-such-offering\", \"self-hosted-vllm-olmo\"]}"));
+    JsonArray errors =
+        errors(
+            post(
+                "{\"usecase\": \"residents-chatbot\", \"offerings\": [\"self-hosted-vllm-olmo\", "
+                    + "\"no-such-offering\", \"self-hosted-vllm-olmo\"]}"));
     assertEquals(List.of("/offerings/1", "/offerings/2"), pointers(errors));
-    assertEquals("There is no offering \"no-such-offering\".", errors.getJsonObject(0).getString("detail"));
-    JsonArray query = errors(get("/api/v1/evaluations?usecase=residents-chatbot&offering=self-hosted-vllm-olmo"
-        + "&offering=nope"));
+    assertEquals(
+        "There is no offering \"no-such-offering\".", errors.getJsonObject(0).getString("detail"));
+    JsonArray query =
+        errors(
+            get(
+                "/api/v1/evaluations?usecase=residents-chatbot&offering=self-hosted-vllm-olmo"
+                    + "&offering=nope"));
     assertEquals(List.of("/offerings/1"), pointers(query));
     assertEquals("offering", query.getJsonObject(0).getString("parameter"));
   }
@@ -199,54 +245,101 @@ class EvaluationApiTest {
   @Test
   @DisplayName("every bad part of a body is reported at once, each with its JSON pointer")
   void badBody() {
-    JsonArray errors = errors(post("{\"usecase\": \"nope\", \"profile\": \"none\", \"weights\": {\"speed\": 1, "
-        + "\"openness\": 200}, \"offerings\": [3], \"colour\": \"red\"}"));
-    assertEquals(List.of("/colour", "/weights/speed", "/weights/openness", "/offerings/0"), pointers(errors));
-    assertEquals(List.of("/usecase", "/profile"), pointers(errors(post("{\"usecase\": \"nope\", \"profile\": \"none\", "
-        + "\"offerings\": [\"self-hosted-vllm-olmo\"]}"))));
+    JsonArray errors =
+        errors(
+            post(
+                "{\"usecase\": \"nope\", \"profile\": \"none\", \"weights\": {\"speed\": 1, "
+                    + "\"openness\": 200}, \"offerings\": [3], \"colour\": \"red\"}"));
+    assertEquals(
+        List.of("/colour", "/weights/speed", "/weights/openness", "/offerings/0"),
+        pointers(errors));
+    assertEquals(
+        List.of("/usecase", "/profile"),
+        pointers(
+            errors(
+                post(
+                    "{\"usecase\": \"nope\", \"profile\": \"none\", "
+                        + "\"offerings\": [\"self-hosted-vllm-olmo\"]}"))));
     assertEquals(List.of(""), pointers(errors(post("not json"))));
     assertEquals(List.of("/usecase", "/offerings"), pointers(errors(post("{}"))));
-    assertEquals(List.of("/weights/openness"), pointers(errors(get("/api/v1/evaluations?usecase=residents-chatbot"
-        + "&offering=self-hosted-vllm-olmo&w.openness=lots"))));
-    assertEquals(List.of("/weights"), pointers(errors(post("{\"usecase\": \"residents-chatbot\", \"offerings\": "
-        + "[\"self-hosted-vllm-olmo\"], \"profile\": \"amsterdam-ai-vision-2024\", \"weights\": {\"openness\": 0, "
-        + "\"dataLocality\": 0, \"jurisdiction\": 0, \"portability\": 0, \"contractFlexibility\": 0, \"resilience\": 0, "
-        + "\"concentration\": 0, \"transparency\": 0, \"climate\": 0}}"))));
+    assertEquals(
+        List.of("/weights/openness"),
+        pointers(
+            errors(
+                get(
+                    "/api/v1/evaluations?usecase=residents-chatbot"
+                        + "&offering=self-hosted-vllm-olmo&w.openness=lots"))));
+    assertEquals(
+        List.of("/weights"),
+        pointers(
+            errors(
+                post(
+                    "{\"usecase\": \"residents-chatbot\", \"offerings\": "
+                        + "[\"self-hosted-vllm-olmo\"], \"profile\": \"amsterdam-ai-vision-2024\", \"weights\": {\"openness\": 0, "
+                        + "\"dataLocality\": 0, \"jurisdiction\": 0, \"portability\": 0, \"contractFlexibility\": 0, \"resilience\": 0, "
+                        + "\"concentration\": 0, \"transparency\": 0, \"climate\": 0}}"))));
   }
 
   @Test
-  @DisplayName("an inline use case is checked against the use-case schema; a valid one is scored like a catalogue one")
+  @DisplayName(
+      "an inline use case is checked against the use-case schema; a valid one is scored like a catalogue one")
   void inlineUseCase() {
-    String useCase = "{\"id\": \"archive-search\", \"name\": {\"nl\": \"Archief doorzoeken\", \"en\": \"Archive search\"},"
-        + " \"description\": {\"nl\": \"Zoeken in oude archieven\", \"en\": \"Searching old archives\"},"
-        + " \"riskClass\": {\"value\": \"minimal\", \"rationale\": {\"nl\": \"Geen personen\", \"en\": \"No persons\"}},"
-        + " \"decisionsAboutPersons\": false, \"personalData\": %s, \"specialCategoryData\": false,"
-        + " \"publicFacing\": false, \"businessCritical\": false, \"generative\": true, \"fineTuning\": false}";
-    JsonArray errors = errors(post("{\"usecase\": " + String.format(useCase, "\"maybe\"")
-        + ", \"offerings\": [\"self-hosted-vllm-olmo\"]}"));
+    String useCase =
+        "{\"id\": \"archive-search\", \"name\": {\"nl\": \"Archief doorzoeken\", \"en\": \"Archive search\"},"
+            + " \"description\": {\"nl\": \"Zoeken in oude archieven\", \"en\": \"Searching old archives\"},"
+            + " \"riskClass\": {\"value\": \"minimal\", \"rationale\": {\"nl\": \"Geen personen\", \"en\": \"No persons\"}},"
+            + " \"decisionsAboutPersons\": false, \"personalData\": %s, \"specialCategoryData\": false,"
+            + " \"publicFacing\": false, \"businessCritical\": false, \"generative\": true, \"fineTuning\": false}";
+    JsonArray errors =
+        errors(
+            post(
+                "{\"usecase\": "
+                    + String.format(useCase, "\"maybe\"")
+                    + ", \"offerings\": [\"self-hosted-vllm-olmo\"]}"));
     assertTrue(pointers(errors).contains("/usecase/personalData"), errors.encode());
-    JsonObject body = ok(post("{\"usecase\": " + String.format(useCase, "false")
-        + ", \"offerings\": [\"self-hosted-vllm-olmo\", \"azure-openai-global\"]}"));
+    JsonObject body =
+        ok(
+            post(
+                "{\"usecase\": "
+                    + String.format(useCase, "false")
+                    + ", \"offerings\": [\"self-hosted-vllm-olmo\", \"azure-openai-global\"]}"));
     assertNull(body.getJsonObject("usecase").getValue("id"));
-    assertEquals(2, body.getJsonArray("ranking").size(), "without personal data, Azure is not knocked out");
+    assertEquals(
+        2, body.getJsonArray("ranking").size(), "without personal data, Azure is not knocked out");
     assertTrue(body.getJsonObject("links").isEmpty(), "a link cannot carry an inline use case");
   }
 
   @Test
-  @DisplayName("the workbook download is an xlsx attachment with a meaningful name, in the language asked for")
+  @DisplayName(
+      "the workbook download is an xlsx attachment with a meaningful name, in the language asked for")
   void workbookDownload() throws IOException {
-    HttpResponse<Buffer> response = get("/api/v1/evaluations.xlsx?usecase=residents-chatbot"
-        + "&offering=self-hosted-vllm-olmo&offering=scaleway-generative-apis&lang=en");
+    HttpResponse<Buffer> response =
+        get(
+            "/api/v1/evaluations.xlsx?usecase=residents-chatbot"
+                + "&offering=self-hosted-vllm-olmo&offering=scaleway-generative-apis&lang=en");
     assertEquals(200, response.statusCode(), response.bodyAsString());
-    assertEquals("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", response.getHeader("Content-Type"));
-    assertTrue(response.getHeader("Content-Disposition").matches("attachment; filename=\"keuzevrij-comparison-"
-        + "residents-chatbot-amsterdam-ai-vision-2024-\\d{4}-\\d{2}-\\d{2}\\.xlsx\""), response.getHeader("Content-Disposition"));
-    try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(response.body().getBytes()))) {
+    assertEquals(
+        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        response.getHeader("Content-Type"));
+    assertTrue(
+        response
+            .getHeader("Content-Disposition")
+            .matches(
+                "attachment; filename=\"keuzevrij-comparison-"
+                    + "residents-chatbot-amsterdam-ai-vision-2024-\\d{4}-\\d{2}-\\d{2}\\.xlsx\""),
+        response.getHeader("Content-Disposition"));
+    try (XSSFWorkbook workbook =
+        new XSSFWorkbook(new ByteArrayInputStream(response.body().getBytes()))) {
       assertEquals("Ranking", workbook.getSheetName(0));
       assertEquals("Questions for suppliers", workbook.getSheetName(4));
     }
-    assertEquals(List.of("/lang"), pointers(errors(get("/api/v1/evaluations.xlsx?usecase=residents-chatbot"
-        + "&offering=self-hosted-vllm-olmo&lang=de"))));
+    assertEquals(
+        List.of("/lang"),
+        pointers(
+            errors(
+                get(
+                    "/api/v1/evaluations.xlsx?usecase=residents-chatbot"
+                        + "&offering=self-hosted-vllm-olmo&lang=de"))));
   }
 
   @Test

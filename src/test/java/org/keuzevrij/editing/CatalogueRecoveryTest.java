@@ -19,8 +19,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.keuzevrij.editing.audit.AuditEntry;
-import org.keuzevrij.editing.audit.AuditLog;
 import org.keuzevrij.catalogue.CanonicalJson;
 import org.keuzevrij.catalogue.CatalogueChecker;
 import org.keuzevrij.catalogue.CatalogueLoader;
@@ -29,12 +27,14 @@ import org.keuzevrij.catalogue.Kind;
 import org.keuzevrij.catalogue.SchemaValidator;
 import org.keuzevrij.catalogue.derived.Snapshot;
 import org.keuzevrij.catalogue.derived.SnapshotHolder;
+import org.keuzevrij.editing.audit.AuditEntry;
+import org.keuzevrij.editing.audit.AuditLog;
 
-@DisplayName("The audit log as write-ahead log: completing a cut-short write, taking back a failed one")
+@DisplayName(
+    "The audit log as write-ahead log: completing a cut-short write, taking back a failed one")
 class CatalogueRecoveryTest {
 
-  @TempDir
-  Path work;
+  @TempDir Path work;
 
   private Path catalogue;
   private Path data;
@@ -48,8 +48,10 @@ class CatalogueRecoveryTest {
     data = work.resolve("data");
     store = new CatalogueStore(catalogue);
     before = read("offerings/eu-api.json");
-    after = CanonicalJson.read(CanonicalJson.pretty(
-        Fixtures.offering("eu-api", "eu-host", List.of("open-model"), List.of("DE"))));
+    after =
+        CanonicalJson.read(
+            CanonicalJson.pretty(
+                Fixtures.offering("eu-api", "eu-host", List.of("open-model"), List.of("DE"))));
   }
 
   private JsonNode read(String file) throws IOException {
@@ -59,7 +61,17 @@ class CatalogueRecoveryTest {
   /** The state a crash leaves between the forced log entry and the file's rename. */
   private void logOnly(JsonNode from, JsonNode to) throws IOException {
     try (AuditLog log = AuditLog.open(data)) {
-      log.append(AuditEntry.of(Instant.now(), "editor", Author.API, Kind.OFFERING, "eu-api", from, "\"b\"", to, "\"a\""));
+      log.append(
+          AuditEntry.of(
+              Instant.now(),
+              "editor",
+              Author.API,
+              Kind.OFFERING,
+              "eu-api",
+              from,
+              "\"b\"",
+              to,
+              "\"a\""));
     }
   }
 
@@ -69,7 +81,10 @@ class CatalogueRecoveryTest {
     logOnly(before, after);
     assertTrue(CatalogueRecovery.completeLastWrite(data, store).isPresent());
     assertEquals(after, read("offerings/eu-api.json"));
-    assertEquals(Optional.empty(), CatalogueRecovery.completeLastWrite(data, store), "done once, nothing the second time");
+    assertEquals(
+        Optional.empty(),
+        CatalogueRecovery.completeLastWrite(data, store),
+        "done once, nothing the second time");
   }
 
   @Test
@@ -84,15 +99,18 @@ class CatalogueRecoveryTest {
   @DisplayName("a file changed outside the app since is left alone")
   void leavesOutsideEditsAlone() throws IOException {
     logOnly(before, after);
-    Fixtures.write(catalogue, Kind.OFFERING, Fixtures.offering("eu-api", "eu-host", List.of("open-model"),
-        List.of("BE")));
+    Fixtures.write(
+        catalogue,
+        Kind.OFFERING,
+        Fixtures.offering("eu-api", "eu-host", List.of("open-model"), List.of("BE")));
     byte[] outside = Files.readAllBytes(catalogue.resolve("offerings/eu-api.json"));
     assertEquals(Optional.empty(), CatalogueRecovery.completeLastWrite(data, store));
     assertEquals(new String(outside), Files.readString(catalogue.resolve("offerings/eu-api.json")));
   }
 
   @Test
-  @DisplayName("a write that fails takes its log entry back and leaves the served catalogue as it was")
+  @DisplayName(
+      "a write that fails takes its log entry back and leaves the served catalogue as it was")
   void failedWriteIsTakenBack() throws IOException {
     SchemaValidator schemas = new SchemaValidator();
     Snapshot start = Snapshot.of(new CatalogueLoader(schemas).load(catalogue).catalogue());
@@ -102,12 +120,26 @@ class CatalogueRecoveryTest {
     Files.createDirectories(blocked);
     Files.writeString(blocked.resolve("suppliers"), "not a folder");
     try (AuditLog audit = AuditLog.open(data)) {
-      CatalogueEditor editor = new CatalogueEditor(snapshots, new CatalogueStore(blocked), new CatalogueChecker(schemas),
-          audit, Clock.systemUTC());
-      ObjectNode supplier = (ObjectNode) CanonicalJson.read(CanonicalJson.pretty(
-          Fixtures.supplier("new-host", "NL", "none", List.of())));
-      assertThrows(IOException.class, () -> editor.put(new Author("editor", Author.API), Kind.SUPPLIER, "new-host",
-          supplier, Precondition.create()));
+      CatalogueEditor editor =
+          new CatalogueEditor(
+              snapshots,
+              new CatalogueStore(blocked),
+              new CatalogueChecker(schemas),
+              audit,
+              Clock.systemUTC());
+      ObjectNode supplier =
+          (ObjectNode)
+              CanonicalJson.read(
+                  CanonicalJson.pretty(Fixtures.supplier("new-host", "NL", "none", List.of())));
+      assertThrows(
+          IOException.class,
+          () ->
+              editor.put(
+                  new Author("editor", Author.API),
+                  Kind.SUPPLIER,
+                  "new-host",
+                  supplier,
+                  Precondition.create()));
       assertEquals(List.of(), audit.history(Kind.SUPPLIER, "new-host"));
       assertEquals(Optional.empty(), audit.last());
     }

@@ -1,10 +1,5 @@
 package org.keuzevrij.editing;
 
-import org.keuzevrij.web.PageAssertions;
-import org.keuzevrij.web.EditableAppTest;
-import org.keuzevrij.web.EditableApp;
-import org.keuzevrij.web.PageSession;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.keuzevrij.web.PageAssertions.assertContains;
@@ -24,15 +19,20 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.keuzevrij.editing.audit.AuditEntry;
 import org.keuzevrij.catalogue.CanonicalJson;
 import org.keuzevrij.catalogue.Fixtures;
 import org.keuzevrij.catalogue.Kind;
+import org.keuzevrij.editing.audit.AuditEntry;
+import org.keuzevrij.web.EditableApp;
+import org.keuzevrij.web.EditableAppTest;
+import org.keuzevrij.web.PageAssertions;
+import org.keuzevrij.web.PageSession;
 
 @DisplayName("Edit pages: form, inline validation, preview, save, conflicts, new entities")
 class EditPagesTest extends EditableAppTest {
 
-  private static final Pattern HIDDEN = Pattern.compile("name=\"(etag|previewed)\" value=\"([^\"]*)\"");
+  private static final Pattern HIDDEN =
+      Pattern.compile("name=\"(etag|previewed)\" value=\"([^\"]*)\"");
   private static final FormSchema FORMS = new FormSchema();
   private PageSession editor;
 
@@ -57,8 +57,13 @@ class EditPagesTest extends EditableAppTest {
 
   /** What a browser sends for an attribute value the templates escaped. */
   private static String unescape(String html) {
-    return html.replace("&quot;", "\"").replace("&#x3D;", "=").replace("&#x27;", "'").replace("&#x60;", "`")
-        .replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&");
+    return html.replace("&quot;", "\"")
+        .replace("&#x3D;", "=")
+        .replace("&#x27;", "'")
+        .replace("&#x60;", "`")
+        .replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&amp;", "&");
   }
 
   private JsonNode onDisk(String file) throws IOException {
@@ -67,7 +72,9 @@ class EditPagesTest extends EditableAppTest {
 
   private JsonNode withLocations(JsonNode offering, String... codes) {
     JsonNode changed = offering.deepCopy();
-    var list = ((com.fasterxml.jackson.databind.node.ObjectNode) changed.get("processingLocations")).putArray("value");
+    var list =
+        ((com.fasterxml.jackson.databind.node.ObjectNode) changed.get("processingLocations"))
+            .putArray("value");
     for (String code : codes) {
       list.add(code);
     }
@@ -75,7 +82,8 @@ class EditPagesTest extends EditableAppTest {
   }
 
   @Test
-  @DisplayName("visitors are sent to the login form, viewers get 403, and neither sees an edit link")
+  @DisplayName(
+      "visitors are sent to the login form, viewers get 403, and neither sees an edit link")
   void onlyEditorsEdit() {
     PageSession visitor = new PageSession(app);
     HttpResponse<Buffer> redirected = visitor.get("/edit/offerings/eu-api");
@@ -88,14 +96,19 @@ class EditPagesTest extends EditableAppTest {
     assertContains(viewer.get("/edit/offerings/eu-api").bodyAsString(), "Geen toegang");
     assertNotContains(viewer.get("/offerings/eu-api").bodyAsString(), "/edit/");
     assertNotContains(viewer.get("/?kind=offerings").bodyAsString(), "/edit/");
-    assertContains(editor.get("/offerings/eu-api").bodyAsString(), "href=\"/edit/offerings/eu-api\"");
+    assertContains(
+        editor.get("/offerings/eu-api").bodyAsString(), "href=\"/edit/offerings/eu-api\"");
     assertContains(editor.get("/?kind=offerings").bodyAsString(), "href=\"/edit/offerings\"");
     assertEquals(404, editor.get("/edit/offerings/nothing-here").statusCode());
-    assertEquals(404, editor.get("/edit/usecases/residents-chatbot").statusCode(), "use cases have no edit page");
+    assertEquals(
+        404,
+        editor.get("/edit/usecases/residents-chatbot").statusCode(),
+        "use cases have no edit page");
   }
 
   @Test
-  @DisplayName("preview shows the change and the derived facts after it, writes nothing; save writes and audits")
+  @DisplayName(
+      "preview shows the change and the derived facts after it, writes nothing; save writes and audits")
   void previewThenSave() throws IOException {
     String page = editor.get("/edit/offerings/eu-api").bodyAsString();
     assertContains(page, "name=\"/processingLocations/value\" value=\"FR\"");
@@ -103,8 +116,10 @@ class EditPagesTest extends EditableAppTest {
     assertContains(page, "name=\"etag\" value=\"" + PageAssertions.html(etag) + "\"");
     JsonNode before = onDisk("offerings/eu-api.json");
 
-    HttpResponse<Buffer> preview = editor.post("/edit/offerings/eu-api",
-        form(Kind.OFFERING, withLocations(before, "FR", "US"), page, "preview"));
+    HttpResponse<Buffer> preview =
+        editor.post(
+            "/edit/offerings/eu-api",
+            form(Kind.OFFERING, withLocations(before, "FR", "US"), page, "preview"));
     assertEquals(200, preview.statusCode());
     String previewed = preview.bodyAsString();
     String changes = between(previewed, "<section class=\"preview\"", "</section>");
@@ -113,8 +128,10 @@ class EditPagesTest extends EditableAppTest {
     assertContains(changes, "(was <span class=\"badge badge--yes\">ja</span>)");
     assertEquals(before, onDisk("offerings/eu-api.json"), "a preview writes nothing");
 
-    HttpResponse<Buffer> saved = editor.post("/edit/offerings/eu-api",
-        form(Kind.OFFERING, withLocations(before, "FR", "US"), previewed, "save"));
+    HttpResponse<Buffer> saved =
+        editor.post(
+            "/edit/offerings/eu-api",
+            form(Kind.OFFERING, withLocations(before, "FR", "US"), previewed, "save"));
     assertEquals(303, saved.statusCode(), saved.bodyAsString());
     assertEquals("/offerings/eu-api", saved.getHeader("Location"));
     assertEquals(withLocations(before, "FR", "US"), onDisk("offerings/eu-api.json"));
@@ -129,7 +146,8 @@ class EditPagesTest extends EditableAppTest {
     assertContains(log, "editor");
     assertContains(log, "gewijzigd");
     assertContains(log, "Verenigde Staten");
-    assertNotContains(editor.get("/offerings/eu-api").bodyAsString(), "De wijziging is opgeslagen.");
+    assertNotContains(
+        editor.get("/offerings/eu-api").bodyAsString(), "De wijziging is opgeslagen.");
   }
 
   @Test
@@ -137,17 +155,24 @@ class EditPagesTest extends EditableAppTest {
   void saveNeedsTheSamePreview() throws IOException {
     String page = editor.get("/edit/offerings/eu-api").bodyAsString();
     JsonNode before = onDisk("offerings/eu-api.json");
-    String previewed = editor.post("/edit/offerings/eu-api", form(Kind.OFFERING, withLocations(before, "DE"), page,
-        "preview")).bodyAsString();
-    HttpResponse<Buffer> response = editor.post("/edit/offerings/eu-api",
-        form(Kind.OFFERING, withLocations(before, "BE"), previewed, "save"));
+    String previewed =
+        editor
+            .post(
+                "/edit/offerings/eu-api",
+                form(Kind.OFFERING, withLocations(before, "DE"), page, "preview"))
+            .bodyAsString();
+    HttpResponse<Buffer> response =
+        editor.post(
+            "/edit/offerings/eu-api",
+            form(Kind.OFFERING, withLocations(before, "BE"), previewed, "save"));
     assertEquals(200, response.statusCode());
     assertContains(response.bodyAsString(), "U hebt het formulier gewijzigd na het voorbeeld.");
     assertEquals(before, onDisk("offerings/eu-api.json"));
   }
 
   @Test
-  @DisplayName("validation messages sit next to their fields, in Dutch and in English, and nothing is written")
+  @DisplayName(
+      "validation messages sit next to their fields, in Dutch and in English, and nothing is written")
   void inlineValidation() throws IOException {
     String page = editor.get("/edit/offerings/eu-api").bodyAsString();
     JsonNode before = onDisk("offerings/eu-api.json");
@@ -162,68 +187,102 @@ class EditPagesTest extends EditableAppTest {
     String html = response.bodyAsString();
     assertContains(html, "<div class=\"error-summary\"");
     assertContains(html, "href=\"#f-processingLocations-value\"");
-    assertContains(between(html, "id=\"f-processingLocations-value-error\"", "</p>"),
+    assertContains(
+        between(html, "id=\"f-processingLocations-value-error\"", "</p>"),
         "Gebruik landcodes van twee letters of EU, EEA, EFTA, GLOBAL, elk één keer.");
-    assertContains(html, "id=\"f-processingLocations-value\" name=\"/processingLocations/value\" value=\"Atlantis\" "
-        + "aria-describedby=\"f-processingLocations-value-hint f-processingLocations-value-error\" aria-invalid=\"true\"");
-    assertContains(between(html, "id=\"f-processingLocations-source-error\"", "</p>"), "http:// of https://");
-    assertContains(between(html, "id=\"f-storageLocations-checked-error\"", "</p>"), "Vul de datum in");
+    assertContains(
+        html,
+        "id=\"f-processingLocations-value\" name=\"/processingLocations/value\" value=\"Atlantis\" "
+            + "aria-describedby=\"f-processingLocations-value-hint f-processingLocations-value-error\" aria-invalid=\"true\"");
+    assertContains(
+        between(html, "id=\"f-processingLocations-source-error\"", "</p>"), "http:// of https://");
+    assertContains(
+        between(html, "id=\"f-storageLocations-checked-error\"", "</p>"), "Vul de datum in");
     assertContains(between(html, "id=\"f-pue-value-error\"", "</p>"), "Vul een getal in");
     assertEquals(before, onDisk("offerings/eu-api.json"));
 
     HttpResponse<Buffer> english = editor.post("/edit/offerings/eu-api?lang=en", broken);
-    assertContains(between(english.bodyAsString(), "id=\"f-processingLocations-value-error\"", "</p>"),
+    assertContains(
+        between(english.bodyAsString(), "id=\"f-processingLocations-value-error\"", "</p>"),
         "Use two-letter country codes or EU, EEA, EFTA, GLOBAL, each once.");
     assertContains(english.bodyAsString(), "<html lang=\"en\">");
   }
 
   @Test
-  @DisplayName("someone saved in between: 409, the form keeps the typing and previews against their version")
+  @DisplayName(
+      "someone saved in between: 409, the form keeps the typing and previews against their version")
   void conflict() throws IOException {
     String page = editor.get("/edit/offerings/eu-api").bodyAsString();
     JsonNode before = onDisk("offerings/eu-api.json");
-    String previewed = editor.post("/edit/offerings/eu-api", form(Kind.OFFERING, withLocations(before, "DE"), page,
-        "preview")).bodyAsString();
-    HttpResponse<Buffer> api = app.send(HttpMethod.PUT, "/api/v1/offerings/eu-api",
-        withLocations(before, "IT").toString(), "Authorization", EditableApp.bearer(users.adminToken()),
-        "Content-Type", "application/json", "If-Match", "*");
+    String previewed =
+        editor
+            .post(
+                "/edit/offerings/eu-api",
+                form(Kind.OFFERING, withLocations(before, "DE"), page, "preview"))
+            .bodyAsString();
+    HttpResponse<Buffer> api =
+        app.send(
+            HttpMethod.PUT,
+            "/api/v1/offerings/eu-api",
+            withLocations(before, "IT").toString(),
+            "Authorization",
+            EditableApp.bearer(users.adminToken()),
+            "Content-Type",
+            "application/json",
+            "If-Match",
+            "*");
     assertEquals(200, api.statusCode());
-    HttpResponse<Buffer> response = editor.post("/edit/offerings/eu-api",
-        form(Kind.OFFERING, withLocations(before, "DE"), previewed, "save"));
+    HttpResponse<Buffer> response =
+        editor.post(
+            "/edit/offerings/eu-api",
+            form(Kind.OFFERING, withLocations(before, "DE"), previewed, "save"));
     assertEquals(409, response.statusCode());
     assertContains(response.bodyAsString(), "Iemand anders heeft dit intussen gewijzigd.");
     assertContains(response.bodyAsString(), "name=\"/processingLocations/value\" value=\"DE\"");
-    assertContains(between(response.bodyAsString(), "<section class=\"preview\"", "</section>"), "Italië");
+    assertContains(
+        between(response.bodyAsString(), "<section class=\"preview\"", "</section>"), "Italië");
     assertContains(response.bodyAsString(), PageAssertions.html(api.getHeader("ETag")));
-    assertEquals(withLocations(before, "IT"), onDisk("offerings/eu-api.json"), "the other save stands");
+    assertEquals(
+        withLocations(before, "IT"), onDisk("offerings/eu-api.json"), "the other save stands");
   }
 
   @Test
-  @DisplayName("a new offering: id checked, previewed, created; a taken id is refused at the id field")
+  @DisplayName(
+      "a new offering: id checked, previewed, created; a taken id is refused at the id field")
   void createsNew() throws IOException {
     String page = editor.get("/edit/offerings").bodyAsString();
     assertContains(page, "name=\"/id\"");
-    JsonNode fresh = CanonicalJson.read(CanonicalJson.pretty(
-        Fixtures.offering("nl-api", "eu-host", List.of("closed-model"), List.of("NL"))));
+    JsonNode fresh =
+        CanonicalJson.read(
+            CanonicalJson.pretty(
+                Fixtures.offering("nl-api", "eu-host", List.of("closed-model"), List.of("NL"))));
     MultiMap bad = form(Kind.OFFERING, fresh, page, "preview");
     bad.set("/id", "NL API");
     HttpResponse<Buffer> badId = editor.post("/edit/offerings", bad);
     assertEquals(400, badId.statusCode());
     assertContains(badId.bodyAsString(), "id=\"f-id-error\"");
-    String previewed = editor.post("/edit/offerings", form(Kind.OFFERING, fresh, page, "preview")).bodyAsString();
+    String previewed =
+        editor.post("/edit/offerings", form(Kind.OFFERING, fresh, page, "preview")).bodyAsString();
     assertContains(previewed, "<section class=\"preview\"");
-    HttpResponse<Buffer> created = editor.post("/edit/offerings", form(Kind.OFFERING, fresh, previewed, "save"));
+    HttpResponse<Buffer> created =
+        editor.post("/edit/offerings", form(Kind.OFFERING, fresh, previewed, "save"));
     assertEquals(303, created.statusCode(), created.bodyAsString());
     assertEquals("/offerings/nl-api", created.getHeader("Location"));
     assertEquals(fresh, onDisk("offerings/nl-api.json"));
-    assertContains(editor.get("/offerings/nl-api").bodyAsString(), "Het is toegevoegd aan de catalogus.");
+    assertContains(
+        editor.get("/offerings/nl-api").bodyAsString(), "Het is toegevoegd aan de catalogus.");
 
-    JsonNode taken = CanonicalJson.read(CanonicalJson.pretty(
-        Fixtures.offering("eu-api", "eu-host", List.of("closed-model"), List.of("NL"))));
-    String again = editor.post("/edit/offerings", form(Kind.OFFERING, taken, page, "preview")).bodyAsString();
-    HttpResponse<Buffer> refused = editor.post("/edit/offerings", form(Kind.OFFERING, taken, again, "save"));
+    JsonNode taken =
+        CanonicalJson.read(
+            CanonicalJson.pretty(
+                Fixtures.offering("eu-api", "eu-host", List.of("closed-model"), List.of("NL"))));
+    String again =
+        editor.post("/edit/offerings", form(Kind.OFFERING, taken, page, "preview")).bodyAsString();
+    HttpResponse<Buffer> refused =
+        editor.post("/edit/offerings", form(Kind.OFFERING, taken, again, "save"));
     assertEquals(409, refused.statusCode());
-    assertContains(between(refused.bodyAsString(), "id=\"f-id-error\"", "</p>"), "Deze id is al in gebruik.");
+    assertContains(
+        between(refused.bodyAsString(), "id=\"f-id-error\"", "</p>"), "Deze id is al in gebruik.");
   }
 
   @Test
@@ -243,15 +302,29 @@ class EditPagesTest extends EditableAppTest {
   @DisplayName("every field of supplier and model forms is drawn, nested groups included")
   void supplierAndModelForms() {
     String supplier = editor.get("/edit/suppliers/eu-host").bodyAsString();
-    for (String input : List.of("/legalEntity/value", "/parent/value", "/sealClaims/SOV-3/value", "/website",
-        "/description/en", "/extraterritorialLaws/unknown")) {
+    for (String input :
+        List.of(
+            "/legalEntity/value",
+            "/parent/value",
+            "/sealClaims/SOV-3/value",
+            "/website",
+            "/description/en",
+            "/extraterritorialLaws/unknown")) {
       assertContains(supplier, "name=\"" + input + "\"");
     }
     String model = editor.get("/edit/models/open-model").bodyAsString();
-    for (String input : List.of("/licence/osiApproved/value", "/openness/trainingCode/value",
-        "/openness/technicalReport/checked", "/modalities/value", "/developerSupplier", "/released/value")) {
+    for (String input :
+        List.of(
+            "/licence/osiApproved/value",
+            "/openness/trainingCode/value",
+            "/openness/technicalReport/checked",
+            "/modalities/value",
+            "/developerSupplier",
+            "/released/value")) {
       assertContains(model, "name=\"" + input + "\"");
     }
-    assertTrue(model.contains("name=\"/modalities/value\" value=\"text\" checked"), "chosen modalities are ticked");
+    assertTrue(
+        model.contains("name=\"/modalities/value\" value=\"text\" checked"),
+        "chosen modalities are ticked");
   }
 }

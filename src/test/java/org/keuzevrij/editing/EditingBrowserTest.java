@@ -1,10 +1,5 @@
 package org.keuzevrij.editing;
 
-import org.keuzevrij.app.Editing;
-import org.keuzevrij.web.RunningApp;
-import org.keuzevrij.web.Browser;
-import org.keuzevrij.web.EditableApp;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -20,12 +15,16 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.keuzevrij.catalogue.CanonicalJson;
+import org.keuzevrij.web.Browser;
+import org.keuzevrij.web.EditableApp;
+import org.keuzevrij.web.RunningApp;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 
-@DisplayName("Editing in a real browser: login, edit, preview, save, history; visitors see no edit controls")
+@DisplayName(
+    "Editing in a real browser: login, edit, preview, save, history; visitors see no edit controls")
 class EditingBrowserTest {
 
   private static final String OFFERING = "scaleway-generative-apis";
@@ -37,7 +36,9 @@ class EditingBrowserTest {
   static void start(@TempDir Path work) {
     if (Browser.missing().isEmpty()) {
       browser = Browser.start();
-      app = EditableApp.start(RunningApp.BUNDLED, work, EditableApp.Users.create(work.resolve("users")));
+      app =
+          EditableApp.start(
+              RunningApp.BUNDLED, work, EditableApp.Users.create(work.resolve("users")));
     }
   }
 
@@ -62,12 +63,13 @@ class EditingBrowserTest {
   private static void logIn(WebDriver driver, String user) {
     driver.findElement(By.id("username")).sendKeys(user);
     driver.findElement(By.id("password")).sendKeys(EditableApp.PASSWORD);
-    Browser.clickToNextPage(driver, driver.findElement(By.cssSelector("form[action='/login'] button[type='submit']")));
+    Browser.clickToNextPage(
+        driver, driver.findElement(By.cssSelector("form[action='/login'] button[type='submit']")));
   }
 
-
   @Test
-  @DisplayName("an editor changes an offering's processing location, previews, saves, and sees the value and its history")
+  @DisplayName(
+      "an editor changes an offering's processing location, previews, saves, and sees the value and its history")
   void editorChangesProcessingLocation() throws Exception {
     WebDriver driver = browser.driver();
     driver.get(app.url("/offerings/" + OFFERING + "?lang=nl"));
@@ -76,11 +78,13 @@ class EditingBrowserTest {
     browser.assertAccessible();
     browser.screenshot("login");
     logIn(driver, "editor");
-    assertTrue(driver.getCurrentUrl().endsWith("/offerings/" + OFFERING + "?lang=nl"),
+    assertTrue(
+        driver.getCurrentUrl().endsWith("/offerings/" + OFFERING + "?lang=nl"),
         () -> "back on the page the editor came from: " + driver.getCurrentUrl());
 
     Browser.clickToNextPage(driver, driver.findElement(By.linkText("Bewerken")));
-    assertTrue(driver.getCurrentUrl().endsWith("/edit/offerings/" + OFFERING), driver.getCurrentUrl());
+    assertTrue(
+        driver.getCurrentUrl().endsWith("/edit/offerings/" + OFFERING), driver.getCurrentUrl());
     browser.assertAccessible();
     browser.screenshot("edit");
     WebElement locations = driver.findElement(By.id("f-processingLocations-value"));
@@ -93,14 +97,19 @@ class EditingBrowserTest {
     assertTrue(preview.getText().contains("Locaties van verwerking"), preview.getText());
     assertTrue(preview.getText().contains("Frankrijk, Verenigde Staten"), preview.getText());
     assertTrue(preview.getText().contains("Er is nog niets opgeslagen"), preview.getText());
-    assertEquals("[\"FR\"]", onDisk().at("/processingLocations/value").toString(), "the preview saved nothing");
+    assertEquals(
+        "[\"FR\"]",
+        onDisk().at("/processingLocations/value").toString(),
+        "the preview saved nothing");
     browser.assertAccessible();
     browser.screenshot("edit-preview");
     Browser.clickToNextPage(driver, preview.findElement(By.cssSelector("button[value='save']")));
 
     assertTrue(driver.getCurrentUrl().endsWith("/offerings/" + OFFERING), driver.getCurrentUrl());
-    assertEquals("De wijziging is opgeslagen.", driver.findElement(By.cssSelector(".flash")).getText());
-    WebElement row = driver.findElement(By.xpath("//table[@class='facts']//tr[th='Locaties van verwerking']"));
+    assertEquals(
+        "De wijziging is opgeslagen.", driver.findElement(By.cssSelector(".flash")).getText());
+    WebElement row =
+        driver.findElement(By.xpath("//table[@class='facts']//tr[th='Locaties van verwerking']"));
     assertTrue(row.getText().contains("Frankrijk, Verenigde Staten"), row.getText());
     WebElement latest = driver.findElement(By.cssSelector(".history__entry"));
     assertTrue(latest.getText().contains("editor"), latest.getText());
@@ -112,22 +121,34 @@ class EditingBrowserTest {
   }
 
   @Test
-  @DisplayName("a visitor and a viewer see no edit controls; validation errors show next to the field")
+  @DisplayName(
+      "a visitor and a viewer see no edit controls; validation errors show next to the field")
   void visitorsSeeNoEditControls() {
     WebDriver driver = browser.driver();
-    for (String path : List.of("/offerings/" + OFFERING, "/models/olmo", "/suppliers/mistral-ai", "/?kind=offerings")) {
+    for (String path :
+        List.of(
+            "/offerings/" + OFFERING,
+            "/models/olmo",
+            "/suppliers/mistral-ai",
+            "/?kind=offerings")) {
       driver.get(app.url(path + (path.contains("?") ? "&" : "?") + "lang=nl"));
-      assertTrue(driver.findElements(By.cssSelector("a[href^='/edit/'], form[method='post']")).isEmpty(), path);
+      assertTrue(
+          driver.findElements(By.cssSelector("a[href^='/edit/'], form[method='post']")).isEmpty(),
+          path);
     }
     driver.get(app.url("/login"));
     logIn(driver, "viewer");
     driver.get(app.url("/offerings/" + OFFERING));
-    assertTrue(driver.findElements(By.cssSelector("a[href^='/edit/']")).isEmpty(), "a viewer sees no edit link");
-    assertFalse(driver.findElements(By.cssSelector("form[action='/logout']")).isEmpty(), "but can log out");
+    assertTrue(
+        driver.findElements(By.cssSelector("a[href^='/edit/']")).isEmpty(),
+        "a viewer sees no edit link");
+    assertFalse(
+        driver.findElements(By.cssSelector("form[action='/logout']")).isEmpty(), "but can log out");
   }
 
   @Test
-  @DisplayName("an invalid value is shown with its message next to the field, in Dutch; the admin page passes axe")
+  @DisplayName(
+      "an invalid value is shown with its message next to the field, in Dutch; the admin page passes axe")
   void validationAndAdmin() {
     WebDriver driver = browser.driver();
     driver.get(app.url("/login?lang=nl"));
@@ -139,8 +160,12 @@ class EditingBrowserTest {
     Browser.clickToNextPage(driver, driver.findElement(By.cssSelector("button[value='preview']")));
     WebElement error = driver.findElement(By.id("f-processingLocations-value-error"));
     assertTrue(error.getText().contains("Gebruik landcodes van twee letters"), error.getText());
-    assertEquals("true", driver.findElement(By.id("f-processingLocations-value")).getAttribute("aria-invalid"));
-    driver.findElement(By.cssSelector(".error-summary a[href='#f-processingLocations-value']")).click();
+    assertEquals(
+        "true",
+        driver.findElement(By.id("f-processingLocations-value")).getAttribute("aria-invalid"));
+    driver
+        .findElement(By.cssSelector(".error-summary a[href='#f-processingLocations-value']"))
+        .click();
     browser.assertAccessible();
     browser.screenshot("edit-errors");
     driver.get(app.url("/admin"));
@@ -157,14 +182,17 @@ class EditingBrowserTest {
     logIn(driver, "editor");
     driver.get(app.url("/edit/offerings/" + OFFERING));
     JsonNode before = onDisk();
-    ((JavascriptExecutor) driver).executeScript("document.querySelector('#edit-form input[name=csrf]').remove();");
+    ((JavascriptExecutor) driver)
+        .executeScript("document.querySelector('#edit-form input[name=csrf]').remove();");
     Browser.clickToNextPage(driver, driver.findElement(By.cssSelector("button[value='preview']")));
     assertEquals("Geen toegang", driver.findElement(By.tagName("h1")).getText());
-    assertTrue(driver.findElement(By.tagName("main")).getText().contains("Dit formulier is verlopen"));
+    assertTrue(
+        driver.findElement(By.tagName("main")).getText().contains("Dit formulier is verlopen"));
     assertEquals(before, onDisk());
   }
 
   private static JsonNode onDisk() throws java.io.IOException {
-    return CanonicalJson.read(Files.readAllBytes(app.catalogue().resolve("offerings/" + OFFERING + ".json")));
+    return CanonicalJson.read(
+        Files.readAllBytes(app.catalogue().resolve("offerings/" + OFFERING + ".json")));
   }
 }

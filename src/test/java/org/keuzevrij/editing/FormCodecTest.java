@@ -19,14 +19,17 @@ import org.keuzevrij.catalogue.Kind;
 import org.keuzevrij.web.Language;
 import org.keuzevrij.web.Messages;
 
-@DisplayName("Edit forms: every schema field editable, and a form sent back unchanged changes nothing")
+@DisplayName(
+    "Edit forms: every schema field editable, and a form sent back unchanged changes nothing")
 class FormCodecTest {
 
   private static final FormSchema SCHEMA = new FormSchema();
-  private static final Catalogue BUNDLED = new CatalogueLoader().load(Path.of("catalogue")).catalogue();
+  private static final Catalogue BUNDLED =
+      new CatalogueLoader().load(Path.of("catalogue")).catalogue();
 
   @Test
-  @DisplayName("every bundled supplier, model and offering fills a form that reads back as the same document")
+  @DisplayName(
+      "every bundled supplier, model and offering fills a form that reads back as the same document")
   void roundTripsTheBundledCatalogue() {
     int entities = 0;
     for (Kind kind : List.of(Kind.SUPPLIER, Kind.MODEL, Kind.OFFERING)) {
@@ -42,7 +45,8 @@ class FormCodecTest {
   }
 
   @Test
-  @DisplayName("every value in the bundled catalogue sits at a form field: nothing is left uneditable")
+  @DisplayName(
+      "every value in the bundled catalogue sits at a form field: nothing is left uneditable")
   void everyValueHasAField() {
     Set<String> missing = new TreeSet<>();
     for (Kind kind : List.of(Kind.SUPPLIER, Kind.MODEL, Kind.OFFERING)) {
@@ -61,44 +65,63 @@ class FormCodecTest {
   @Test
   @DisplayName("what a person types becomes the JSON the schema expects")
   void readsTypedValues() {
-    MultiMap posted = MultiMap.caseInsensitiveMultiMap()
-        .add("/processingLocations/value", " nl, de;FR ")
-        .add("/processingLocations/source", "https://example.org/dpa")
-        .add("/processingLocations/checked", "2026-11-02")
-        .add("/subProcessors/value", "Hetzner Online GmbH\r\n\r\nOVH SAS\r\n")
-        .add("/subProcessors/checked", "2026-11-02")
-        .add("/renewableEnergyPercent/value", "87,5")
-        .add("/pue/value", "1.2x")
-        .add("/trainsOnCustomerData/unknown", "true")
-        .add("/trainsOnCustomerData/value", "true")
-        .add("/trainsOnCustomerData/checked", "2026-11-02")
-        .add("/models", "b").add("/models", "a")
-        .add("/description/nl", "Een dienst.");
+    MultiMap posted =
+        MultiMap.caseInsensitiveMultiMap()
+            .add("/processingLocations/value", " nl, de;FR ")
+            .add("/processingLocations/source", "https://example.org/dpa")
+            .add("/processingLocations/checked", "2026-11-02")
+            .add("/subProcessors/value", "Hetzner Online GmbH\r\n\r\nOVH SAS\r\n")
+            .add("/subProcessors/checked", "2026-11-02")
+            .add("/renewableEnergyPercent/value", "87,5")
+            .add("/pue/value", "1.2x")
+            .add("/trainsOnCustomerData/unknown", "true")
+            .add("/trainsOnCustomerData/value", "true")
+            .add("/trainsOnCustomerData/checked", "2026-11-02")
+            .add("/models", "b")
+            .add("/models", "a")
+            .add("/description/nl", "Een dienst.");
     FormCodec.Read read = FormCodec.read(SCHEMA.fields(Kind.OFFERING), FormValues.of(posted));
     JsonNode document = read.document();
     assertEquals("[\"NL\",\"DE\",\"FR\"]", document.at("/processingLocations/value").toString());
-    assertEquals("[\"Hetzner Online GmbH\",\"OVH SAS\"]", document.at("/subProcessors/value").toString());
+    assertEquals(
+        "[\"Hetzner Online GmbH\",\"OVH SAS\"]", document.at("/subProcessors/value").toString());
     assertEquals(87.5, document.at("/renewableEnergyPercent/value").doubleValue());
-    assertEquals("unknown", document.at("/trainsOnCustomerData/value").asText(), "the unknown box wins over a value");
+    assertEquals(
+        "unknown",
+        document.at("/trainsOnCustomerData/value").asText(),
+        "the unknown box wins over a value");
     assertEquals("[\"b\",\"a\"]", document.at("/models").toString(), "the order chosen is kept");
-    assertEquals("{\"nl\":\"Een dienst.\"}", document.at("/description").toString(),
+    assertEquals(
+        "{\"nl\":\"Een dienst.\"}",
+        document.at("/description").toString(),
         "the missing English text is left for the schema to name");
-    assertEquals(List.of(new FormCodec.Unreadable("/pue/value", "form.error.number")), read.unreadable());
+    assertEquals(
+        List.of(new FormCodec.Unreadable("/pue/value", "form.error.number")), read.unreadable());
     assertTrue(document.at("/sla").isMissingNode(), "an optional fact left empty is not recorded");
-    assertEquals("{}", document.at("/apiStyle").toString(), "a required one is, so the schema names what is missing");
+    assertEquals(
+        "{}",
+        document.at("/apiStyle").toString(),
+        "a required one is, so the schema names what is missing");
   }
 
   @Test
-  @DisplayName("nested groups (licence, openness, SEAL claims) are in the form, with their choices from the schema")
+  @DisplayName(
+      "nested groups (licence, openness, SEAL claims) are in the form, with their choices from the schema")
   void groups() {
     List<String> groups = new ArrayList<>();
     SCHEMA.of(Kind.MODEL).forEach(section -> groups.add(String.valueOf(section.name())));
     assertEquals(List.of("null", "licence", "openness"), groups);
-    FieldSpec weights = SCHEMA.fields(Kind.MODEL).stream().filter(f -> f.pointer().equals("/weights")).findFirst()
-        .orElseThrow();
+    FieldSpec weights =
+        SCHEMA.fields(Kind.MODEL).stream()
+            .filter(f -> f.pointer().equals("/weights"))
+            .findFirst()
+            .orElseThrow();
     assertEquals(List.of("downloadable", "gated", "not-released"), weights.options());
-    List<String> seal = SCHEMA.fields(Kind.SUPPLIER).stream().map(FieldSpec::pointer)
-        .filter(p -> p.startsWith("/sealClaims/")).toList();
+    List<String> seal =
+        SCHEMA.fields(Kind.SUPPLIER).stream()
+            .map(FieldSpec::pointer)
+            .filter(p -> p.startsWith("/sealClaims/"))
+            .toList();
     assertEquals(8, seal.size());
     assertEquals("/sealClaims/SOV-8", seal.get(7));
   }
@@ -129,7 +152,8 @@ class FormCodecTest {
   private static List<String> leaves(String pointer, JsonNode node) {
     List<String> leaves = new ArrayList<>();
     if (node.isObject()) {
-      node.fields().forEachRemaining(e -> leaves.addAll(leaves(pointer + "/" + e.getKey(), e.getValue())));
+      node.fields()
+          .forEachRemaining(e -> leaves.addAll(leaves(pointer + "/" + e.getKey(), e.getValue())));
     } else {
       leaves.add(pointer);
     }

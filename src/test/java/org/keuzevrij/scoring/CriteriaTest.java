@@ -30,8 +30,7 @@ import org.keuzevrij.scoring.criteria.TransparencyCriterion;
 @DisplayName("Criteria on hand-made fixtures")
 class CriteriaTest {
 
-  @TempDir
-  Path root;
+  @TempDir Path root;
 
   private TestCatalogue catalogue;
 
@@ -48,11 +47,13 @@ class CriteriaTest {
     private final Criterion openness = new OpennessCriterion();
 
     @Test
-    @DisplayName("a fully open model under an OSI licence earns index, licence and class points; fine-tune ownership adds the rest")
+    @DisplayName(
+        "a fully open model under an OSI licence earns index, licence and class points; fine-tune ownership adds the rest")
     void fullyOpen() {
       catalogue.model("open", "open", true, "downloadable");
       ObjectNode offering = catalogue.offering("o", "eu-host", List.of("open"), List.of("NL"));
-      assertEquals(80.0, score(openness, catalogue.option("o")), "45 + 25 + 10, fine-tuning unknown");
+      assertEquals(
+          80.0, score(openness, catalogue.option("o")), "45 + 25 + 10, fine-tuning unknown");
       catalogue.write(Kind.OFFERING, set(offering, "fineTuning", "customer-owns-weights"));
       assertEquals(100.0, score(openness, catalogue.option("o")));
       catalogue.write(Kind.OFFERING, set(offering, "fineTuning", "platform-only"));
@@ -77,12 +78,18 @@ class CriteriaTest {
     }
 
     @Test
-    @DisplayName("licence restrictions take points; a non-commercial or unknown non-commercial clause takes them all")
+    @DisplayName(
+        "licence restrictions take points; a non-commercial or unknown non-commercial clause takes them all")
     void licenceRestrictions() {
       ObjectNode model = catalogue.model("custom", "closed", false, "gated");
       catalogue.offering("o", "eu-host", List.of("custom"), List.of("NL"));
-      assertEquals(15.0, score(openness, catalogue.option("o")), "custom terms without restrictions: 15 of 25");
-      catalogue.write(Kind.MODEL, setLicence(setLicence(model, "userThreshold", 700_000_000), "acceptableUsePolicy", true));
+      assertEquals(
+          15.0,
+          score(openness, catalogue.option("o")),
+          "custom terms without restrictions: 15 of 25");
+      catalogue.write(
+          Kind.MODEL,
+          setLicence(setLicence(model, "userThreshold", 700_000_000), "acceptableUsePolicy", true));
       assertEquals(5.0, score(openness, catalogue.option("o")));
       catalogue.write(Kind.MODEL, setLicence(model, "nonCommercial", "unknown"));
       Assessment assessment = openness.assess(catalogue.option("o"));
@@ -97,9 +104,16 @@ class CriteriaTest {
       catalogue.model("closed", "closed", false, "not-released");
       catalogue.offering("o", "eu-host", List.of("open", "closed"), List.of("NL"));
       Assessment assessment = openness.assess(catalogue.option("o"));
-      assertEquals(15.0, assessment.score().doubleValue(), "the closed model: 0 + 15 + 0, fine-tuning unknown");
-      assertTrue(rationaleEn(assessment).startsWith("The weakest of 2 models counts, because the city depends on all "
-          + "of them: Model closed (15 of 80 points)"), rationaleEn(assessment));
+      assertEquals(
+          15.0,
+          assessment.score().doubleValue(),
+          "the closed model: 0 + 15 + 0, fine-tuning unknown");
+      assertTrue(
+          rationaleEn(assessment)
+              .startsWith(
+                  "The weakest of 2 models counts, because the city depends on all "
+                      + "of them: Model closed (15 of 80 points)"),
+          rationaleEn(assessment));
       assertTrue(rationaleEn(assessment).contains("Model open: 80 of 80 points"));
     }
   }
@@ -111,18 +125,21 @@ class CriteriaTest {
     private final Criterion locality = new DataLocalityCriterion();
 
     @Test
-    @DisplayName("EU/EEA processing and storage earn points; an unknown control plane earns none and is asked about")
+    @DisplayName(
+        "EU/EEA processing and storage earn points; an unknown control plane earns none and is asked about")
     void insideEea() {
       catalogue.model("m", "open", true, "downloadable");
       catalogue.offering("o", "eu-host", List.of("m"), List.of("NL", "DE"));
       Assessment assessment = locality.assess(catalogue.option("o"));
       assertEquals(85.0, assessment.score().doubleValue(), "35 + 30 + 0 + 20");
       assertEquals(List.of("offerings/o#/controlPlaneLocations"), unknownFacts(assessment));
-      assertTrue(assessment.unknowns().get(0).question().en().startsWith("Where does the control plane"));
+      assertTrue(
+          assessment.unknowns().get(0).question().en().startsWith("Where does the control plane"));
     }
 
     @Test
-    @DisplayName("GLOBAL and EFTA count as outside the EEA, and training on the city's data loses its points")
+    @DisplayName(
+        "GLOBAL and EFTA count as outside the EEA, and training on the city's data loses its points")
     void outsideEea() {
       catalogue.model("m", "open", true, "downloadable");
       ObjectNode offering = catalogue.offering("o", "eu-host", List.of("m"), List.of("GLOBAL"));
@@ -142,7 +159,8 @@ class CriteriaTest {
     private final Criterion jurisdiction = new JurisdictionCriterion();
 
     @Test
-    @DisplayName("an EU supplier without foreign-law exposure scores high; an unknown parent country is a question")
+    @DisplayName(
+        "an EU supplier without foreign-law exposure scores high; an unknown parent country is a question")
     void euSupplier() {
       catalogue.model("m", "open", true, "downloadable");
       catalogue.offering("o", "eu-host", List.of("m"), List.of("NL"));
@@ -152,7 +170,8 @@ class CriteriaTest {
     }
 
     @Test
-    @DisplayName("exposure follows control: an EU subsidiary of a US-controlled parent loses the exposure points")
+    @DisplayName(
+        "exposure follows control: an EU subsidiary of a US-controlled parent loses the exposure points")
     void followsControl() {
       catalogue.supplier("us-parent", "US", "none", List.of("US CLOUD Act"));
       catalogue.supplier("eu-daughter", "IE", "us-parent", List.of());
@@ -160,7 +179,8 @@ class CriteriaTest {
       catalogue.offering("o", "eu-daughter", List.of("m"), List.of("IE"));
       Assessment assessment = jurisdiction.assess(catalogue.option("o"));
       assertEquals(20.0, assessment.score().doubleValue(), "0 + 20 (IE) + 0");
-      assertTrue(rationaleEn(assessment).contains("Supplier us-parent is subject to: US CLOUD Act"),
+      assertTrue(
+          rationaleEn(assessment).contains("Supplier us-parent is subject to: US CLOUD Act"),
           rationaleEn(assessment));
     }
 
@@ -184,7 +204,8 @@ class CriteriaTest {
     private final Criterion contract = new ContractFlexibilityCriterion();
 
     @Test
-    @DisplayName("open weights, an OpenAI-compatible API and data export earn points; unknown exit assistance does not")
+    @DisplayName(
+        "open weights, an OpenAI-compatible API and data export earn points; unknown exit assistance does not")
     void supplierOffering() {
       catalogue.model("m", "open", true, "downloadable");
       ObjectNode offering = catalogue.offering("o", "eu-host", List.of("m"), List.of("NL"));
@@ -192,7 +213,8 @@ class CriteriaTest {
       Assessment assessment = portability.assess(catalogue.option("o"));
       assertEquals(80.0, assessment.score().doubleValue(), "30 + 25 + 25 + 0");
       assertEquals(List.of("offerings/o#/exitAssistance"), unknownFacts(assessment));
-      catalogue.write(Kind.OFFERING, set(set(offering, "apiStyle", "proprietary"), "exitAssistance", true));
+      catalogue.write(
+          Kind.OFFERING, set(set(offering, "apiStyle", "proprietary"), "exitAssistance", true));
       assertEquals(75.0, score(portability, catalogue.option("o")));
     }
 
@@ -205,7 +227,8 @@ class CriteriaTest {
     }
 
     @Test
-    @DisplayName("the city's own self-hosting is not penalised for lacking exit assistance or switching charges")
+    @DisplayName(
+        "the city's own self-hosting is not penalised for lacking exit assistance or switching charges")
     void runByCity() {
       catalogue.model("m", "open", true, "downloadable");
       ObjectNode own = catalogue.offering("own", TestCatalogue.CITY, List.of("m"), List.of("NL"));
@@ -218,11 +241,14 @@ class CriteriaTest {
       assertTrue(city.runByCity());
       assertEquals(100.0, score(portability, city));
       assertTrue(rationaleEn(portability.assess(city)).contains("Exit assistance does not apply"));
-      assertEquals(45.0, score(contract, city), "30 (does not apply) + 15 usage-based, terms unknown");
+      assertEquals(
+          45.0, score(contract, city), "30 (does not apply) + 15 usage-based, terms unknown");
       Option onPremises = catalogue.option("vendor");
-      assertEquals(false, onPremises.runByCity(), "self-hosted software from a vendor still has a supplier");
+      assertEquals(
+          false, onPremises.runByCity(), "self-hosted software from a vendor still has a supplier");
       assertEquals(80.0, score(portability, onPremises));
-      assertEquals(45.0, score(contract, onPremises), "no switching charges stated by the vendor: 30 + 15");
+      assertEquals(
+          45.0, score(contract, onPremises), "no switching charges stated by the vendor: 30 + 15");
     }
 
     @Test
@@ -233,9 +259,13 @@ class CriteriaTest {
       Assessment unknown = contract.assess(catalogue.option("o"));
       assertEquals(15.0, unknown.score().doubleValue(), "only usage-based pricing is known");
       assertTrue(unknownFacts(unknown).contains("offerings/o#/priceChangeNotice"));
-      Unknown notice = unknown.unknowns().stream().filter(u -> u.fact().endsWith("priceChangeNotice")).findFirst()
-          .orElseThrow();
-      assertEquals("What is the notice period for price changes, and can the city then terminate without cost?",
+      Unknown notice =
+          unknown.unknowns().stream()
+              .filter(u -> u.fact().endsWith("priceChangeNotice"))
+              .findFirst()
+              .orElseThrow();
+      assertEquals(
+          "What is the notice period for price changes, and can the city then terminate without cost?",
           notice.question().en());
       set(offering, "minimumTerm", "Monthly");
       set(offering, "termination", "Any time with 30 days notice");
@@ -244,7 +274,9 @@ class CriteriaTest {
       catalogue.write(Kind.OFFERING, set(offering, "pricing", "capacity"));
       Assessment stated = contract.assess(catalogue.option("o"));
       assertEquals(90.0, stated.score().doubleValue(), "30 + 15 + 20 + 20 + 5");
-      assertTrue(rationaleEn(stated).contains("Termination stated: \u201cAny time with 30 days notice\u201d"));
+      assertTrue(
+          rationaleEn(stated)
+              .contains("Termination stated: \u201cAny time with 30 days notice\u201d"));
     }
   }
 
@@ -253,60 +285,79 @@ class CriteriaTest {
   class Others {
 
     @Test
-    @DisplayName("resilience counts independent hosts of the weakest model, SLA, certifications and delivery")
+    @DisplayName(
+        "resilience counts independent hosts of the weakest model, SLA, certifications and delivery")
     void resilience() {
       Criterion resilience = new ResilienceCriterion();
       catalogue.supplier("other", "DE", "none", List.of());
       catalogue.supplier("other-daughter", "DE", "other", List.of());
       catalogue.model("m", "open", true, "downloadable");
       ObjectNode offering = catalogue.offering("o", "eu-host", List.of("m"), List.of("NL"));
-      assertEquals(15.0, score(resilience, catalogue.option("o")), "1 host: 10, no SLA, no certifications, hosted 5");
+      assertEquals(
+          15.0,
+          score(resilience, catalogue.option("o")),
+          "1 host: 10, no SLA, no certifications, hosted 5");
       catalogue.offering("o2", "other", List.of("m"), List.of("DE"));
       catalogue.offering("o3", "other-daughter", List.of("m"), List.of("DE"));
       set(offering, "sla", "99.9% monthly");
       catalogue.write(Kind.OFFERING, set(offering, "certifications", List.of("ISO/IEC 27001")));
       Assessment assessment = resilience.assess(catalogue.option("o"));
-      assertEquals(65.0, assessment.score().doubleValue(), "2 hosts (a daughter counts with its parent): 20 + 20 + 20 + 5");
+      assertEquals(
+          65.0,
+          assessment.score().doubleValue(),
+          "2 hosts (a daughter counts with its parent): 20 + 20 + 20 + 5");
     }
 
     @Test
-    @DisplayName("concentration: gatekeeper operators and developers lose points, public ownership earns them")
+    @DisplayName(
+        "concentration: gatekeeper operators and developers lose points, public ownership earns them")
     void concentration() {
       Criterion concentration = new ConcentrationCriterion();
       ObjectNode bigTech = catalogue.supplier("big-tech", "US", "none", List.of("US CLOUD Act"));
-      catalogue.write(Kind.SUPPLIER, set(set(bigTech, "dmaGatekeeper", true), "ownershipType", "listed-company"));
+      catalogue.write(
+          Kind.SUPPLIER,
+          set(set(bigTech, "dmaGatekeeper", true), "ownershipType", "listed-company"));
       ObjectNode model = catalogue.model("m", "open", true, "downloadable");
       catalogue.write(Kind.MODEL, model.put("developerSupplier", "big-tech"));
       catalogue.offering("o", "eu-host", List.of("m"), List.of("NL"));
       catalogue.offering("big", "big-tech", List.of("m"), List.of("NL"));
       catalogue.offering("own", TestCatalogue.CITY, List.of("m"), List.of("NL"));
-      assertEquals(55.0, score(concentration, catalogue.option("o")), "40 + 15 (company) + 0 (gatekeeper developer)");
+      assertEquals(
+          55.0,
+          score(concentration, catalogue.option("o")),
+          "40 + 15 (company) + 0 (gatekeeper developer)");
       assertEquals(15.0, score(concentration, catalogue.option("big")));
-      assertEquals(70.0, score(concentration, catalogue.option("own")), "40 + 30 (public body) + 0");
+      assertEquals(
+          70.0, score(concentration, catalogue.option("own")), "40 + 30 (public body) + 0");
     }
 
     @Test
-    @DisplayName("transparency: published documentation and disclosed sub-processors earn points; FMTI counts pro rata")
+    @DisplayName(
+        "transparency: published documentation and disclosed sub-processors earn points; FMTI counts pro rata")
     void transparency() {
       Criterion transparency = new TransparencyCriterion();
       ObjectNode model = catalogue.model("m", "open", true, "downloadable");
       ObjectNode offering = catalogue.offering("o", "eu-host", List.of("m"), List.of("NL"));
       Assessment assessment = transparency.assess(catalogue.option("o"));
       assertEquals(60.0, assessment.score().doubleValue(), "0 + 20 + 15 + 10 + 15 + 0");
-      assertEquals(List.of("models/m#/transparencyScore", "offerings/o#/subProcessors"), unknownFacts(assessment));
+      assertEquals(
+          List.of("models/m#/transparencyScore", "offerings/o#/subProcessors"),
+          unknownFacts(assessment));
       catalogue.write(Kind.MODEL, set(model, "transparencyScore", 40));
       catalogue.write(Kind.OFFERING, set(offering, "subProcessors", List.of("Hetzner (DE)")));
       assertEquals(85.0, score(transparency, catalogue.option("o")), "10 + 45 + 15 + 15");
     }
 
     @Test
-    @DisplayName("climate: small models, disclosed training energy, renewables and a low PUE earn points")
+    @DisplayName(
+        "climate: small models, disclosed training energy, renewables and a low PUE earn points")
     void climate() {
       Criterion climate = new ClimateCriterion();
       ObjectNode model = catalogue.model("m", "open", true, "downloadable");
       ObjectNode offering = catalogue.offering("o", "eu-host", List.of("m"), List.of("NL"));
       Assessment unknown = climate.assess(catalogue.option("o"));
-      assertEquals(30.0, unknown.score().doubleValue(), "7 billion parameters: 30; the rest unknown");
+      assertEquals(
+          30.0, unknown.score().doubleValue(), "7 billion parameters: 30; the rest unknown");
       assertEquals(4, unknown.unknowns().size(), unknownFacts(unknown)::toString);
       set(model, "parametersBillions", 400);
       set(model, "activeParametersBillions", 17);
@@ -314,13 +365,17 @@ class CriteriaTest {
       set(offering, "renewableEnergyPercent", 50);
       catalogue.write(Kind.OFFERING, set(offering, "pue", 1.3));
       Assessment known = climate.assess(catalogue.option("o"));
-      assertEquals(69.0, known.score().doubleValue(), "17 billion active: 22, energy 20, renewables 15, PUE 12");
+      assertEquals(
+          69.0,
+          known.score().doubleValue(),
+          "17 billion active: 22, energy 20, renewables 15, PUE 12");
       assertTrue(rationaleEn(known).contains("17 billion active parameters per token"));
     }
   }
 
   @Test
-  @DisplayName("every criterion scores from 0 to 100 (a rubric whose maxima do not add up to 100 throws)")
+  @DisplayName(
+      "every criterion scores from 0 to 100 (a rubric whose maxima do not add up to 100 throws)")
   void rubricsAddUp() {
     catalogue.model("m", "partial", false, "gated");
     catalogue.offering("o", "eu-host", List.of("m"), List.of("NL"));

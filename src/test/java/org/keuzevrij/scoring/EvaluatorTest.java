@@ -36,7 +36,10 @@ class EvaluatorTest {
     snapshot = Snapshot.of(new CatalogueLoader().load(Path.of("catalogue")).catalogue());
     offerings = snapshot.catalogue().all(Kind.OFFERING).stream().map(Entity::id).toList();
     profiles = snapshot.catalogue().all(Kind.PROFILE).stream().map(Profile::of).toList();
-    useCases = snapshot.catalogue().all(Kind.USECASE).stream().map(e -> new UseCase(e.id(), e.json())).toList();
+    useCases =
+        snapshot.catalogue().all(Kind.USECASE).stream()
+            .map(e -> new UseCase(e.id(), e.json()))
+            .toList();
   }
 
   private static Evaluation evaluate(UseCase useCase, Profile profile, List<String> ids) {
@@ -44,13 +47,15 @@ class EvaluatorTest {
   }
 
   private static List<String> order(Evaluation evaluation) {
-    List<String> order = new ArrayList<>(evaluation.ranked().stream().map(OptionResult::id).toList());
+    List<String> order =
+        new ArrayList<>(evaluation.ranked().stream().map(OptionResult::id).toList());
     order.addAll(evaluation.excluded().stream().map(OptionResult::id).toList());
     return order;
   }
 
   @Test
-  @DisplayName("absolute scoring: over random shortlists, adding or removing an option never reorders the others")
+  @DisplayName(
+      "absolute scoring: over random shortlists, adding or removing an option never reorders the others")
   void addingOrRemovingNeverReorders() {
     Random random = new Random(4);
     int changedShortlists = 0;
@@ -74,55 +79,91 @@ class EvaluatorTest {
       without.remove(removed);
       List<String> expectedWithout = new ArrayList<>(expected);
       expectedWithout.remove(removed);
-      assertEquals(expectedWithout, order(evaluate(useCase, profile, without)), "removing " + removed);
+      assertEquals(
+          expectedWithout, order(evaluate(useCase, profile, without)), "removing " + removed);
       Map<String, Double> totals = new HashMap<>();
       base.ranked().forEach(r -> totals.put(r.id(), r.exactTotal()));
-      added.ranked().stream().filter(r -> totals.containsKey(r.id()))
-          .forEach(r -> assertEquals(totals.get(r.id()), r.exactTotal(), r.id() + " keeps its own total"));
+      added.ranked().stream()
+          .filter(r -> totals.containsKey(r.id()))
+          .forEach(
+              r ->
+                  assertEquals(
+                      totals.get(r.id()), r.exactTotal(), r.id() + " keeps its own total"));
       changedShortlists += base.ranked().size() > 1 ? 1 : 0;
     }
-    assertTrue(changedShortlists > 40, "most rounds must rank more than one option: " + changedShortlists);
+    assertTrue(
+        changedShortlists > 40, "most rounds must rank more than one option: " + changedShortlists);
   }
 
   @Test
-  @DisplayName("the same inputs give the same JSON apart from the timestamp, whatever order the shortlist was given in")
+  @DisplayName(
+      "the same inputs give the same JSON apart from the timestamp, whatever order the shortlist was given in")
   void deterministic() {
     Profile profile = profiles.get(0);
     List<String> ids = new ArrayList<>(offerings.subList(0, 15));
-    ObjectNode first = EvaluationJson.of(Evaluator.evaluate(snapshot, useCases.get(0), profile, profile.weights(), ids,
-        Instant.parse("2026-11-01T10:00:00Z")));
+    ObjectNode first =
+        EvaluationJson.of(
+            Evaluator.evaluate(
+                snapshot,
+                useCases.get(0),
+                profile,
+                profile.weights(),
+                ids,
+                Instant.parse("2026-11-01T10:00:00Z")));
     Collections.reverse(ids);
-    ObjectNode second = EvaluationJson.of(Evaluator.evaluate(snapshot, useCases.get(0), profile, profile.weights(), ids,
-        Instant.parse("2026-11-02T11:00:00Z")));
+    ObjectNode second =
+        EvaluationJson.of(
+            Evaluator.evaluate(
+                snapshot,
+                useCases.get(0),
+                profile,
+                profile.weights(),
+                ids,
+                Instant.parse("2026-11-02T11:00:00Z")));
     assertEquals("2026-11-01T10:00:00Z", first.remove("evaluatedAt").asText());
     second.remove("evaluatedAt");
-    assertEquals(new String(CanonicalJson.compact(first)), new String(CanonicalJson.compact(second)));
+    assertEquals(
+        new String(CanonicalJson.compact(first)), new String(CanonicalJson.compact(second)));
     assertEquals(snapshot.catalogue().version(), first.get("catalogueVersion").asText());
     assertEquals(profile.id(), first.path("profile").path("id").asText());
     assertEquals(profile.version(), first.path("profile").path("version").asText());
   }
 
   @Test
-  @DisplayName("a total is the weighted mean of the criterion scores, and equal totals share a rank")
+  @DisplayName(
+      "a total is the weighted mean of the criterion scores, and equal totals share a rank")
   void totalsAndRanks() {
-    Profile profile = profiles.stream().filter(p -> p.id().equals("amsterdam-ai-vision-2024")).findFirst().orElseThrow();
-    UseCase maintenance = useCases.stream().filter(u -> u.id().equals("predictive-maintenance")).findFirst()
-        .orElseThrow();
+    Profile profile =
+        profiles.stream()
+            .filter(p -> p.id().equals("amsterdam-ai-vision-2024"))
+            .findFirst()
+            .orElseThrow();
+    UseCase maintenance =
+        useCases.stream()
+            .filter(u -> u.id().equals("predictive-maintenance"))
+            .findFirst()
+            .orElseThrow();
     Evaluation evaluation = evaluate(maintenance, profile, offerings);
     for (OptionResult result : evaluation.ranked()) {
       double weighted = 0;
       for (Assessment assessment : result.assessments()) {
-        weighted += profile.weights().get(assessment.criterion()) * assessment.score().doubleValue();
+        weighted +=
+            profile.weights().get(assessment.criterion()) * assessment.score().doubleValue();
       }
-      // Rounded half up on the decimal form, as a reviewer (and a spreadsheet's ROUND) would: 79.335 gives 79.34.
-      assertEquals(new BigDecimal(Double.toString(weighted / profile.weights().sum())).setScale(2, RoundingMode.HALF_UP),
+      // Rounded half up on the decimal form, as a reviewer (and a spreadsheet's ROUND) would:
+      // 79.335 gives 79.34.
+      assertEquals(
+          new BigDecimal(Double.toString(weighted / profile.weights().sum()))
+              .setScale(2, RoundingMode.HALF_UP),
           result.total());
-      long better = evaluation.ranked().stream().filter(r -> r.total().compareTo(result.total()) > 0).count();
+      long better =
+          evaluation.ranked().stream().filter(r -> r.total().compareTo(result.total()) > 0).count();
       assertEquals(better + 1, result.rank().longValue());
     }
     OptionResult big = find(evaluation, "self-hosted-vllm-gpt-oss-120b");
     OptionResult small = find(evaluation, "self-hosted-vllm-gpt-oss-20b");
-    assertEquals(big.total(), small.total(), "both gpt-oss sizes have the same facts that count here");
+    assertEquals(
+        big.total(), small.total(), "both gpt-oss sizes have the same facts that count here");
     assertEquals(big.rank(), small.rank());
   }
 
@@ -131,16 +172,26 @@ class EvaluatorTest {
   }
 
   @Test
-  @DisplayName("the city's self-hosted OLMo outranks hosted big-tech APIs under the Amsterdam profile, with reasons")
+  @DisplayName(
+      "the city's self-hosted OLMo outranks hosted big-tech APIs under the Amsterdam profile, with reasons")
   void sensibleOnRealData() {
-    Profile profile = profiles.stream().filter(p -> p.id().equals("amsterdam-ai-vision-2024")).findFirst().orElseThrow();
-    UseCase chatbot = useCases.stream().filter(u -> u.id().equals("residents-chatbot")).findFirst().orElseThrow();
-    Evaluation evaluation = evaluate(chatbot, profile, List.of("self-hosted-vllm-olmo", "azure-openai-global",
-        "scaleway-generative-apis"));
+    Profile profile =
+        profiles.stream()
+            .filter(p -> p.id().equals("amsterdam-ai-vision-2024"))
+            .findFirst()
+            .orElseThrow();
+    UseCase chatbot =
+        useCases.stream().filter(u -> u.id().equals("residents-chatbot")).findFirst().orElseThrow();
+    Evaluation evaluation =
+        evaluate(
+            chatbot,
+            profile,
+            List.of("self-hosted-vllm-olmo", "azure-openai-global", "scaleway-generative-apis"));
     assertEquals("self-hosted-vllm-olmo", evaluation.ranked().get(0).id());
     OptionResult azure = evaluation.excluded().get(0);
     assertEquals("azure-openai-global", azure.id());
-    assertEquals(List.of(KnockOuts.PERSONAL_DATA, KnockOuts.SPECIAL_CATEGORY),
+    assertEquals(
+        List.of(KnockOuts.PERSONAL_DATA, KnockOuts.SPECIAL_CATEGORY),
         azure.knockOuts().stream().map(KnockOut::rule).toList());
     assertTrue(evaluation.ranked().get(0).option().runByCity());
   }

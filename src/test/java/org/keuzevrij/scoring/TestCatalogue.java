@@ -14,8 +14,9 @@ import org.keuzevrij.catalogue.LoadResult;
 import org.keuzevrij.catalogue.derived.Snapshot;
 
 /**
- * A small catalogue written to a folder, one fact changed at a time by the test, then loaded through the real loader
- * so derived facts are real too. The city's own organisation is supplier {@code city}.
+ * A small catalogue written to a folder, one fact changed at a time by the test, then loaded
+ * through the real loader so derived facts are real too. The city's own organisation is supplier
+ * {@code city}.
  */
 final class TestCatalogue {
 

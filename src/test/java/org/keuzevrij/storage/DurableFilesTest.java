@@ -18,8 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 @DisplayName("Durable, atomic file writes")
 class DurableFilesTest {
 
-  @TempDir
-  Path folder;
+  @TempDir Path folder;
 
   @Test
   @DisplayName("a write replaces the file whole and leaves no temporary file behind")
@@ -34,7 +33,8 @@ class DurableFilesTest {
   }
 
   @Test
-  @DisplayName("catalogue files are readable by all (or keep their permissions); private files by their owner only")
+  @DisplayName(
+      "catalogue files are readable by all (or keep their permissions); private files by their owner only")
   void permissions() throws IOException {
     Path shared = folder.resolve("shared.json");
     DurableFiles.write(shared, new byte[] {1});

@@ -21,8 +21,14 @@ import org.keuzevrij.web.access.Role;
 class OidcSettingsTest {
 
   private static OidcSettings settings(String claim) {
-    return OidcSettings.parse("https://login.example.org/realms/city", "keuzevrij", "s3cret",
-        "https://keuzevrij.example.org/", claim, "kv-viewers=viewer, kv-editors=editor,kv-admins=admin").orElseThrow();
+    return OidcSettings.parse(
+            "https://login.example.org/realms/city",
+            "keuzevrij",
+            "s3cret",
+            "https://keuzevrij.example.org/",
+            claim,
+            "kv-viewers=viewer, kv-editors=editor,kv-admins=admin")
+        .orElseThrow();
   }
 
   @Test
@@ -32,7 +38,9 @@ class OidcSettingsTest {
     assertEquals("https://login.example.org/realms/city", settings.issuer());
     assertEquals("https://keuzevrij.example.org/login/callback", settings.callbackUrl());
     assertEquals("roles", settings.roleClaim(), "the default claim");
-    assertEquals(Map.of("kv-viewers", Role.VIEWER, "kv-editors", Role.EDITOR, "kv-admins", Role.ADMIN), settings.roles());
+    assertEquals(
+        Map.of("kv-viewers", Role.VIEWER, "kv-editors", Role.EDITOR, "kv-admins", Role.ADMIN),
+        settings.roles());
     assertFalse(settings.toString().contains("s3cret"), "the secret never reaches a log line");
     assertEquals(Optional.empty(), OidcSettings.parse(null, "x", "y", "z", null, null));
     assertEquals(Optional.empty(), OidcSettings.parse(" ", "x", "y", "z", null, null));
@@ -41,35 +49,79 @@ class OidcSettingsTest {
   @Test
   @DisplayName("a half configuration is refused, naming everything missing or wrong")
   void refusesHalfConfiguration() {
-    IllegalArgumentException missing = assertThrows(IllegalArgumentException.class,
-        () -> OidcSettings.parse("https://login.example.org", null, null, null, null, null));
-    assertEquals("OpenID Connect needs --oidc-client-id, KEUZEVRIJ_OIDC_CLIENT_SECRET, --public-url, --oidc-roles",
+    IllegalArgumentException missing =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> OidcSettings.parse("https://login.example.org", null, null, null, null, null));
+    assertEquals(
+        "OpenID Connect needs --oidc-client-id, KEUZEVRIJ_OIDC_CLIENT_SECRET, --public-url, --oidc-roles",
         missing.getMessage());
-    IllegalArgumentException badRole = assertThrows(IllegalArgumentException.class,
-        () -> OidcSettings.parse("https://login.example.org", "a", "b", "https://app.example.org", null, "x=owner"));
+    IllegalArgumentException badRole =
+        assertThrows(
+            IllegalArgumentException.class,
+            () ->
+                OidcSettings.parse(
+                    "https://login.example.org",
+                    "a",
+                    "b",
+                    "https://app.example.org",
+                    null,
+                    "x=owner"));
     assertTrue(badRole.getMessage().startsWith("--oidc-roles: \"x=owner\""), badRole.getMessage());
-    assertThrows(IllegalArgumentException.class,
-        () -> OidcSettings.parse("login.example.org", "a", "b", "https://app.example.org", null, "x=admin"));
+    assertThrows(
+        IllegalArgumentException.class,
+        () ->
+            OidcSettings.parse(
+                "login.example.org", "a", "b", "https://app.example.org", null, "x=admin"));
   }
 
   @Test
-  @DisplayName("the highest role among the user's claim values counts; a user with none gets no identity")
+  @DisplayName(
+      "the highest role among the user's claim values counts; a user with none gets no identity")
   void mapsClaimsToRoles() {
     OidcPages login = new OidcPages(settings("groups"), (OAuth2Auth) null);
-    User editor = User.create(new JsonObject().put("sub", "123"), new JsonObject().put("idToken",
-        new JsonObject().put("preferred_username", "anna").put("groups", new JsonArray().add("staff").add("kv-editors"))));
+    User editor =
+        User.create(
+            new JsonObject().put("sub", "123"),
+            new JsonObject()
+                .put(
+                    "idToken",
+                    new JsonObject()
+                        .put("preferred_username", "anna")
+                        .put("groups", new JsonArray().add("staff").add("kv-editors"))));
     assertEquals(Optional.of(new Identity("anna", Role.EDITOR)), login.identity(editor));
-    User both = User.create(new JsonObject(), new JsonObject().put("accessToken",
-        new JsonObject().put("email", "bo@example.org").put("groups", new JsonArray().add("kv-admins").add("kv-viewers"))));
+    User both =
+        User.create(
+            new JsonObject(),
+            new JsonObject()
+                .put(
+                    "accessToken",
+                    new JsonObject()
+                        .put("email", "bo@example.org")
+                        .put("groups", new JsonArray().add("kv-admins").add("kv-viewers"))));
     assertEquals(Optional.of(new Identity("bo@example.org", Role.ADMIN)), login.identity(both));
-    User nobody = User.create(new JsonObject().put("sub", "9"), new JsonObject().put("idToken",
-        new JsonObject().put("groups", new JsonArray().add("staff"))));
+    User nobody =
+        User.create(
+            new JsonObject().put("sub", "9"),
+            new JsonObject()
+                .put("idToken", new JsonObject().put("groups", new JsonArray().add("staff"))));
     assertEquals(Optional.empty(), login.identity(nobody));
 
     OidcPages keycloak = new OidcPages(settings("realm_access.roles"), (OAuth2Auth) null);
-    User nested = User.create(new JsonObject(), new JsonObject().put("idToken", new JsonObject().put("sub", "42")
-        .put("realm_access", new JsonObject().put("roles", new JsonArray().add("kv-viewers")))));
+    User nested =
+        User.create(
+            new JsonObject(),
+            new JsonObject()
+                .put(
+                    "idToken",
+                    new JsonObject()
+                        .put("sub", "42")
+                        .put(
+                            "realm_access",
+                            new JsonObject().put("roles", new JsonArray().add("kv-viewers")))));
     assertEquals(Optional.of(new Identity("42", Role.VIEWER)), keycloak.identity(nested));
-    assertEquals(List.of("kv-editors"), OidcPages.claimValues(new JsonObject().put("roles", "kv-editors"), "roles"));
+    assertEquals(
+        List.of("kv-editors"),
+        OidcPages.claimValues(new JsonObject().put("roles", "kv-editors"), "roles"));
   }
 }

@@ -6,10 +6,11 @@ import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
- * One headless browser and one read-only app on the bundled catalogue for a whole test class. Without a browser
- * neither starts, and each test skips (or fails on CI) by itself.
+ * One headless browser and one read-only app on the bundled catalogue for a whole test class.
+ * Without a browser neither starts, and each test skips (or fails on CI) by itself.
  */
-public final class BrowserWithApp implements BeforeAllCallback, BeforeEachCallback, AfterAllCallback {
+public final class BrowserWithApp
+    implements BeforeAllCallback, BeforeEachCallback, AfterAllCallback {
 
   private RunningApp app;
   private Browser browser;

@@ -1,8 +1,5 @@
 package org.keuzevrij.web;
 
-import org.keuzevrij.app.WebServer;
-import org.keuzevrij.app.Editing;
-
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.vertx.core.Vertx;
@@ -23,20 +20,23 @@ import java.util.Base64;
 import java.util.Comparator;
 import java.util.Optional;
 import java.util.stream.Stream;
-import org.keuzevrij.users.PasswordHasher;
-import org.keuzevrij.web.access.Role;
-import org.keuzevrij.users.UserStore;
+import org.keuzevrij.app.Editing;
+import org.keuzevrij.app.WebServer;
 import org.keuzevrij.catalogue.CatalogueLoader;
 import org.keuzevrij.catalogue.LoadResult;
 import org.keuzevrij.catalogue.SchemaValidator;
 import org.keuzevrij.catalogue.derived.Snapshot;
 import org.keuzevrij.catalogue.derived.SnapshotHolder;
 import org.keuzevrij.users.AuthSettings;
+import org.keuzevrij.users.PasswordHasher;
+import org.keuzevrij.users.UserStore;
+import org.keuzevrij.web.access.Role;
 
 /**
- * The whole app with editing on, over a copy of a catalogue folder and a data folder of its own, for tests that
- * change things. The users (one per role) are made once per test class, since each password hash takes a good part
- * of a second on purpose; {@link #start} copies their store into each app's data folder.
+ * The whole app with editing on, over a copy of a catalogue folder and a data folder of its own,
+ * for tests that change things. The users (one per role) are made once per test class, since each
+ * password hash takes a good part of a second on purpose; {@link #start} copies their store into
+ * each app's data folder.
  */
 public final class EditableApp implements AutoCloseable {
 
@@ -47,12 +47,16 @@ public final class EditableApp implements AutoCloseable {
 
     public static Users create(Path folder) {
       try {
-        UserStore store = UserStore.open(folder, new PasswordHasher(), Clock.systemUTC(), Optional.of(PASSWORD))
-            .store();
+        UserStore store =
+            UserStore.open(folder, new PasswordHasher(), Clock.systemUTC(), Optional.of(PASSWORD))
+                .store();
         store.add("editor", PASSWORD, Role.EDITOR);
         store.add("viewer", PASSWORD, Role.VIEWER);
-        return new Users(folder.resolve(UserStore.FILE), store.createToken("admin", "tests").token(),
-            store.createToken("editor", "tests").token(), store.createToken("viewer", "tests").token());
+        return new Users(
+            folder.resolve(UserStore.FILE),
+            store.createToken("admin", "tests").token(),
+            store.createToken("editor", "tests").token(),
+            store.createToken("viewer", "tests").token());
       } catch (Exception e) {
         throw new IllegalStateException(e);
       }
@@ -72,11 +76,19 @@ public final class EditableApp implements AutoCloseable {
     this.catalogue = catalogue;
     this.data = data;
     this.editing = editing;
-    this.client = WebClient.create(vertx, new WebClientOptions().setDefaultHost("localhost")
-        .setDefaultPort(server.actualPort()).setFollowRedirects(false));
+    this.client =
+        WebClient.create(
+            vertx,
+            new WebClientOptions()
+                .setDefaultHost("localhost")
+                .setDefaultPort(server.actualPort())
+                .setFollowRedirects(false));
   }
 
-  /** Copies {@code source} into {@code work}/catalogue and starts the app with {@code users} in {@code work}/data. */
+  /**
+   * Copies {@code source} into {@code work}/catalogue and starts the app with {@code users} in
+   * {@code work}/data.
+   */
   public static EditableApp start(Path source, Path work, Users users) {
     return start(source, work, users, AuthSettings.local(false));
   }
@@ -90,8 +102,10 @@ public final class EditableApp implements AutoCloseable {
       LoadResult result = new CatalogueLoader(schemas).load(catalogue);
       assertTrue(result.ok(), () -> "catalogue " + source + " does not load: " + result.problems());
       SnapshotHolder snapshots = new SnapshotHolder(Snapshot.of(result.catalogue()));
-      Editing editing = Editing.open(catalogue, data, snapshots, schemas, auth, Optional.empty(),
-          Clock.systemUTC()).editing();
+      Editing editing =
+          Editing.open(
+                  catalogue, data, snapshots, schemas, auth, Optional.empty(), Clock.systemUTC())
+              .editing();
       Vertx vertx = Vertx.vertx();
       WebServer server = new WebServer(snapshots, 0).withEditing(editing);
       vertx.deployVerticle(server).await();
@@ -133,7 +147,10 @@ public final class EditableApp implements AutoCloseable {
     return "http://localhost:" + server.actualPort() + path;
   }
 
-  /** A request with header name/value pairs and an optional body, answered on this (non-Vert.x) thread. */
+  /**
+   * A request with header name/value pairs and an optional body, answered on this (non-Vert.x)
+   * thread.
+   */
   public HttpResponse<Buffer> send(HttpMethod method, String uri, String body, String... headers) {
     HttpRequest<Buffer> request = client.request(method, uri);
     for (int i = 0; i < headers.length; i += 2) {
@@ -147,7 +164,9 @@ public final class EditableApp implements AutoCloseable {
   }
 
   public static String basic(String user, String password) {
-    return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+    return "Basic "
+        + Base64.getEncoder()
+            .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
   }
 
   @Override

@@ -10,7 +10,10 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Reading rendered pages in HTTP tests without an HTML parser: the markup is ours, so its shape is known. */
+/**
+ * Reading rendered pages in HTTP tests without an HTML parser: the markup is ours, so its shape is
+ * known.
+ */
 public final class PageAssertions {
 
   private PageAssertions() {}
@@ -21,7 +24,9 @@ public final class PageAssertions {
   }
 
   public static void assertContains(String page, String expected) {
-    assertTrue(page.contains(expected), () -> "page does not contain\n  " + expected + "\n" + excerpt(page));
+    assertTrue(
+        page.contains(expected),
+        () -> "page does not contain\n  " + expected + "\n" + excerpt(page));
   }
 
   public static void assertNotContains(String page, String unexpected) {
@@ -29,9 +34,18 @@ public final class PageAssertions {
   }
 
   public static void assertHtml(HttpResponse<Buffer> response, int status) {
-    assertTrue(response.statusCode() == status,
-        () -> "expected status " + status + " but was " + response.statusCode() + "\n" + excerpt(response.bodyAsString()));
-    assertTrue(response.getHeader("Content-Type").startsWith("text/html"), response.getHeader("Content-Type"));
+    assertTrue(
+        response.statusCode() == status,
+        () ->
+            "expected status "
+                + status
+                + " but was "
+                + response.statusCode()
+                + "\n"
+                + excerpt(response.bodyAsString()));
+    assertTrue(
+        response.getHeader("Content-Type").startsWith("text/html"),
+        response.getHeader("Content-Type"));
   }
 
   /** The part of the page between the first {@code start} and the next {@code end}. */

@@ -39,7 +39,8 @@ class PageLanguageAndErrorsTest {
   }
 
   @Test
-  @DisplayName("?lang=en gives English, sets the lang cookie, and the cookie keeps English on the next page")
+  @DisplayName(
+      "?lang=en gives English, sets the lang cookie, and the cookie keeps English on the next page")
   void englishByParameterThenCookie() {
     HttpResponse<Buffer> english = get("/?lang=en");
     assertHtml(english, 200);
@@ -51,7 +52,9 @@ class PageLanguageAndErrorsTest {
     String cookie = cookies.get(0);
     assertTrue(cookie.startsWith("lang=en;"), cookie);
     for (String attribute : List.of("Path=/", "HttpOnly", "SameSite=Lax")) {
-      assertTrue(cookie.toLowerCase(Locale.ROOT).contains(attribute.toLowerCase(Locale.ROOT)), cookie + " lacks " + attribute);
+      assertTrue(
+          cookie.toLowerCase(Locale.ROOT).contains(attribute.toLowerCase(Locale.ROOT)),
+          cookie + " lacks " + attribute);
     }
 
     HttpResponse<Buffer> remembered = get("/models/olmo", "Cookie", "lang=en");
@@ -68,9 +71,12 @@ class PageLanguageAndErrorsTest {
   @DisplayName("the language switch keeps the current path and query")
   void languageSwitchKeepsPathAndQuery() {
     String overview = get("/?kind=models&q=mistral").bodyAsString();
-    assertContains(overview, "class=\"language-switch\" href=\"" + html("/?kind=models&q=mistral&lang=en") + "\"");
+    assertContains(
+        overview,
+        "class=\"language-switch\" href=\"" + html("/?kind=models&q=mistral&lang=en") + "\"");
     String model = get("/models/olmo?lang=en").bodyAsString();
-    assertContains(model, "class=\"language-switch\" href=\"" + html("/models/olmo?lang=nl") + "\"");
+    assertContains(
+        model, "class=\"language-switch\" href=\"" + html("/models/olmo?lang=nl") + "\"");
     assertContains(model, ">Nederlands</a>");
   }
 
@@ -79,15 +85,19 @@ class PageLanguageAndErrorsTest {
   void unknownIdIsNotFound() {
     HttpResponse<Buffer> dutch = get("/models/no-such-model");
     assertHtml(dutch, 404);
-    assertContains(dutch.bodyAsString(), "Er staat geen model met id „no-such-model” in de catalogus.");
+    assertContains(
+        dutch.bodyAsString(), "Er staat geen model met id „no-such-model” in de catalogus.");
     HttpResponse<Buffer> english = get("/suppliers/no-such-supplier", "Cookie", "lang=en");
     assertHtml(english, 404);
     assertContains(english.bodyAsString(), "<html lang=\"en\">");
-    assertContains(english.bodyAsString(), "There is no supplier with id “no-such-supplier” in the catalogue.");
+    assertContains(
+        english.bodyAsString(),
+        "There is no supplier with id “no-such-supplier” in the catalogue.");
   }
 
   @Test
-  @DisplayName("an unknown address gives an HTML 404 page, while the API keeps answering problem+json")
+  @DisplayName(
+      "an unknown address gives an HTML 404 page, while the API keeps answering problem+json")
   void unknownAddressIsNotFound() {
     HttpResponse<Buffer> page = get("/nowhere?lang=en");
     assertHtml(page, 404);
@@ -128,11 +138,12 @@ class PageLanguageAndErrorsTest {
   @Test
   @DisplayName("the search text is echoed escaped, so a crafted link cannot inject markup")
   void searchTextIsEscaped() {
-    HttpResponse<Buffer> response = get("/?q=" + URLEncoder.encode("\"><script>alert(1)</script>",
-        StandardCharsets.UTF_8));
+    HttpResponse<Buffer> response =
+        get("/?q=" + URLEncoder.encode("\"><script>alert(1)</script>", StandardCharsets.UTF_8));
     assertHtml(response, 200);
     assertNotContains(response.bodyAsString(), "<script>alert(1)</script>");
-    assertContains(response.bodyAsString(), "value=\"&quot;&gt;&lt;script&gt;alert(1)&lt;/script&gt;\"");
+    assertContains(
+        response.bodyAsString(), "value=\"&quot;&gt;&lt;script&gt;alert(1)&lt;/script&gt;\"");
   }
 
   @Test

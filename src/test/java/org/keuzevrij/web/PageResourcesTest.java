@@ -1,10 +1,8 @@
 package org.keuzevrij.web;
 
-import org.keuzevrij.browse.SchemaFields;
-
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -19,6 +17,7 @@ import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.keuzevrij.browse.SchemaFields;
 import org.keuzevrij.catalogue.Kind;
 import org.keuzevrij.catalogue.derived.DerivedFacts;
 
@@ -35,18 +34,25 @@ class PageResourcesTest {
     Templates templates = new Templates(messages);
     List<String> names = new ArrayList<>();
     try (Stream<Path> files = Files.walk(TEMPLATES)) {
-      files.filter(file -> file.toString().endsWith(".hbs")).forEach(file -> {
-        String relative = TEMPLATES.relativize(file).toString().replace('\\', '/');
-        names.add(relative.substring(0, relative.length() - ".hbs".length()));
-      });
+      files
+          .filter(file -> file.toString().endsWith(".hbs"))
+          .forEach(
+              file -> {
+                String relative = TEMPLATES.relativize(file).toString().replace('\\', '/');
+                names.add(relative.substring(0, relative.length() - ".hbs".length()));
+              });
     }
-    assertTrue(names.containsAll(List.of("browse/overview", "browse/entity", "error", "layout/layout")), names::toString);
+    assertTrue(
+        names.containsAll(List.of("browse/overview", "browse/entity", "error", "layout/layout")),
+        names::toString);
     for (String name : names) {
       // Compiling throws on a syntax error, naming the template.
       assertDoesNotThrow(() -> templates.get(name), name);
       String source = Files.readString(TEMPLATES.resolve(name + ".hbs"));
-      // Triple-stash and {{& }} switch off escaping; catalogue text must never reach the page unescaped.
-      assertFalse(source.contains("{{{") || source.contains("{{&"), name + " writes a value unescaped");
+      // Triple-stash and {{& }} switch off escaping; catalogue text must never reach the page
+      // unescaped.
+      assertFalse(
+          source.contains("{{{") || source.contains("{{&"), name + " writes a value unescaped");
     }
   }
 
@@ -74,15 +80,23 @@ class PageResourcesTest {
     for (Kind kind : PAGE_KINDS) {
       for (SchemaFields.Field field : fields.of(kind)) {
         require("field." + field.name(), missing);
-        for (SchemaFields.Field nested : field.sourced() ? List.<SchemaFields.Field>of() : fields.of(kind, field.name())) {
+        for (SchemaFields.Field nested :
+            field.sourced() ? List.<SchemaFields.Field>of() : fields.of(kind, field.name())) {
           if (!field.name().endsWith("Source")) {
             require("field." + field.name() + "." + nested.name(), missing);
           }
         }
       }
     }
-    for (String derived : List.of(DerivedFacts.OSAI_SCORE, DerivedFacts.MOF_CLASS, DerivedFacts.OSAID,
-        DerivedFacts.OPEN_WEIGHTS, DerivedFacts.HOSTS, DerivedFacts.EEA_ONLY, DerivedFacts.EXPOSURE)) {
+    for (String derived :
+        List.of(
+            DerivedFacts.OSAI_SCORE,
+            DerivedFacts.MOF_CLASS,
+            DerivedFacts.OSAID,
+            DerivedFacts.OPEN_WEIGHTS,
+            DerivedFacts.HOSTS,
+            DerivedFacts.EEA_ONLY,
+            DerivedFacts.EXPOSURE)) {
       require("derived." + derived, missing);
     }
     assertEquals(Set.of(), missing, "labels missing from the message files");
@@ -94,15 +108,26 @@ class PageResourcesTest {
     Set<String> missing = new TreeSet<>();
     ObjectMapper mapper = new ObjectMapper();
     for (Kind kind : PAGE_KINDS) {
-      JsonNode schema = mapper.readTree(getClass().getClassLoader().getResource("schemas/" + kind.schemaFile()));
-      schema.path("properties").fields().forEachRemaining(property ->
-          collectEnums(property.getKey(), property.getValue(), missing));
-      schema.path("properties").path("licence").path("properties").fields().forEachRemaining(property ->
-          collectEnums(property.getKey(), property.getValue(), missing));
+      JsonNode schema =
+          mapper.readTree(getClass().getClassLoader().getResource("schemas/" + kind.schemaFile()));
+      schema
+          .path("properties")
+          .fields()
+          .forEachRemaining(
+              property -> collectEnums(property.getKey(), property.getValue(), missing));
+      schema
+          .path("properties")
+          .path("licence")
+          .path("properties")
+          .fields()
+          .forEachRemaining(
+              property -> collectEnums(property.getKey(), property.getValue(), missing));
     }
-    JsonNode facts = mapper.readTree(getClass().getClassLoader().getResource("schemas/fact.schema.json"));
+    JsonNode facts =
+        mapper.readTree(getClass().getClassLoader().getResource("schemas/fact.schema.json"));
     collectEnums("openness", facts.path("$defs").path("opennessFact"), missing);
-    assertFalse(messages.keys(Language.NL).stream().noneMatch(key -> key.startsWith("value.delivery.")));
+    assertFalse(
+        messages.keys(Language.NL).stream().noneMatch(key -> key.startsWith("value.delivery.")));
     assertEquals(Set.of(), missing, "translations missing from the message files");
   }
 
@@ -114,11 +139,13 @@ class PageResourcesTest {
         }
       }
     }
-    node.elements().forEachRemaining(child -> {
-      if (child.isContainerNode()) {
-        collectEnums(vocabulary, child, missing);
-      }
-    });
+    node.elements()
+        .forEachRemaining(
+            child -> {
+              if (child.isContainerNode()) {
+                collectEnums(vocabulary, child, missing);
+              }
+            });
   }
 
   private void require(String key, Set<String> missing) {

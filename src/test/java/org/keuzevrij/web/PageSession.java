@@ -13,7 +13,10 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** A browser-like visitor for HTTP page tests: keeps cookies, reads CSRF tokens from forms, posts forms. */
+/**
+ * A browser-like visitor for HTTP page tests: keeps cookies, reads CSRF tokens from forms, posts
+ * forms.
+ */
 public final class PageSession {
 
   private static final Pattern CSRF = Pattern.compile("name=\"csrf\" value=\"([^\"]+)\"");
@@ -36,8 +39,14 @@ public final class PageSession {
   /** Signs in through the login form and checks it worked. */
   public void logIn(String user) {
     String csrf = csrf(get("/login").bodyAsString());
-    HttpResponse<Buffer> response = post("/login", MultiMap.caseInsensitiveMultiMap().add("csrf", csrf)
-        .add("username", user).add("password", EditableApp.PASSWORD).add("return", "/"));
+    HttpResponse<Buffer> response =
+        post(
+            "/login",
+            MultiMap.caseInsensitiveMultiMap()
+                .add("csrf", csrf)
+                .add("username", user)
+                .add("password", EditableApp.PASSWORD)
+                .add("return", "/"));
     assertEquals(303, response.statusCode(), response.bodyAsString());
   }
 
@@ -56,8 +65,13 @@ public final class PageSession {
   private HttpRequest<Buffer> withCookies(HttpRequest<Buffer> request) {
     if (!cookies.isEmpty()) {
       StringBuilder header = new StringBuilder();
-      cookies.forEach((name, value) -> header.append(header.length() == 0 ? "" : "; ").append(name).append('=')
-          .append(value));
+      cookies.forEach(
+          (name, value) ->
+              header
+                  .append(header.length() == 0 ? "" : "; ")
+                  .append(name)
+                  .append('=')
+                  .append(value));
       request.putHeader("Cookie", header.toString());
     }
     return request;

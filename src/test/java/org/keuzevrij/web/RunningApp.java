@@ -1,7 +1,5 @@
 package org.keuzevrij.web;
 
-import org.keuzevrij.app.WebServer;
-
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.vertx.core.Vertx;
@@ -11,12 +9,15 @@ import io.vertx.ext.web.client.HttpResponse;
 import io.vertx.ext.web.client.WebClient;
 import io.vertx.ext.web.client.WebClientOptions;
 import java.nio.file.Path;
+import org.keuzevrij.app.WebServer;
 import org.keuzevrij.catalogue.CatalogueLoader;
 import org.keuzevrij.catalogue.LoadResult;
 import org.keuzevrij.catalogue.derived.Snapshot;
 import org.keuzevrij.catalogue.derived.SnapshotHolder;
 
-/** The whole web app on a free port over a catalogue folder, for page tests that need a real server. */
+/**
+ * The whole web app on a free port over a catalogue folder, for page tests that need a real server.
+ */
 public final class RunningApp implements AutoCloseable {
 
   /** The bundled catalogue; Maven runs tests from the repository root. */
@@ -31,14 +32,20 @@ public final class RunningApp implements AutoCloseable {
     this.vertx = vertx;
     this.snapshot = snapshot;
     this.server = server;
-    this.client = WebClient.create(vertx, new WebClientOptions().setDefaultHost("localhost")
-        .setDefaultPort(server.actualPort()).setFollowRedirects(false));
+    this.client =
+        WebClient.create(
+            vertx,
+            new WebClientOptions()
+                .setDefaultHost("localhost")
+                .setDefaultPort(server.actualPort())
+                .setFollowRedirects(false));
   }
 
   /** Loads the catalogue (it must be valid) and deploys the server on a fresh Vert.x instance. */
   public static RunningApp start(Path catalogue) {
     LoadResult result = new CatalogueLoader().load(catalogue);
-    assertTrue(result.ok(), () -> "catalogue " + catalogue + " does not load: " + result.problems());
+    assertTrue(
+        result.ok(), () -> "catalogue " + catalogue + " does not load: " + result.problems());
     Snapshot snapshot = Snapshot.of(result.catalogue());
     Vertx vertx = Vertx.vertx();
     WebServer server = new WebServer(new SnapshotHolder(snapshot), 0);

@@ -24,15 +24,17 @@ class TemplateLayoutTest {
   private static final String SHARED = "layout";
 
   @Test
-  @DisplayName("every partial call names a template that exists, since Handlebars finds a missing one only at render")
+  @DisplayName(
+      "every partial call names a template that exists, since Handlebars finds a missing one only at render")
   void partialCallsResolve() throws IOException {
     Map<String, Set<String>> callers = partialCallers();
     Set<String> missing = new TreeSet<>();
-    callers.forEach((partial, from) -> {
-      if (!Files.isRegularFile(TEMPLATES.resolve(partial + ".hbs"))) {
-        missing.add(partial + " (called from " + from + ")");
-      }
-    });
+    callers.forEach(
+        (partial, from) -> {
+          if (!Files.isRegularFile(TEMPLATES.resolve(partial + ".hbs"))) {
+            missing.add(partial + " (called from " + from + ")");
+          }
+        });
     assertFalse(callers.isEmpty());
     assertEquals(Set.of(), missing);
   }
@@ -41,17 +43,22 @@ class TemplateLayoutTest {
   @DisplayName("a partial outside layout/ is called only from its own feature's folder")
   void featurePartialsStayInTheirFeature() throws IOException {
     Set<String> strays = new TreeSet<>();
-    partialCallers().forEach((partial, from) -> {
-      String folder = folder(partial);
-      if (!folder.equals(SHARED)) {
-        from.stream().filter(caller -> !folder(caller).equals(folder))
-            .forEach(caller -> strays.add(caller + " calls " + partial));
-      }
-    });
+    partialCallers()
+        .forEach(
+            (partial, from) -> {
+              String folder = folder(partial);
+              if (!folder.equals(SHARED)) {
+                from.stream()
+                    .filter(caller -> !folder(caller).equals(folder))
+                    .forEach(caller -> strays.add(caller + " calls " + partial));
+              }
+            });
     assertEquals(Set.of(), strays, "move a partial that several features use to " + SHARED + "/");
   }
 
-  /** Each partial called anywhere, with the templates that call it; names are paths without ".hbs". */
+  /**
+   * Each partial called anywhere, with the templates that call it; names are paths without ".hbs".
+   */
   private static Map<String, Set<String>> partialCallers() throws IOException {
     Map<String, Set<String>> callers = new TreeMap<>();
     try (Stream<Path> files = Files.walk(TEMPLATES)) {

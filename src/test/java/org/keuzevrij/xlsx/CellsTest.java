@@ -39,21 +39,26 @@ class CellsTest {
   @Test
   @DisplayName("keep text that starts like a formula as quote-prefixed text")
   void formulaLikeText() {
-    String[] hostile = {"=HYPERLINK(\"http://evil.example\",\"click\")", "+1", "-1", "@SUM(1+1)", "\tx", "\rx"};
+    String[] hostile = {
+      "=HYPERLINK(\"http://evil.example\",\"click\")", "+1", "-1", "@SUM(1+1)", "\tx", "\rx"
+    };
     for (int c = 0; c < hostile.length; c++) {
       Cell cell = cells.text(row, c, hostile[c], Style.WRAPPED);
       assertEquals(CellType.STRING, cell.getCellType());
       assertEquals(hostile[c], cell.getStringCellValue());
       assertTrue(cell.getCellStyle().getQuotePrefixed(), hostile[c]);
-      assertTrue(cell.getCellStyle().getWrapText(), "the quoted twin keeps the style: " + hostile[c]);
+      assertTrue(
+          cell.getCellStyle().getWrapText(), "the quoted twin keeps the style: " + hostile[c]);
     }
-    assertFalse(cells.text(row, 10, "ordinary text", Style.WRAPPED).getCellStyle().getQuotePrefixed());
+    assertFalse(
+        cells.text(row, 10, "ordinary text", Style.WRAPPED).getCellStyle().getQuotePrefixed());
   }
 
   @Test
   @DisplayName("cut text at Excel's cell limit, marking the cut")
   void longText() {
-    String text = cells.text(row, 0, "x".repeat(Cells.MAX_TEXT + 10), Style.TEXT).getStringCellValue();
+    String text =
+        cells.text(row, 0, "x".repeat(Cells.MAX_TEXT + 10), Style.TEXT).getStringCellValue();
     assertEquals(Cells.MAX_TEXT, text.length());
     assertTrue(text.endsWith("\u2026"));
   }
@@ -69,7 +74,8 @@ class CellsTest {
   @Test
   @DisplayName("link only to http and https addresses; other addresses stay plain text")
   void links() {
-    Cell script = cells.link(row, 0, "javascript:alert(1)", "javascript:alert(1)", Style.TEXT, Style.LINK);
+    Cell script =
+        cells.link(row, 0, "javascript:alert(1)", "javascript:alert(1)", Style.TEXT, Style.LINK);
     assertNull(script.getHyperlink());
     assertEquals("javascript:alert(1)", script.getStringCellValue());
     assertEquals(cells.style(Style.TEXT).getIndex(), script.getCellStyle().getIndex());
@@ -86,6 +92,7 @@ class CellsTest {
       cells.text(row, c, "text " + c, Style.WRAPPED);
       cells.text(row, 100 + c, "=" + c, Style.WRAPPED);
     }
-    assertEquals(3, workbook.getNumCellStyles(), "the default style, the wrapped style and its quoted twin");
+    assertEquals(
+        3, workbook.getNumCellStyles(), "the default style, the wrapped style and its quoted twin");
   }
 }

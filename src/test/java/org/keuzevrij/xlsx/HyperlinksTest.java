@@ -18,7 +18,8 @@ class HyperlinksTest {
   }
 
   @Test
-  @DisplayName("are refused for other schemes, addresses without a host, malformed addresses and none")
+  @DisplayName(
+      "are refused for other schemes, addresses without a host, malformed addresses and none")
   void everythingElse() {
     assertFalse(Hyperlinks.allowed("javascript:alert(1)"));
     assertFalse(Hyperlinks.allowed("file:///etc/passwd"));

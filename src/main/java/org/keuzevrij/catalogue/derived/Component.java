@@ -1,25 +1,44 @@
 package org.keuzevrij.catalogue.derived;
 
 /**
- * The openness components recorded per model. The first twelve are the criteria of the European Open Source AI Index
- * (as of March 2026); the rest are the Model Openness Framework components the index does not cover.
+ * The openness components recorded per model. The first twelve are the criteria of the European
+ * Open Source AI Index (as of March 2026); the rest are the Model Openness Framework components the
+ * index does not cover.
  */
 public enum Component {
   BASE_MODEL_DATA("baseModelData", "Trainingsdata basismodel", "Base model data", true, false),
   END_MODEL_DATA("endModelData", "Trainingsdata eindmodel", "End-user model data", true, false),
   BASE_MODEL_WEIGHTS("baseModelWeights", "Gewichten basismodel", "Base model weights", true, false),
-  END_MODEL_WEIGHTS("endModelWeights", "Gewichten eindmodel", "End-user model weights", true, false),
+  END_MODEL_WEIGHTS(
+      "endModelWeights", "Gewichten eindmodel", "End-user model weights", true, false),
   TRAINING_CODE("trainingCode", "Trainingscode", "Training code", true, false),
-  CODE_DOCUMENTATION("codeDocumentation", "Documentatie van de code", "Code documentation", true, true),
-  HARDWARE_ARCHITECTURE("hardwareArchitecture", "Hardware en trainingsopzet", "Hardware architecture", true, false),
+  CODE_DOCUMENTATION(
+      "codeDocumentation", "Documentatie van de code", "Code documentation", true, true),
+  HARDWARE_ARCHITECTURE(
+      "hardwareArchitecture", "Hardware en trainingsopzet", "Hardware architecture", true, false),
   PREPRINT("preprint", "Preprint", "Preprint", true, true),
   PAPER("paper", "Peer-reviewed artikel", "Peer-reviewed paper", true, true),
   MODEL_CARD("modelCard", "Model card", "Model card", true, true),
   DATASHEET("datasheet", "Datasheet", "Datasheet", true, true),
   LICENCES("licences", "Open licenties", "Open licences", true, false),
-  INFERENCE_CODE("inferenceCode", "Inferentie- en architectuurcode", "Inference and architecture code", false, false),
-  EVALUATION("evaluation", "Evaluatiecode, -data en -resultaten", "Evaluation code, data and results", false, true),
-  INTERMEDIATE_CHECKPOINTS("intermediateCheckpoints", "Tussentijdse checkpoints", "Intermediate checkpoints", false, false),
+  INFERENCE_CODE(
+      "inferenceCode",
+      "Inferentie- en architectuurcode",
+      "Inference and architecture code",
+      false,
+      false),
+  EVALUATION(
+      "evaluation",
+      "Evaluatiecode, -data en -resultaten",
+      "Evaluation code, data and results",
+      false,
+      true),
+  INTERMEDIATE_CHECKPOINTS(
+      "intermediateCheckpoints",
+      "Tussentijdse checkpoints",
+      "Intermediate checkpoints",
+      false,
+      false),
   DATA_CARD("dataCard", "Datacard", "Data card", false, true),
   TECHNICAL_REPORT("technicalReport", "Technisch rapport", "Technical report", false, true);
 
@@ -40,8 +59,9 @@ public enum Component {
   }
 
   /**
-   * Documents can be released but incomplete; code, data and weights are either released or not. Evaluation counts
-   * as a document because its results are one; partial then means results without code or data.
+   * Documents can be released but incomplete; code, data and weights are either released or not.
+   * Evaluation counts as a document because its results are one; partial then means results without
+   * code or data.
    */
   public boolean document() {
     return document;

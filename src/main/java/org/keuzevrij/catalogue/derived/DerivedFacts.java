@@ -50,11 +50,17 @@ public final class DerivedFacts {
       String supplier = offering.json().path("supplier").asText();
       put(offering, EXPOSURE, get(Kind.SUPPLIER, supplier).get(EXPOSURE));
     }
-    // Read-only from here on, wrapped once rather than for every reader: scoring asks for them per offering.
-    facts.values().forEach(byId -> byId.replaceAll((id, byName) -> Collections.unmodifiableMap(byName)));
+    // Read-only from here on, wrapped once rather than for every reader: scoring asks for them per
+    // offering.
+    facts
+        .values()
+        .forEach(byId -> byId.replaceAll((id, byName) -> Collections.unmodifiableMap(byName)));
   }
 
-  /** Derived facts of one entity by name, in the order they were computed; empty for kinds with none. */
+  /**
+   * Derived facts of one entity by name, in the order they were computed; empty for kinds with
+   * none.
+   */
   public Map<String, Derivation> get(Kind kind, String id) {
     return facts.get(kind).getOrDefault(id, Map.of());
   }
@@ -64,7 +70,10 @@ public final class DerivedFacts {
     return of(entity).get(name);
   }
 
-  /** Every derived fact of an entity by name, for a reader that asks for several; empty if it has none. */
+  /**
+   * Every derived fact of an entity by name, for a reader that asks for several; empty if it has
+   * none.
+   */
   public Map<String, Derivation> of(Entity entity) {
     return get(entity.kind(), entity.id());
   }
@@ -76,25 +85,33 @@ public final class DerivedFacts {
 
   public ObjectNode toJson(Kind kind, String id) {
     ObjectNode json = JsonNodeFactory.instance.objectNode();
-    get(kind, id).forEach((name, derivation) -> {
-      ObjectNode node = json.putObject(name);
-      node.putPOJO("value", derivation.value());
-      ArrayNode reasons = node.putArray("reasons");
-      for (Reason reason : derivation.reasons()) {
-        ObjectNode line = reasons.addObject().put("nl", reason.nl()).put("en", reason.en());
-        if (reason.source() != null) {
-          line.put("source", reason.source());
-        }
-      }
-    });
+    get(kind, id)
+        .forEach(
+            (name, derivation) -> {
+              ObjectNode node = json.putObject(name);
+              node.putPOJO("value", derivation.value());
+              ArrayNode reasons = node.putArray("reasons");
+              for (Reason reason : derivation.reasons()) {
+                ObjectNode line = reasons.addObject().put("nl", reason.nl()).put("en", reason.en());
+                if (reason.source() != null) {
+                  line.put("source", reason.source());
+                }
+              }
+            });
     return json;
   }
 
   private void put(Entity entity, String name, Derivation derivation) {
-    facts.get(entity.kind()).computeIfAbsent(entity.id(), id -> new LinkedHashMap<>()).put(name, derivation);
+    facts
+        .get(entity.kind())
+        .computeIfAbsent(entity.id(), id -> new LinkedHashMap<>())
+        .put(name, derivation);
   }
 
-  /** An offering is open-weight when every model in it is: only then can the city take all of it elsewhere. */
+  /**
+   * An offering is open-weight when every model in it is: only then can the city take all of it
+   * elsewhere.
+   */
   private Derivation offeringOpenWeights(Entity offering, Catalogue catalogue) {
     List<Reason> reasons = new ArrayList<>();
     boolean unknown = false;
@@ -105,7 +122,11 @@ public final class DerivedFacts {
       closed |= Derivation.NO.equals(weights.value());
       unknown |= Derivation.UNKNOWN.equals(weights.value());
       Reason reason = weights.reasons().get(0);
-      reasons.add(new Reason(model.name() + ": " + reason.nl(), model.name() + ": " + reason.en(), reason.source()));
+      reasons.add(
+          new Reason(
+              model.name() + ": " + reason.nl(),
+              model.name() + ": " + reason.en(),
+              reason.source()));
     }
     String value = closed ? Derivation.NO : unknown ? Derivation.UNKNOWN : Derivation.YES;
     return new Derivation(value, reasons);

@@ -9,14 +9,18 @@ import org.keuzevrij.catalogue.Facts;
 import org.keuzevrij.catalogue.Places;
 import org.keuzevrij.catalogue.Reason;
 
-/** Whether an offering keeps processing and storage inside the EU/EEA, where the GDPR applies without transfers. */
+/**
+ * Whether an offering keeps processing and storage inside the EU/EEA, where the GDPR applies
+ * without transfers.
+ */
 public final class EeaLocality {
 
   private EeaLocality() {}
 
   public static Derivation of(Entity offering) {
     List<Reason> reasons = new ArrayList<>();
-    Outcome processing = check(offering.json().path("processingLocations"), "Verwerking", "Processing", reasons);
+    Outcome processing =
+        check(offering.json().path("processingLocations"), "Verwerking", "Processing", reasons);
     Outcome storage = check(offering.json().path("storageLocations"), "Opslag", "Storage", reasons);
     String value;
     if (processing == Outcome.OUTSIDE || storage == Outcome.OUTSIDE) {
@@ -29,11 +33,16 @@ public final class EeaLocality {
     return new Derivation(value, reasons);
   }
 
-  private enum Outcome { INSIDE, OUTSIDE, UNKNOWN }
+  private enum Outcome {
+    INSIDE,
+    OUTSIDE,
+    UNKNOWN
+  }
 
   /**
-   * Whether one location fact (processing, storage or control plane) lies inside the EU/EEA: yes, no or unknown, with
-   * the reason. {@code nl} and {@code en} name the activity, e.g. "Verwerking" / "Processing".
+   * Whether one location fact (processing, storage or control plane) lies inside the EU/EEA: yes,
+   * no or unknown, with the reason. {@code nl} and {@code en} name the activity, e.g. "Verwerking"
+   * / "Processing".
    */
   public static Derivation ofLocations(JsonNode fact, String nl, String en) {
     List<Reason> reasons = new ArrayList<>();
@@ -72,8 +81,11 @@ public final class EeaLocality {
       return Outcome.UNKNOWN;
     }
     if (Facts.isNoStorage(Facts.value(fact))) {
-      reasons.add(Reason.of(nl + ": geen; de dienst bewaart geen klantgegevens", en
-          + ": none; the service keeps no customer data", source));
+      reasons.add(
+          Reason.of(
+              nl + ": geen; de dienst bewaart geen klantgegevens",
+              en + ": none; the service keeps no customer data",
+              source));
       return Outcome.INSIDE;
     }
     List<String> outside = new ArrayList<>();
@@ -84,11 +96,16 @@ public final class EeaLocality {
     }
     String places = String.join(", ", textValues(Facts.value(fact)));
     if (outcome == Outcome.INSIDE) {
-      reasons.add(Reason.of(nl + " binnen de EU/EER: " + places, en + " inside the EU/EEA: " + places, source));
+      reasons.add(
+          Reason.of(
+              nl + " binnen de EU/EER: " + places, en + " inside the EU/EEA: " + places, source));
       return Outcome.INSIDE;
     }
-    reasons.add(Reason.of(nl + " ook buiten de EU/EER: " + explainNl(outside),
-        en + " also outside the EU/EEA: " + explainEn(outside), source));
+    reasons.add(
+        Reason.of(
+            nl + " ook buiten de EU/EER: " + explainNl(outside),
+            en + " also outside the EU/EEA: " + explainEn(outside),
+            source));
     return Outcome.OUTSIDE;
   }
 
@@ -99,18 +116,30 @@ public final class EeaLocality {
   }
 
   private static String explainNl(List<String> codes) {
-    return String.join(", ", codes.stream().map(code -> switch (code) {
-      case "GLOBAL" -> "wereldwijd, naar keuze van de leverancier";
-      case "EFTA" -> "EVA-landen, waaronder Zwitserland (buiten de EER)";
-      default -> code;
-    }).toList());
+    return String.join(
+        ", ",
+        codes.stream()
+            .map(
+                code ->
+                    switch (code) {
+                      case "GLOBAL" -> "wereldwijd, naar keuze van de leverancier";
+                      case "EFTA" -> "EVA-landen, waaronder Zwitserland (buiten de EER)";
+                      default -> code;
+                    })
+            .toList());
   }
 
   private static String explainEn(List<String> codes) {
-    return String.join(", ", codes.stream().map(code -> switch (code) {
-      case "GLOBAL" -> "anywhere, as the supplier chooses";
-      case "EFTA" -> "EFTA countries, including Switzerland (outside the EEA)";
-      default -> code;
-    }).toList());
+    return String.join(
+        ", ",
+        codes.stream()
+            .map(
+                code ->
+                    switch (code) {
+                      case "GLOBAL" -> "anywhere, as the supplier chooses";
+                      case "EFTA" -> "EFTA countries, including Switzerland (outside the EEA)";
+                      default -> code;
+                    })
+            .toList());
   }
 }

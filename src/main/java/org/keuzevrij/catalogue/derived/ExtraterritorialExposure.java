@@ -13,8 +13,8 @@ import org.keuzevrij.catalogue.Kind;
 import org.keuzevrij.catalogue.Reason;
 
 /**
- * Whether a foreign authority can compel a supplier to hand over data. Such laws follow control, not server
- * location, so every organisation up the parent chain counts.
+ * Whether a foreign authority can compel a supplier to hand over data. Such laws follow control,
+ * not server location, so every organisation up the parent chain counts.
  */
 public final class ExtraterritorialExposure {
 
@@ -31,29 +31,44 @@ public final class ExtraterritorialExposure {
       String source = Facts.source(fact);
       if (Facts.isUnknown(fact)) {
         unknown = true;
-        reasons.add(Reason.of(current.name() + ": onbekend aan welke buitenlandse wetten het onderworpen is",
-            current.name() + ": unknown which foreign laws apply to it", source));
+        reasons.add(
+            Reason.of(
+                current.name() + ": onbekend aan welke buitenlandse wetten het onderworpen is",
+                current.name() + ": unknown which foreign laws apply to it",
+                source));
       } else if (Facts.value(fact).isEmpty()) {
-        reasons.add(Reason.of(current.name() + ": geen extraterritoriale wetgeving gevonden",
-            current.name() + ": no extraterritorial law found", source));
+        reasons.add(
+            Reason.of(
+                current.name() + ": geen extraterritoriale wetgeving gevonden",
+                current.name() + ": no extraterritorial law found",
+                source));
       } else {
         List<String> own = new ArrayList<>();
         Facts.value(fact).forEach(law -> own.add(law.asText()));
         laws.addAll(own);
-        reasons.add(Reason.of(current.name() + " valt onder: " + String.join("; ", own),
-            current.name() + " is subject to: " + String.join("; ", own), source));
+        reasons.add(
+            Reason.of(
+                current.name() + " valt onder: " + String.join("; ", own),
+                current.name() + " is subject to: " + String.join("; ", own),
+                source));
       }
       JsonNode parent = current.json().path("parent");
       String parentId = Facts.text(parent);
       if (Facts.UNKNOWN.equals(parentId)) {
         unknown = true;
-        reasons.add(Reason.of(current.name() + ": moederorganisatie onbekend", current.name() + ": parent unknown",
-            Facts.source(parent)));
+        reasons.add(
+            Reason.of(
+                current.name() + ": moederorganisatie onbekend",
+                current.name() + ": parent unknown",
+                Facts.source(parent)));
       }
       current = parentId == null ? null : catalogue.find(Kind.SUPPLIER, parentId).orElse(null);
       if (current != null) {
-        reasons.add(Reason.of("Gecontroleerd door " + current.name(), "Controlled by " + current.name(),
-            Facts.source(parent)));
+        reasons.add(
+            Reason.of(
+                "Gecontroleerd door " + current.name(),
+                "Controlled by " + current.name(),
+                Facts.source(parent)));
       }
     }
     String value = !laws.isEmpty() ? Derivation.YES : unknown ? Derivation.UNKNOWN : Derivation.NO;

@@ -13,8 +13,8 @@ import org.keuzevrij.catalogue.Kind;
 import org.keuzevrij.catalogue.Reason;
 
 /**
- * How many independent suppliers offer each model: the more, the easier it is to switch in a calamity. Suppliers
- * under one controlling parent in the catalogue count once.
+ * How many independent suppliers offer each model: the more, the easier it is to switch in a
+ * calamity. Suppliers under one controlling parent in the catalogue count once.
  */
 public final class Hosts {
 
@@ -27,7 +27,8 @@ public final class Hosts {
       String supplier = offering.json().path("supplier").asText();
       String group = controllingSupplier(supplier);
       for (var model : offering.json().path("models")) {
-        byModel.computeIfAbsent(model.asText(), m -> new TreeMap<>())
+        byModel
+            .computeIfAbsent(model.asText(), m -> new TreeMap<>())
             .computeIfAbsent(group, g -> new TreeSet<>())
             .add(offering.id());
       }
@@ -38,10 +39,17 @@ public final class Hosts {
     Map<String, TreeSet<String>> groups = byModel.getOrDefault(model.id(), Map.of());
     List<Reason> reasons = new ArrayList<>();
     for (var group : groups.entrySet()) {
-      String name = catalogue.find(Kind.SUPPLIER, group.getKey()).map(Entity::name).orElse(group.getKey());
-      String offerings = String.join(", ", group.getValue().stream()
-          .map(id -> catalogue.find(Kind.OFFERING, id).map(Entity::name).orElse(id)).toList());
-      reasons.add(Reason.of(name + " (aanbod: " + offerings + ")", name + " (offerings: " + offerings + ")"));
+      String name =
+          catalogue.find(Kind.SUPPLIER, group.getKey()).map(Entity::name).orElse(group.getKey());
+      String offerings =
+          String.join(
+              ", ",
+              group.getValue().stream()
+                  .map(id -> catalogue.find(Kind.OFFERING, id).map(Entity::name).orElse(id))
+                  .toList());
+      reasons.add(
+          Reason.of(
+              name + " (aanbod: " + offerings + ")", name + " (offerings: " + offerings + ")"));
     }
     if (groups.isEmpty()) {
       reasons.add(Reason.of("Geen aanbod in de catalogus", "No offering in the catalogue"));
@@ -53,8 +61,11 @@ public final class Hosts {
   private String controllingSupplier(String supplierId) {
     String current = supplierId;
     for (int hops = 0; hops < 32; hops++) {
-      String parent = catalogue.find(Kind.SUPPLIER, current)
-          .map(s -> Facts.text(s.json().path("parent"))).orElse(null);
+      String parent =
+          catalogue
+              .find(Kind.SUPPLIER, current)
+              .map(s -> Facts.text(s.json().path("parent")))
+              .orElse(null);
       if (parent == null || catalogue.find(Kind.SUPPLIER, parent).isEmpty()) {
         return current;
       }

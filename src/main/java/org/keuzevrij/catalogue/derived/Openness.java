@@ -2,7 +2,10 @@ package org.keuzevrij.catalogue.derived;
 
 /** The openness scale of the European Open Source AI Index, plus unknown. */
 public enum Openness {
-  OPEN(1.0), PARTIAL(0.5), CLOSED(0.0), UNKNOWN(0.0);
+  OPEN(1.0),
+  PARTIAL(0.5),
+  CLOSED(0.0),
+  UNKNOWN(0.0);
 
   private final double points;
 
@@ -10,7 +13,9 @@ public enum Openness {
     this.points = points;
   }
 
-  /** Points towards the index score: open 1, partial 0.5; unknown counts as closed, the worst case. */
+  /**
+   * Points towards the index score: open 1, partial 0.5; unknown counts as closed, the worst case.
+   */
   public double points() {
     return points;
   }

@@ -10,9 +10,9 @@ import org.keuzevrij.catalogue.Facts;
 import org.keuzevrij.catalogue.Reason;
 
 /**
- * Derives a model's openness from its per-component facts: the European Open Source AI Index score, the Model
- * Openness Framework class and whether it meets the OSI Open Source AI Definition. All three read the same facts, so
- * they can never disagree about what was released.
+ * Derives a model's openness from its per-component facts: the European Open Source AI Index score,
+ * the Model Openness Framework class and whether it meets the OSI Open Source AI Definition. All
+ * three read the same facts, so they can never disagree about what was released.
  */
 public final class OpennessAssessor {
 
@@ -35,19 +35,30 @@ public final class OpennessAssessor {
       if (openness == Openness.UNKNOWN) {
         unknown.add(component.en());
       }
-      reasons.add(Reason.of(component.nl() + ": " + openness.nl() + " (" + formatNl(openness.points()) + ")",
-          component.en() + ": " + openness.en() + " (" + format(openness.points()) + ")", Facts.source(fact)));
+      reasons.add(
+          Reason.of(
+              component.nl() + ": " + openness.nl() + " (" + formatNl(openness.points()) + ")",
+              component.en() + ": " + openness.en() + " (" + format(openness.points()) + ")",
+              Facts.source(fact)));
     }
-    reasons.add(0, Reason.of(formatNl(score) + " van " + OSAI_MAX + " punten (open = 1, deels open = 0,5)",
-        format(score) + " of " + OSAI_MAX + " points (open = 1, partial = 0.5)"));
+    reasons.add(
+        0,
+        Reason.of(
+            formatNl(score) + " van " + OSAI_MAX + " punten (open = 1, deels open = 0,5)",
+            format(score) + " of " + OSAI_MAX + " points (open = 1, partial = 0.5)"));
     if (!unknown.isEmpty()) {
-      reasons.add(1, Reason.of("Onbekende onderdelen tellen als gesloten: " + String.join(", ", unknown),
-          "Unknown components count as closed: " + String.join(", ", unknown)));
+      reasons.add(
+          1,
+          Reason.of(
+              "Onbekende onderdelen tellen als gesloten: " + String.join(", ", unknown),
+              "Unknown components count as closed: " + String.join(", ", unknown)));
     }
     return new Derivation(new BigDecimal(format(score)), reasons);
   }
 
-  /** Highest Model Openness Framework class whose components are all released under open licences. */
+  /**
+   * Highest Model Openness Framework class whose components are all released under open licences.
+   */
   public static Derivation mofClass(Entity model) {
     List<Reason> reasons = new ArrayList<>();
     String awarded = null;
@@ -55,25 +66,32 @@ public final class OpennessAssessor {
       Verdict verdict = verdict(model, mofClass.required());
       if (verdict.blocking.isEmpty() && verdict.unknown.isEmpty()) {
         awarded = mofClass.label();
-        reasons.add(Reason.of(mofClass.labelNl() + " gehaald: alle vereiste onderdelen zijn open",
-            mofClass.label() + " met: every required component is open"));
+        reasons.add(
+            Reason.of(
+                mofClass.labelNl() + " gehaald: alle vereiste onderdelen zijn open",
+                mofClass.label() + " met: every required component is open"));
         continue;
       }
       if (!verdict.blocking.isEmpty()) {
-        reasons.add(Reason.of(mofClass.labelNl() + " niet gehaald; niet open: " + nl(verdict.blocking),
-            mofClass.label() + " not met; not open: " + en(verdict.blocking)));
+        reasons.add(
+            Reason.of(
+                mofClass.labelNl() + " niet gehaald; niet open: " + nl(verdict.blocking),
+                mofClass.label() + " not met; not open: " + en(verdict.blocking)));
         return new Derivation(awarded == null ? "none" : awarded, reasons);
       }
-      reasons.add(Reason.of(mofClass.labelNl() + " onbepaald; onbekend: " + nl(verdict.unknown),
-          mofClass.label() + " undetermined; unknown: " + en(verdict.unknown)));
+      reasons.add(
+          Reason.of(
+              mofClass.labelNl() + " onbepaald; onbekend: " + nl(verdict.unknown),
+              mofClass.label() + " undetermined; unknown: " + en(verdict.unknown)));
       return new Derivation(awarded == null ? Derivation.UNKNOWN : awarded, reasons);
     }
     return new Derivation(awarded, reasons);
   }
 
   /**
-   * OSI Open Source AI Definition 1.0: parameters and complete code under OSI-approved terms, and enough data
-   * information to rebuild a substantially equivalent system (an open datasheet, or the data itself).
+   * OSI Open Source AI Definition 1.0: parameters and complete code under OSI-approved terms, and
+   * enough data information to rebuild a substantially equivalent system (an open datasheet, or the
+   * data itself).
    */
   public static Derivation osaid(Entity model) {
     List<Reason> reasons = new ArrayList<>();
@@ -83,14 +101,24 @@ public final class OpennessAssessor {
     String licenceSource = Facts.source(model.json().path("licence").path("osiApproved"));
     if (Boolean.FALSE.equals(osi)) {
       no = true;
-      reasons.add(Reason.of("De licentie is niet door OSI goedgekeurd", "The licence is not OSI-approved", licenceSource));
+      reasons.add(
+          Reason.of(
+              "De licentie is niet door OSI goedgekeurd",
+              "The licence is not OSI-approved",
+              licenceSource));
     } else if (osi == null) {
       unknown = true;
-      reasons.add(Reason.of("Onbekend of de licentie door OSI is goedgekeurd", "Unknown whether the licence is OSI-approved"));
+      reasons.add(
+          Reason.of(
+              "Onbekend of de licentie door OSI is goedgekeurd",
+              "Unknown whether the licence is OSI-approved"));
     } else {
-      reasons.add(Reason.of("De licentie is door OSI goedgekeurd", "The licence is OSI-approved", licenceSource));
+      reasons.add(
+          Reason.of(
+              "De licentie is door OSI goedgekeurd", "The licence is OSI-approved", licenceSource));
     }
-    for (Component component : List.of(Component.END_MODEL_WEIGHTS, Component.TRAINING_CODE, Component.INFERENCE_CODE)) {
+    for (Component component :
+        List.of(Component.END_MODEL_WEIGHTS, Component.TRAINING_CODE, Component.INFERENCE_CODE)) {
       Openness openness = openness(model, component);
       String source = Facts.source(fact(model, component));
       if (openness == Openness.OPEN) {
@@ -100,22 +128,29 @@ public final class OpennessAssessor {
         reasons.add(Reason.of(component.nl() + ": onbekend", component.en() + ": unknown", source));
       } else {
         no = true;
-        reasons.add(Reason.of(component.nl() + ": " + openness.nl() + ", maar de definitie vraagt volledig open",
-            component.en() + ": " + openness.en() + ", but the definition requires it in full", source));
+        reasons.add(
+            Reason.of(
+                component.nl() + ": " + openness.nl() + ", maar de definitie vraagt volledig open",
+                component.en() + ": " + openness.en() + ", but the definition requires it in full",
+                source));
       }
     }
     Openness datasheet = openness(model, Component.DATASHEET);
     Openness data = openness(model, Component.BASE_MODEL_DATA);
     if (datasheet == Openness.OPEN || data == Openness.OPEN) {
-      reasons.add(Reason.of("Data-informatie: beschikbaar (datasheet of de data zelf)",
-          "Data information: available (datasheet or the data itself)"));
+      reasons.add(
+          Reason.of(
+              "Data-informatie: beschikbaar (datasheet of de data zelf)",
+              "Data information: available (datasheet or the data itself)"));
     } else if (datasheet == Openness.UNKNOWN || data == Openness.UNKNOWN) {
       unknown = true;
       reasons.add(Reason.of("Data-informatie: onbekend", "Data information: unknown"));
     } else {
       no = true;
-      reasons.add(Reason.of("Data-informatie: geen open datasheet en geen open trainingsdata",
-          "Data information: neither an open datasheet nor open training data"));
+      reasons.add(
+          Reason.of(
+              "Data-informatie: geen open datasheet en geen open trainingsdata",
+              "Data information: neither an open datasheet nor open training data"));
     }
     String value = no ? Derivation.NO : unknown ? Derivation.UNKNOWN : Derivation.YES;
     return new Derivation(value, reasons);
@@ -127,26 +162,44 @@ public final class OpennessAssessor {
     String value = Facts.text(weights);
     String source = Facts.source(weights);
     if ("downloadable".equals(value)) {
-      return new Derivation(Derivation.YES, List.of(Reason.of("Gewichten vrij te downloaden",
-          "Weights can be downloaded freely", source)));
+      return new Derivation(
+          Derivation.YES,
+          List.of(
+              Reason.of(
+                  "Gewichten vrij te downloaden", "Weights can be downloaded freely", source)));
     }
     if ("gated".equals(value)) {
-      return new Derivation(Derivation.YES, List.of(Reason.of("Gewichten te downloaden na het accepteren van voorwaarden",
-          "Weights can be downloaded after accepting terms", source)));
+      return new Derivation(
+          Derivation.YES,
+          List.of(
+              Reason.of(
+                  "Gewichten te downloaden na het accepteren van voorwaarden",
+                  "Weights can be downloaded after accepting terms",
+                  source)));
     }
     if ("not-released".equals(value)) {
-      return new Derivation(Derivation.NO, List.of(Reason.of("Gewichten niet vrijgegeven; alleen als dienst te gebruiken",
-          "Weights not released; usable only as a service", source)));
+      return new Derivation(
+          Derivation.NO,
+          List.of(
+              Reason.of(
+                  "Gewichten niet vrijgegeven; alleen als dienst te gebruiken",
+                  "Weights not released; usable only as a service",
+                  source)));
     }
-    return new Derivation(Derivation.UNKNOWN, List.of(Reason.of("Onbekend of de gewichten beschikbaar zijn",
-        "Unknown whether the weights are available")));
+    return new Derivation(
+        Derivation.UNKNOWN,
+        List.of(
+            Reason.of(
+                "Onbekend of de gewichten beschikbaar zijn",
+                "Unknown whether the weights are available")));
   }
 
   private static Verdict verdict(Entity model, List<MofClass.Requirement> required) {
     Verdict verdict = new Verdict();
     for (MofClass.Requirement requirement : required) {
       Component component = requirement.component();
-      Openness openness = component == Component.PREPRINT ? researchPaper(model) : openness(model, component);
+      Openness openness =
+          component == Component.PREPRINT ? researchPaper(model) : openness(model, component);
       if (openness == Openness.UNKNOWN) {
         verdict.unknown.add(component);
       } else if (!released(requirement, openness) || !openlyLicensed(model, component)) {
@@ -157,24 +210,33 @@ public final class OpennessAssessor {
   }
 
   /**
-   * The framework asks whether a component is released under an open licence, not how complete a document is; the
-   * index rates incomplete documents "partial", so for documents partial still counts as released.
+   * The framework asks whether a component is released under an open licence, not how complete a
+   * document is; the index rates incomplete documents "partial", so for documents partial still
+   * counts as released.
    */
   private static boolean released(MofClass.Requirement requirement, Openness openness) {
     return openness == Openness.OPEN
-        || !requirement.fully() && requirement.component().document() && openness == Openness.PARTIAL;
+        || !requirement.fully()
+            && requirement.component().document()
+            && openness == Openness.PARTIAL;
   }
 
-  /** The framework's research paper may be a preprint or a peer-reviewed paper: take the better of the two. */
+  /**
+   * The framework's research paper may be a preprint or a peer-reviewed paper: take the better of
+   * the two.
+   */
   private static Openness researchPaper(Entity model) {
     Openness preprint = openness(model, Component.PREPRINT);
     Openness paper = openness(model, Component.PAPER);
     return preprint.ordinal() <= paper.ordinal() ? preprint : paper;
   }
 
-  /** The framework counts weights only under an open licence; custom model licences do not qualify. */
+  /**
+   * The framework counts weights only under an open licence; custom model licences do not qualify.
+   */
   private static boolean openlyLicensed(Entity model, Component component) {
-    if (component != Component.END_MODEL_WEIGHTS && component != Component.INTERMEDIATE_CHECKPOINTS) {
+    if (component != Component.END_MODEL_WEIGHTS
+        && component != Component.INTERMEDIATE_CHECKPOINTS) {
       return true;
     }
     return Boolean.TRUE.equals(Facts.bool(model.json().path("licence").path("osiApproved")));

@@ -5,7 +5,10 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 
-/** The snapshot every request reads. Readers take one snapshot per request, so a reload never mixes two versions. */
+/**
+ * The snapshot every request reads. Readers take one snapshot per request, so a reload never mixes
+ * two versions.
+ */
 public final class SnapshotHolder {
 
   private final AtomicReference<Snapshot> current;
@@ -15,7 +18,10 @@ public final class SnapshotHolder {
     this.current = new AtomicReference<>(initial);
   }
 
-  /** Empty until the first {@link #replace}; for building the server while the catalogue is still loading. */
+  /**
+   * Empty until the first {@link #replace}; for building the server while the catalogue is still
+   * loading.
+   */
   public SnapshotHolder() {
     this(null);
   }
@@ -32,8 +38,8 @@ public final class SnapshotHolder {
   }
 
   /**
-   * Tells {@code listener} about every snapshot from now on, the current one first if there is one. Listeners run on
-   * the replacing thread, so they only hand work elsewhere.
+   * Tells {@code listener} about every snapshot from now on, the current one first if there is one.
+   * Listeners run on the replacing thread, so they only hand work elsewhere.
    */
   public void onReplace(Consumer<Snapshot> listener) {
     listeners.add(listener);

@@ -4,7 +4,10 @@ import java.util.Arrays;
 import java.util.Optional;
 import org.keuzevrij.web.Language;
 
-/** Why a clause is there: the law asks for it, the city chose it, or it is good practice. Tells negotiators what is tradeable. */
+/**
+ * Why a clause is there: the law asks for it, the city chose it, or it is good practice. Tells
+ * negotiators what is tradeable.
+ */
 public enum Basis {
   LEGAL_DUTY("legal-duty", "wettelijke plicht", "legal duty"),
   POLICY_CHOICE("policy-choice", "beleidskeuze", "policy choice"),

@@ -4,7 +4,10 @@ import java.util.Arrays;
 import java.util.Optional;
 import org.keuzevrij.web.Language;
 
-/** The clause categories, in the order checklists list them (the order of the issue that asked for them). */
+/**
+ * The clause categories, in the order checklists list them (the order of the issue that asked for
+ * them).
+ */
 public enum Category {
   GOVERNANCE("governance", "Governance", "Governance"),
   AI_ACT("ai-act", "AI-verordening", "AI Act"),

@@ -11,8 +11,9 @@ import org.keuzevrij.catalogue.Problem;
 import org.keuzevrij.web.Language;
 
 /**
- * Turns one schema-valid clause file into a {@link Clause}: parses trigger and priority rules and compiles the
- * requirement texts, recording what the schema cannot see (unknown conditions, broken templates, idle rules).
+ * Turns one schema-valid clause file into a {@link Clause}: parses trigger and priority rules and
+ * compiles the requirement texts, recording what the schema cannot see (unknown conditions, broken
+ * templates, idle rules).
  */
 final class ClauseReader {
 
@@ -36,7 +37,8 @@ final class ClauseReader {
     Map<Language, Template> requirement = new EnumMap<>(Language.class);
     for (Language language : Language.values()) {
       String pointer = "/requirement/" + language.code();
-      ClauseTemplates.Compiled compiled = templates.compile(json.path("requirement").path(language.code()).asText());
+      ClauseTemplates.Compiled compiled =
+          templates.compile(json.path("requirement").path(language.code()).asText());
       compiled.problems().forEach(message -> problems.add(new Problem(file, pointer, message)));
       if (compiled.template() != null) {
         requirement.put(language, compiled.template());
@@ -48,13 +50,26 @@ final class ClauseReader {
     List<Source> sources = new ArrayList<>();
     for (JsonNode source : json.get("sources")) {
       JsonNode title = source.get("title");
-      sources.add(new Source(title.get("nl").asText(), title.get("en").asText(), source.path("article").asText(""),
-          source.path("url").asText(null), LegalStatus.fromKey(source.get("status").asText()).orElseThrow()));
+      sources.add(
+          new Source(
+              title.get("nl").asText(),
+              title.get("en").asText(),
+              source.path("article").asText(""),
+              source.path("url").asText(null),
+              LegalStatus.fromKey(source.get("status").asText()).orElseThrow()));
     }
     List<String> seeAlso = new ArrayList<>();
     json.path("seeAlso").forEach(id -> seeAlso.add(id.asText()));
-    return Optional.of(new Clause(json.get("id").asText(), Category.fromKey(json.get("category").asText()).orElseThrow(),
-        requirement, trigger.orElseThrow(), priority, basis, sources, seeAlso));
+    return Optional.of(
+        new Clause(
+            json.get("id").asText(),
+            Category.fromKey(json.get("category").asText()).orElseThrow(),
+            requirement,
+            trigger.orElseThrow(),
+            priority,
+            basis,
+            sources,
+            seeAlso));
   }
 
   private PriorityRules priority(JsonNode json, Basis clauseBasis) {
@@ -66,10 +81,16 @@ final class ClauseReader {
       Priority set = Priority.fromKey(list.get(i).get("set").asText()).orElseThrow();
       Basis basis = Basis.fromKey(list.get(i).path("basis").asText()).orElse(null);
       if (set == base && (basis == null || basis == clauseBasis)) {
-        problems.add(new Problem(file, pointer, "the rule changes nothing: it sets the base priority \"" + base.key()
-            + "\" and no other basis; a rule must raise or lower the priority or change the basis"));
+        problems.add(
+            new Problem(
+                file,
+                pointer,
+                "the rule changes nothing: it sets the base priority \""
+                    + base.key()
+                    + "\" and no other basis; a rule must raise or lower the priority or change the basis"));
       }
-      Optional<Expression> when = expressions.expression(list.get(i).get("when"), pointer + "/when");
+      Optional<Expression> when =
+          expressions.expression(list.get(i).get("when"), pointer + "/when");
       when.ifPresent(expression -> rules.add(new PriorityRules.Rule(expression, set, basis)));
     }
     return new PriorityRules(base, rules);

@@ -12,8 +12,8 @@ import org.keuzevrij.catalogue.derived.DerivedFacts;
 import org.keuzevrij.web.Language;
 
 /**
- * The functions behind {@link Condition}: each reads catalogue facts or the derived facts already computed for the
- * offering, never re-deriving them, and says which facts it used.
+ * The functions behind {@link Condition}: each reads catalogue facts or the derived facts already
+ * computed for the offering, never re-deriving them, and says which facts it used.
  */
 final class ConditionChecks {
 
@@ -22,11 +22,18 @@ final class ConditionChecks {
   static Finding hosted(ProcurementCase c) {
     String supplier = c.supplier().name();
     return switch (c.offering().json().path("delivery").asText()) {
-      case "hosted-api" -> new Finding(Truth.TRUE, "gedeelde API van " + supplier, "shared API run by " + supplier);
-      case "dedicated" -> new Finding(Truth.TRUE, "aparte omgeving op infrastructuur van " + supplier,
-          "dedicated deployment on infrastructure of " + supplier);
-      default -> new Finding(Truth.FALSE, "de gemeente host het zelf op infrastructuur die zij beheert",
-          "the city hosts it itself on infrastructure it controls");
+      case "hosted-api" ->
+          new Finding(Truth.TRUE, "gedeelde API van " + supplier, "shared API run by " + supplier);
+      case "dedicated" ->
+          new Finding(
+              Truth.TRUE,
+              "aparte omgeving op infrastructuur van " + supplier,
+              "dedicated deployment on infrastructure of " + supplier);
+      default ->
+          new Finding(
+              Truth.FALSE,
+              "de gemeente host het zelf op infrastructuur die zij beheert",
+              "the city hosts it itself on infrastructure it controls");
     };
   }
 
@@ -51,22 +58,38 @@ final class ConditionChecks {
       JsonNode licence = model.json().path("licence");
       Truth osi = Truth.of(Facts.bool(licence.path("osiApproved")));
       answers.add(osi);
-      String name = Facts.isUnknown(licence.path("name")) ? "?" : Facts.value(licence.path("name")).asText();
-      nl.add(model.name() + ": " + name + " (" + switch (osi) {
-        case TRUE -> "OSI-goedgekeurd";
-        case FALSE -> "niet OSI-goedgekeurd";
-        case UNKNOWN -> "onbekend of OSI-goedgekeurd";
-      } + ")");
-      en.add(model.name() + ": " + name + " (" + switch (osi) {
-        case TRUE -> "OSI-approved";
-        case FALSE -> "not OSI-approved";
-        case UNKNOWN -> "unknown whether OSI-approved";
-      } + ")");
+      String name =
+          Facts.isUnknown(licence.path("name")) ? "?" : Facts.value(licence.path("name")).asText();
+      nl.add(
+          model.name()
+              + ": "
+              + name
+              + " ("
+              + switch (osi) {
+                case TRUE -> "OSI-goedgekeurd";
+                case FALSE -> "niet OSI-goedgekeurd";
+                case UNKNOWN -> "onbekend of OSI-goedgekeurd";
+              }
+              + ")");
+      en.add(
+          model.name()
+              + ": "
+              + name
+              + " ("
+              + switch (osi) {
+                case TRUE -> "OSI-approved";
+                case FALSE -> "not OSI-approved";
+                case UNKNOWN -> "unknown whether OSI-approved";
+              }
+              + ")");
     }
     return new Finding(every(answers), String.join("; ", nl), String.join("; ", en));
   }
 
-  /** The city's judgement in the use case decides; only when it is open do the models' own facts count. */
+  /**
+   * The city's judgement in the use case decides; only when it is open do the models' own facts
+   * count.
+   */
   static Finding generative(ProcurementCase c) {
     Truth answer = answerOf(c, "generative");
     List<String> generativeModels = modelsWhere(c, "generative");
@@ -80,7 +103,9 @@ final class ConditionChecks {
       return new Finding(answer, nl, en);
     }
     Truth models = any(c, "generative");
-    return new Finding(models, "de toepassing laat dit open; volgens de modellen: " + models.label(Language.NL),
+    return new Finding(
+        models,
+        "de toepassing laat dit open; volgens de modellen: " + models.label(Language.NL),
         "the use case leaves this open; going by the models: " + models.label(Language.EN));
   }
 
@@ -88,30 +113,43 @@ final class ConditionChecks {
     Truth truth = any(c, "generalPurpose");
     List<String> names = modelsWhere(c, "generalPurpose");
     if (truth == Truth.TRUE) {
-      return new Finding(truth, "breed inzetbaar: " + String.join(", ", names),
+      return new Finding(
+          truth,
+          "breed inzetbaar: " + String.join(", ", names),
           "general-purpose: " + String.join(", ", names));
     }
-    return new Finding(truth, truth == Truth.FALSE ? "geen van de modellen is breed inzetbaar"
-        : "onbekend of de modellen breed inzetbaar zijn", truth == Truth.FALSE
-        ? "none of the models is general-purpose" : "unknown whether the models are general-purpose");
+    return new Finding(
+        truth,
+        truth == Truth.FALSE
+            ? "geen van de modellen is breed inzetbaar"
+            : "onbekend of de modellen breed inzetbaar zijn",
+        truth == Truth.FALSE
+            ? "none of the models is general-purpose"
+            : "unknown whether the models are general-purpose");
   }
 
   static Finding fineTuning(ProcurementCase c) {
     Truth answer = answerOf(c, "fineTuning");
     JsonNode offered = c.offering().json().path("fineTuning");
     String value = Facts.isUnknown(offered) ? "unknown" : Facts.text(offered);
-    String nl = answerNl(answer) + "; het aanbod: " + switch (value) {
-      case "not-offered" -> "biedt geen fine-tuning";
-      case "platform-only" -> "fine-tuning alleen binnen het platform van de leverancier";
-      case "customer-owns-weights" -> "de gemeente krijgt de bijgetrainde gewichten";
-      default -> "onbekend wat het aan fine-tuning biedt";
-    };
-    String en = answerEn(answer) + "; the offering: " + switch (value) {
-      case "not-offered" -> "offers no fine-tuning";
-      case "platform-only" -> "fine-tuning only inside the supplier's platform";
-      case "customer-owns-weights" -> "the city receives the fine-tuned weights";
-      default -> "unknown what fine-tuning it offers";
-    };
+    String nl =
+        answerNl(answer)
+            + "; het aanbod: "
+            + switch (value) {
+              case "not-offered" -> "biedt geen fine-tuning";
+              case "platform-only" -> "fine-tuning alleen binnen het platform van de leverancier";
+              case "customer-owns-weights" -> "de gemeente krijgt de bijgetrainde gewichten";
+              default -> "onbekend wat het aan fine-tuning biedt";
+            };
+    String en =
+        answerEn(answer)
+            + "; the offering: "
+            + switch (value) {
+              case "not-offered" -> "offers no fine-tuning";
+              case "platform-only" -> "fine-tuning only inside the supplier's platform";
+              case "customer-owns-weights" -> "the city receives the fine-tuned weights";
+              default -> "unknown what fine-tuning it offers";
+            };
     return new Finding(answer, nl, en);
   }
 
@@ -121,13 +159,20 @@ final class ConditionChecks {
     for (Entity model : c.models()) {
       String developer = model.json().path("developerSupplier").asText(null);
       if (developer != null && !developer.equals(c.supplier().id())) {
-        String name = c.snapshot().catalogue().find(Kind.SUPPLIER, developer).map(Entity::name).orElse(developer);
+        String name =
+            c.snapshot()
+                .catalogue()
+                .find(Kind.SUPPLIER, developer)
+                .map(Entity::name)
+                .orElse(developer);
         nl.add(model.name() + " is ontwikkeld door " + name);
         en.add(model.name() + " was developed by " + name);
       }
     }
     if (nl.isEmpty()) {
-      return new Finding(Truth.FALSE, c.supplier().name() + " heeft alle modellen zelf ontwikkeld",
+      return new Finding(
+          Truth.FALSE,
+          c.supplier().name() + " heeft alle modellen zelf ontwikkeld",
           c.supplier().name() + " developed every model itself");
     }
     return new Finding(Truth.TRUE, String.join("; ", nl), String.join("; ", en));
@@ -139,46 +184,62 @@ final class ConditionChecks {
       return new Finding(Truth.UNKNOWN, "prijsmodel onbekend", "pricing model unknown");
     }
     String value = Facts.text(pricing);
-    String nl = switch (value) {
-      case "usage-based" -> "naar gebruik";
-      case "capacity" -> "naar gereserveerde capaciteit";
-      case "subscription" -> "abonnement";
-      default -> "eigen infrastructuur, geen licentiekosten per gebruik";
-    };
-    String en = switch (value) {
-      case "usage-based" -> "by usage";
-      case "capacity" -> "by reserved capacity";
-      case "subscription" -> "subscription";
-      default -> "own infrastructure, no per-use licence fees";
-    };
-    return new Finding(Truth.of("usage-based".equals(value)), "prijsmodel: " + nl, "pricing model: " + en);
+    String nl =
+        switch (value) {
+          case "usage-based" -> "naar gebruik";
+          case "capacity" -> "naar gereserveerde capaciteit";
+          case "subscription" -> "abonnement";
+          default -> "eigen infrastructuur, geen licentiekosten per gebruik";
+        };
+    String en =
+        switch (value) {
+          case "usage-based" -> "by usage";
+          case "capacity" -> "by reserved capacity";
+          case "subscription" -> "subscription";
+          default -> "own infrastructure, no per-use licence fees";
+        };
+    return new Finding(
+        Truth.of("usage-based".equals(value)), "prijsmodel: " + nl, "pricing model: " + en);
   }
 
   static Finding highRisk(ProcurementCase c) {
     JsonNode risk = c.usecase().json().path("riskClass");
     String value = risk.path("value").asText();
-    Truth truth = switch (value) {
-      case "high", "prohibited" -> Truth.TRUE;
-      case "unknown" -> Truth.UNKNOWN;
-      default -> Truth.FALSE;
-    };
-    return new Finding(truth, "risicoklasse volgens de gemeente: " + riskNl(value),
+    Truth truth =
+        switch (value) {
+          case "high", "prohibited" -> Truth.TRUE;
+          case "unknown" -> Truth.UNKNOWN;
+          default -> Truth.FALSE;
+        };
+    return new Finding(
+        truth,
+        "risicoklasse volgens de gemeente: " + riskNl(value),
         "risk class as judged by the city: " + riskEn(value));
   }
 
-  /** A recorded Annex III area counts; a high-risk judgement without one may be Annex I, so it stays open. */
+  /**
+   * A recorded Annex III area counts; a high-risk judgement without one may be Annex I, so it stays
+   * open.
+   */
   static Finding annexIIIArea(ProcurementCase c) {
     JsonNode risk = c.usecase().json().path("riskClass");
     String area = risk.path("annexIIIArea").asText(null);
     if (area != null) {
-      return new Finding(Truth.TRUE, "gebied volgens de gemeente: " + area, "area as recorded by the city: " + area);
+      return new Finding(
+          Truth.TRUE,
+          "gebied volgens de gemeente: " + area,
+          "area as recorded by the city: " + area);
     }
     String value = risk.path("value").asText();
     if (value.equals("high") || value.equals("prohibited") || value.equals("unknown")) {
-      return new Finding(Truth.UNKNOWN, "risicoklasse " + riskNl(value) + ", maar geen gebied uit bijlage III vastgelegd",
+      return new Finding(
+          Truth.UNKNOWN,
+          "risicoklasse " + riskNl(value) + ", maar geen gebied uit bijlage III vastgelegd",
           "risk class " + riskEn(value) + ", but no Annex III area recorded");
     }
-    return new Finding(Truth.FALSE, "geen gebied uit bijlage III; risicoklasse volgens de gemeente: " + riskNl(value),
+    return new Finding(
+        Truth.FALSE,
+        "geen gebied uit bijlage III; risicoklasse volgens de gemeente: " + riskNl(value),
         "no Annex III area; risk class as judged by the city: " + riskEn(value));
   }
 
@@ -211,23 +272,29 @@ final class ConditionChecks {
   }
 
   private static String answerNl(Truth truth) {
-    return truth == Truth.UNKNOWN ? "de toepassing laat dit open" : "antwoord van de gemeente bij de toepassing";
+    return truth == Truth.UNKNOWN
+        ? "de toepassing laat dit open"
+        : "antwoord van de gemeente bij de toepassing";
   }
 
   private static String answerEn(Truth truth) {
-    return truth == Truth.UNKNOWN ? "the use case leaves this open" : "the city's answer in the use case";
+    return truth == Truth.UNKNOWN
+        ? "the use case leaves this open"
+        : "the city's answer in the use case";
   }
 
   /**
-   * A derived yes/no/unknown as a finding, with its reasons as the detail. {@code inverted}: the condition holds when
-   * the derived fact is "no" (data outside the EEA is the opposite of EEA-only).
+   * A derived yes/no/unknown as a finding, with its reasons as the detail. {@code inverted}: the
+   * condition holds when the derived fact is "no" (data outside the EEA is the opposite of
+   * EEA-only).
    */
   private static Finding fromDerivation(Derivation derivation, boolean inverted) {
-    Truth truth = switch (String.valueOf(derivation.value())) {
-      case Derivation.YES -> Truth.TRUE;
-      case Derivation.NO -> Truth.FALSE;
-      default -> Truth.UNKNOWN;
-    };
+    Truth truth =
+        switch (String.valueOf(derivation.value())) {
+          case Derivation.YES -> Truth.TRUE;
+          case Derivation.NO -> Truth.FALSE;
+          default -> Truth.UNKNOWN;
+        };
     if (inverted) {
       truth = truth.not();
     }
@@ -246,7 +313,8 @@ final class ConditionChecks {
 
   /** True when any model's boolean fact is true, false when all are false, otherwise unknown. */
   private static Truth any(ProcurementCase c, String field) {
-    List<Truth> answers = c.models().stream().map(m -> Truth.of(Facts.bool(m.json().path(field)))).toList();
+    List<Truth> answers =
+        c.models().stream().map(m -> Truth.of(Facts.bool(m.json().path(field)))).toList();
     if (answers.contains(Truth.TRUE)) {
       return Truth.TRUE;
     }
@@ -254,7 +322,9 @@ final class ConditionChecks {
   }
 
   private static List<String> modelsWhere(ProcurementCase c, String field) {
-    return c.models().stream().filter(m -> Boolean.TRUE.equals(Facts.bool(m.json().path(field))))
-        .map(Entity::name).toList();
+    return c.models().stream()
+        .filter(m -> Boolean.TRUE.equals(Facts.bool(m.json().path(field))))
+        .map(Entity::name)
+        .toList();
   }
 }

@@ -5,9 +5,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 
 /**
- * A trigger or priority rule over the named conditions, as written in a clause file: a condition name, or
- * {@code {"allOf": [...]}}, {@code {"anyOf": [...]}}, {@code {"not": ...}}. Evaluated in three-valued logic, so an
- * unknown fact leaves the result unknown instead of silently false.
+ * A trigger or priority rule over the named conditions, as written in a clause file: a condition
+ * name, or {@code {"allOf": [...]}}, {@code {"anyOf": [...]}}, {@code {"not": ...}}. Evaluated in
+ * three-valued logic, so an unknown fact leaves the result unknown instead of silently false.
  */
 public sealed interface Expression {
 
@@ -45,7 +45,8 @@ public sealed interface Expression {
     @Override
     public Outcome evaluate(Findings findings) {
       Outcome inner = operand.evaluate(findings);
-      return new Outcome(inner.truth().not(), inner.because().stream().map(Literal::negated).toList());
+      return new Outcome(
+          inner.truth().not(), inner.because().stream().map(Literal::negated).toList());
     }
 
     @Override
@@ -54,7 +55,10 @@ public sealed interface Expression {
     }
   }
 
-  /** False as soon as one operand is false (and then only those are named); otherwise all operands decide. */
+  /**
+   * False as soon as one operand is false (and then only those are named); otherwise all operands
+   * decide.
+   */
   record AllOf(List<Expression> operands) implements Expression {
     @Override
     public Outcome evaluate(Findings findings) {
@@ -62,7 +66,8 @@ public sealed interface Expression {
       if (outcomes.stream().anyMatch(o -> o.truth() == Truth.FALSE)) {
         return new Outcome(Truth.FALSE, union(outcomes, Truth.FALSE));
       }
-      Truth truth = outcomes.stream().anyMatch(o -> o.truth() == Truth.UNKNOWN) ? Truth.UNKNOWN : Truth.TRUE;
+      Truth truth =
+          outcomes.stream().anyMatch(o -> o.truth() == Truth.UNKNOWN) ? Truth.UNKNOWN : Truth.TRUE;
       return new Outcome(truth, union(outcomes, null));
     }
 
@@ -72,7 +77,10 @@ public sealed interface Expression {
     }
   }
 
-  /** True as soon as one operand is true (and then only those are named); false only when every operand is. */
+  /**
+   * True as soon as one operand is true (and then only those are named); false only when every
+   * operand is.
+   */
   record AnyOf(List<Expression> operands) implements Expression {
     @Override
     public Outcome evaluate(Findings findings) {
@@ -92,7 +100,9 @@ public sealed interface Expression {
     }
   }
 
-  /** The literals of the outcomes with the given truth (all when null), without repeats, in order. */
+  /**
+   * The literals of the outcomes with the given truth (all when null), without repeats, in order.
+   */
   private static List<Literal> union(List<Outcome> outcomes, Truth only) {
     LinkedHashSet<Literal> literals = new LinkedHashSet<>();
     for (Outcome outcome : outcomes) {

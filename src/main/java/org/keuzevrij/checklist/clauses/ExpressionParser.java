@@ -6,7 +6,10 @@ import java.util.List;
 import java.util.Optional;
 import org.keuzevrij.catalogue.Problem;
 
-/** Reads trigger and priority-rule expressions from clause files, naming every unknown condition with its pointer. */
+/**
+ * Reads trigger and priority-rule expressions from clause files, naming every unknown condition
+ * with its pointer.
+ */
 final class ExpressionParser {
 
   static final String ALWAYS = "always";
@@ -37,9 +40,19 @@ final class ExpressionParser {
     if (node.isTextual()) {
       Optional<Condition> condition = Condition.fromKey(node.textValue());
       if (condition.isEmpty()) {
-        problems.add(new Problem(file, pointer, "unknown condition \"" + node.textValue() + "\"; known conditions: "
-            + String.join(", ", java.util.Arrays.stream(Condition.values()).map(Condition::key).toList())
-            + (ALWAYS.equals(node.textValue()) ? " (\"always\" may only stand alone as a whole trigger)" : "")));
+        problems.add(
+            new Problem(
+                file,
+                pointer,
+                "unknown condition \""
+                    + node.textValue()
+                    + "\"; known conditions: "
+                    + String.join(
+                        ", ",
+                        java.util.Arrays.stream(Condition.values()).map(Condition::key).toList())
+                    + (ALWAYS.equals(node.textValue())
+                        ? " (\"always\" may only stand alone as a whole trigger)"
+                        : "")));
       }
       return condition.map(Expression.Is::new).orElse(null);
     }
@@ -58,8 +71,11 @@ final class ExpressionParser {
           break;
       }
     }
-    problems.add(new Problem(file, pointer,
-        "expected a condition name or an object with exactly one of \"allOf\", \"anyOf\", \"not\""));
+    problems.add(
+        new Problem(
+            file,
+            pointer,
+            "expected a condition name or an object with exactly one of \"allOf\", \"anyOf\", \"not\""));
     return null;
   }
 

@@ -1,8 +1,9 @@
 package org.keuzevrij.checklist.clauses;
 
 /**
- * One condition as it appears in an expression, possibly negated: "hosted" or "not weightsAvailable". It is what a
- * why-text names: the condition, what the rule wanted and what the case has.
+ * One condition as it appears in an expression, possibly negated: "hosted" or "not
+ * weightsAvailable". It is what a why-text names: the condition, what the rule wanted and what the
+ * case has.
  */
 public record Literal(Condition condition, boolean wanted) {
 

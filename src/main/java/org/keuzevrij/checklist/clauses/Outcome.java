@@ -3,8 +3,8 @@ package org.keuzevrij.checklist.clauses;
 import java.util.List;
 
 /**
- * The value of an expression for one case and the literals that decide it: the ones that make it hold when it is
- * true or unknown, the ones that break it when it is false.
+ * The value of an expression for one case and the literals that decide it: the ones that make it
+ * hold when it is true or unknown, the ones that break it when it is false.
  */
 public record Outcome(Truth truth, List<Literal> because) {
 

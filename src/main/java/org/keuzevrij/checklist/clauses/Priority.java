@@ -4,7 +4,10 @@ import java.util.Arrays;
 import java.util.Optional;
 import org.keuzevrij.web.Language;
 
-/** How hard the city should hold on to a clause, in MoSCoW terms; declared from strongest to weakest. */
+/**
+ * How hard the city should hold on to a clause, in MoSCoW terms; declared from strongest to
+ * weakest.
+ */
 public enum Priority {
   MUST("must", "moet", "must"),
   SHOULD("should", "zou moeten", "should"),

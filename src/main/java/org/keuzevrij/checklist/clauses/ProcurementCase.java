@@ -12,13 +12,19 @@ import org.keuzevrij.scoring.Profile;
 import org.keuzevrij.web.Language;
 
 /**
- * One use case of the city bought through one offering: everything a checklist is computed from. Build it with
- * {@link #of}, which follows the offering to its supplier and models as scoring does.
+ * One use case of the city bought through one offering: everything a checklist is computed from.
+ * Build it with {@link #of}, which follows the offering to its supplier and models as scoring does.
  *
- * @param runByCity whether the city runs it itself, by the rule scores use ({@link Option#runByCity(Entity, String)})
- *     with the own organisation of the catalogue's default profile
+ * @param runByCity whether the city runs it itself, by the rule scores use ({@link
+ *     Option#runByCity(Entity, String)}) with the own organisation of the catalogue's default
+ *     profile
  */
-public record ProcurementCase(Entity usecase, Entity offering, Entity supplier, List<Entity> models, Snapshot snapshot,
+public record ProcurementCase(
+    Entity usecase,
+    Entity offering,
+    Entity supplier,
+    List<Entity> models,
+    Snapshot snapshot,
     boolean runByCity) {
 
   public ProcurementCase {
@@ -26,7 +32,8 @@ public record ProcurementCase(Entity usecase, Entity offering, Entity supplier, 
   }
 
   /** The case for two ids, or empty when either is not in the snapshot's catalogue. */
-  public static Optional<ProcurementCase> of(Snapshot snapshot, String usecaseId, String offeringId) {
+  public static Optional<ProcurementCase> of(
+      Snapshot snapshot, String usecaseId, String offeringId) {
     Optional<Entity> usecase = snapshot.catalogue().find(Kind.USECASE, usecaseId);
     Optional<Entity> offering = snapshot.catalogue().find(Kind.OFFERING, offeringId);
     if (usecase.isEmpty() || offering.isEmpty()) {
@@ -34,8 +41,14 @@ public record ProcurementCase(Entity usecase, Entity offering, Entity supplier, 
     }
     String own = Profile.defaultOf(snapshot.catalogue()).map(Profile::ownOrganisation).orElse(null);
     Option option = Option.of(snapshot, offering.get(), own);
-    return Optional.of(new ProcurementCase(usecase.get(), offering.get(), option.supplier(), option.models(), snapshot,
-        option.runByCity()));
+    return Optional.of(
+        new ProcurementCase(
+            usecase.get(),
+            offering.get(),
+            option.supplier(),
+            option.models(),
+            snapshot,
+            option.runByCity()));
   }
 
   /** The derived fact {@code name} of the offering, with its reasons. */

@@ -12,39 +12,60 @@ import org.keuzevrij.catalogue.Facts;
 import org.keuzevrij.web.Language;
 
 /**
- * The facts a clause text may name, filled for one case in one language. Every value is a non-empty string: an unknown
- * fact reads as "unknown", never as a gap in a sentence.
+ * The facts a clause text may name, filled for one case in one language. Every value is a non-empty
+ * string: an unknown fact reads as "unknown", never as a gap in a sentence.
  */
 public final class TemplateFacts {
 
   /** Every variable a clause template may use; the library loader rejects any other. */
-  public static final Set<String> VARIABLES = Set.of("supplier.name", "supplier.legalEntity", "offering.name",
-      "offering.delivery", "offering.processing", "offering.storage", "models", "licences", "usecase.name",
-      "contract.start", "contract.end");
+  public static final Set<String> VARIABLES =
+      Set.of(
+          "supplier.name",
+          "supplier.legalEntity",
+          "offering.name",
+          "offering.delivery",
+          "offering.processing",
+          "offering.storage",
+          "models",
+          "licences",
+          "usecase.name",
+          "contract.start",
+          "contract.end");
 
   private TemplateFacts() {}
 
   public static Map<String, Object> of(ProcurementCase c, Language language) {
     Map<String, Object> facts = new LinkedHashMap<>();
-    // When the city runs the model itself there is no outside supplier; the duties fall on its own operation or on
+    // When the city runs the model itself there is no outside supplier; the duties fall on its own
+    // operation or on
     // whoever it engages, and the texts say so rather than having the city contract with itself.
-    String inHouse = c.runByCity() ? language.pick(" (in eigen beheer, of een leverancier die de gemeente daarvoor"
-        + " inschakelt)", " (run in-house, or a supplier the city engages for it)") : "";
-    facts.put("supplier", Map.of(
-        "name", c.supplier().name() + inHouse,
-        "legalEntity", text(c.supplier().json().path("legalEntity"), language) + inHouse));
-    facts.put("offering", Map.of(
-        "name", c.offering().json().path("name").asText(c.offering().id()),
-        "delivery", delivery(c.offering().json().path("delivery").asText(), language),
-        "processing", locations(c.offering().json().path("processingLocations"), language),
-        "storage", locations(c.offering().json().path("storageLocations"), language)));
+    String inHouse =
+        c.runByCity()
+            ? language.pick(
+                " (in eigen beheer, of een leverancier die de gemeente daarvoor" + " inschakelt)",
+                " (run in-house, or a supplier the city engages for it)")
+            : "";
+    facts.put(
+        "supplier",
+        Map.of(
+            "name", c.supplier().name() + inHouse,
+            "legalEntity", text(c.supplier().json().path("legalEntity"), language) + inHouse));
+    facts.put(
+        "offering",
+        Map.of(
+            "name", c.offering().json().path("name").asText(c.offering().id()),
+            "delivery", delivery(c.offering().json().path("delivery").asText(), language),
+            "processing", locations(c.offering().json().path("processingLocations"), language),
+            "storage", locations(c.offering().json().path("storageLocations"), language)));
     facts.put("models", join(c.models().stream().map(Entity::name).toList(), language));
     facts.put("licences", join(licences(c, language), language));
     facts.put("usecase", Map.of("name", c.usecaseName(language)));
     String notSet = language.pick("nog niet vastgelegd", "not yet set");
-    facts.put("contract", Map.of(
-        "start", c.contractStart().map(d -> DateRules.format(d, language)).orElse(notSet),
-        "end", c.contractEnd().map(d -> DateRules.format(d, language)).orElse(notSet)));
+    facts.put(
+        "contract",
+        Map.of(
+            "start", c.contractStart().map(d -> DateRules.format(d, language)).orElse(notSet),
+            "end", c.contractEnd().map(d -> DateRules.format(d, language)).orElse(notSet)));
     return facts;
   }
 
@@ -52,8 +73,9 @@ public final class TemplateFacts {
   static Map<String, Object> sample() {
     Map<String, Object> facts = new LinkedHashMap<>();
     facts.put("supplier", Map.of("name", "Supplier", "legalEntity", "Supplier B.V."));
-    facts.put("offering", Map.of("name", "Offering", "delivery", "shared API", "processing", "NL",
-        "storage", "NL"));
+    facts.put(
+        "offering",
+        Map.of("name", "Offering", "delivery", "shared API", "processing", "NL", "storage", "NL"));
     facts.put("models", "Model");
     facts.put("licences", "Apache License 2.0");
     facts.put("usecase", Map.of("name", "Use case"));
@@ -63,8 +85,11 @@ public final class TemplateFacts {
 
   private static String delivery(String delivery, Language language) {
     return switch (delivery) {
-      case "hosted-api" -> language.pick("gedeelde API van de leverancier", "shared API of the supplier");
-      case "dedicated" -> language.pick("aparte omgeving bij de leverancier", "dedicated deployment at the supplier");
+      case "hosted-api" ->
+          language.pick("gedeelde API van de leverancier", "shared API of the supplier");
+      case "dedicated" ->
+          language.pick(
+              "aparte omgeving bij de leverancier", "dedicated deployment at the supplier");
       default -> language.pick("zelf gehost door de gemeente", "self-hosted by the city");
     };
   }
@@ -74,15 +99,21 @@ public final class TemplateFacts {
       return unknown(language);
     }
     if (Facts.isNoStorage(Facts.value(fact))) {
-      return language.pick("nergens: de dienst bewaart geen klantgegevens", "nowhere: the service keeps no customer data");
+      return language.pick(
+          "nergens: de dienst bewaart geen klantgegevens",
+          "nowhere: the service keeps no customer data");
     }
     List<String> places = new ArrayList<>();
     for (JsonNode code : Facts.value(fact)) {
-      places.add(switch (code.asText()) {
-        case "GLOBAL" -> language.pick("wereldwijd, naar keuze van de leverancier", "anywhere, as the supplier chooses");
-        case "EFTA" -> language.pick("EVA-landen", "EFTA countries");
-        default -> code.asText();
-      });
+      places.add(
+          switch (code.asText()) {
+            case "GLOBAL" ->
+                language.pick(
+                    "wereldwijd, naar keuze van de leverancier",
+                    "anywhere, as the supplier chooses");
+            case "EFTA" -> language.pick("EVA-landen", "EFTA countries");
+            default -> code.asText();
+          });
     }
     return places.isEmpty() ? unknown(language) : join(places, language);
   }
@@ -112,7 +143,8 @@ public final class TemplateFacts {
     if (items.size() == 1) {
       return items.get(0);
     }
-    return String.join(", ", items.subList(0, items.size() - 1)) + language.pick(" en ", " and ")
+    return String.join(", ", items.subList(0, items.size() - 1))
+        + language.pick(" en ", " and ")
         + items.get(items.size() - 1);
   }
 }

@@ -2,7 +2,10 @@ package org.keuzevrij.checklist.clauses;
 
 import org.keuzevrij.web.Language;
 
-/** Three-valued answer to a condition: a catalogue fact may be unknown, and unknown is not the same as no. */
+/**
+ * Three-valued answer to a condition: a catalogue fact may be unknown, and unknown is not the same
+ * as no.
+ */
 public enum Truth {
   TRUE("ja", "yes"),
   FALSE("nee", "no"),
@@ -20,7 +23,10 @@ public enum Truth {
     return value ? TRUE : FALSE;
   }
 
-  /** True, false or unknown from a nullable Boolean, as {@link org.keuzevrij.catalogue.Facts#bool} returns it. */
+  /**
+   * True, false or unknown from a nullable Boolean, as {@link org.keuzevrij.catalogue.Facts#bool}
+   * returns it.
+   */
   public static Truth of(Boolean value) {
     return value == null ? UNKNOWN : of(value.booleanValue());
   }

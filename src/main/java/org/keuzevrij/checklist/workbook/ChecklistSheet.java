@@ -6,8 +6,8 @@ import org.apache.poi.ss.usermodel.ConditionalFormattingRule;
 import org.apache.poi.ss.usermodel.DataValidation;
 import org.apache.poi.ss.usermodel.DataValidationConstraint;
 import org.apache.poi.ss.usermodel.DataValidationHelper;
-import org.apache.poi.ss.usermodel.PatternFormatting;
 import org.apache.poi.ss.usermodel.IndexedColors;
+import org.apache.poi.ss.usermodel.PatternFormatting;
 import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -16,20 +16,35 @@ import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellRangeAddressList;
 import org.keuzevrij.checklist.Checklist;
 import org.keuzevrij.checklist.Status;
-import org.keuzevrij.web.Language;
 import org.keuzevrij.checklist.clauses.Priority;
 import org.keuzevrij.checklist.clauses.Source;
+import org.keuzevrij.web.Language;
 import org.keuzevrij.xlsx.Hyperlinks;
 import org.keuzevrij.xlsx.Palette.Style;
 
-/** The sheet legal staff work in: one row per clause that applies, with a strict status drop-down and a due date. */
+/**
+ * The sheet legal staff work in: one row per clause that applies, with a strict status drop-down
+ * and a due date.
+ */
 final class ChecklistSheet {
 
   static final int PRIORITY_COLUMN = 6;
   static final int STATUS_COLUMN = 8;
   static final int DUE_COLUMN = 10;
-  private static final Words[] HEADERS = {Words.ID, Words.CATEGORY, Words.REQUIREMENT, Words.WHY, Words.SOURCE,
-      Words.LEGAL_STATUS, Words.PRIORITY, Words.BASIS, Words.STATUS, Words.OWNER, Words.DUE, Words.NOTES};
+  private static final Words[] HEADERS = {
+    Words.ID,
+    Words.CATEGORY,
+    Words.REQUIREMENT,
+    Words.WHY,
+    Words.SOURCE,
+    Words.LEGAL_STATUS,
+    Words.PRIORITY,
+    Words.BASIS,
+    Words.STATUS,
+    Words.OWNER,
+    Words.DUE,
+    Words.NOTES
+  };
   private static final int[] WIDTHS = {10, 18, 70, 60, 40, 16, 12, 16, 20, 16, 12, 40};
 
   private ChecklistSheet() {}
@@ -44,11 +59,24 @@ final class ChecklistSheet {
       writer.text(cells, 1, row.category().label(language), Style.WRAPPED);
       writer.text(cells, 2, row.requirement(), Style.WRAPPED);
       writer.text(cells, 3, row.why(), Style.WRAPPED);
-      String citations = row.sources().stream().map(s -> s.citation(language)).collect(Collectors.joining("\n"));
-      writer.link(cells, 4, citations, row.sources().stream().map(Source::url)
-          .filter(Hyperlinks::allowed).findFirst().orElse(null));
-      writer.text(cells, 5, row.sources().stream().map(s -> s.status().label(language))
-          .collect(Collectors.joining("\n")), Style.WRAPPED);
+      String citations =
+          row.sources().stream().map(s -> s.citation(language)).collect(Collectors.joining("\n"));
+      writer.link(
+          cells,
+          4,
+          citations,
+          row.sources().stream()
+              .map(Source::url)
+              .filter(Hyperlinks::allowed)
+              .findFirst()
+              .orElse(null));
+      writer.text(
+          cells,
+          5,
+          row.sources().stream()
+              .map(s -> s.status().label(language))
+              .collect(Collectors.joining("\n")),
+          Style.WRAPPED);
       writer.text(cells, PRIORITY_COLUMN, row.priority().label(language), Style.TEXT);
       writer.text(cells, 7, row.basis().label(language), Style.WRAPPED);
       writer.text(cells, STATUS_COLUMN, Status.TO_DO.label(language), Style.TEXT);
@@ -63,16 +91,27 @@ final class ChecklistSheet {
     print(writer.sheet());
   }
 
-  /** Status only from the list and due dates only as dates; Excel refuses anything else (XSSF needs the error box on). */
+  /**
+   * Status only from the list and due dates only as dates; Excel refuses anything else (XSSF needs
+   * the error box on).
+   */
   private static void validate(Sheet sheet, Language language, int lastRow) {
     DataValidationHelper helper = sheet.getDataValidationHelper();
-    DataValidation status = helper.createValidation(helper.createExplicitListConstraint(Status.labels(language)),
-        new CellRangeAddressList(1, lastRow, STATUS_COLUMN, STATUS_COLUMN));
+    DataValidation status =
+        helper.createValidation(
+            helper.createExplicitListConstraint(Status.labels(language)),
+            new CellRangeAddressList(1, lastRow, STATUS_COLUMN, STATUS_COLUMN));
     strict(status, Words.STATUS_ERROR_TITLE.in(language), Words.STATUS_ERROR.in(language));
     sheet.addValidationData(status);
-    DataValidationConstraint dates = helper.createDateConstraint(DataValidationConstraint.OperatorType.BETWEEN,
-        "DATE(2000,1,1)", "DATE(2100,12,31)", "yyyy-mm-dd");
-    DataValidation due = helper.createValidation(dates, new CellRangeAddressList(1, lastRow, DUE_COLUMN, DUE_COLUMN));
+    DataValidationConstraint dates =
+        helper.createDateConstraint(
+            DataValidationConstraint.OperatorType.BETWEEN,
+            "DATE(2000,1,1)",
+            "DATE(2100,12,31)",
+            "yyyy-mm-dd");
+    DataValidation due =
+        helper.createValidation(
+            dates, new CellRangeAddressList(1, lastRow, DUE_COLUMN, DUE_COLUMN));
     strict(due, Words.DATE_ERROR_TITLE.in(language), Words.DATE_ERROR.in(language));
     sheet.addValidationData(due);
   }
@@ -84,25 +123,38 @@ final class ChecklistSheet {
     validation.setEmptyCellAllowed(true);
   }
 
-  /** Colours by status and priority, as conditional formats: they cost no cell styles and follow edits. */
+  /**
+   * Colours by status and priority, as conditional formats: they cost no cell styles and follow
+   * edits.
+   */
   private static void highlight(Sheet sheet, Language language, int lastRow) {
     SheetConditionalFormatting formatting = sheet.getSheetConditionalFormatting();
     CellRangeAddress[] statuses = {new CellRangeAddress(1, lastRow, STATUS_COLUMN, STATUS_COLUMN)};
     fill(formatting, statuses, Status.AGREED.label(language), IndexedColors.LIGHT_GREEN);
-    fill(formatting, statuses, Status.DEVIATION_APPROVED.label(language), IndexedColors.LIGHT_TURQUOISE);
+    fill(
+        formatting,
+        statuses,
+        Status.DEVIATION_APPROVED.label(language),
+        IndexedColors.LIGHT_TURQUOISE);
     fill(formatting, statuses, Status.NEGOTIATING.label(language), IndexedColors.LIGHT_ORANGE);
     fill(formatting, statuses, Status.DRAFTING.label(language), IndexedColors.LIGHT_YELLOW);
-    fill(formatting, statuses, Status.NOT_APPLICABLE.label(language), IndexedColors.GREY_25_PERCENT);
-    CellRangeAddress[] priorities = {new CellRangeAddress(1, lastRow, PRIORITY_COLUMN, PRIORITY_COLUMN)};
+    fill(
+        formatting, statuses, Status.NOT_APPLICABLE.label(language), IndexedColors.GREY_25_PERCENT);
+    CellRangeAddress[] priorities = {
+      new CellRangeAddress(1, lastRow, PRIORITY_COLUMN, PRIORITY_COLUMN)
+    };
     fill(formatting, priorities, Priority.MUST.label(language), IndexedColors.ROSE);
     fill(formatting, priorities, Priority.SHOULD.label(language), IndexedColors.LIGHT_YELLOW);
     fill(formatting, priorities, Priority.COULD.label(language), IndexedColors.PALE_BLUE);
   }
 
-  private static void fill(SheetConditionalFormatting formatting, CellRangeAddress[] range, String value,
+  private static void fill(
+      SheetConditionalFormatting formatting,
+      CellRangeAddress[] range,
+      String value,
       IndexedColors colour) {
-    ConditionalFormattingRule rule = formatting.createConditionalFormattingRule(ComparisonOperator.EQUAL,
-        "\"" + value + "\"");
+    ConditionalFormattingRule rule =
+        formatting.createConditionalFormattingRule(ComparisonOperator.EQUAL, "\"" + value + "\"");
     var pattern = rule.createPatternFormatting();
     pattern.setFillBackgroundColor(colour.getIndex());
     pattern.setFillPattern(PatternFormatting.SOLID_FOREGROUND);

@@ -12,9 +12,10 @@ import org.keuzevrij.xlsx.Cells;
 import org.keuzevrij.xlsx.Palette;
 
 /**
- * Writes a checklist as an .xlsx workbook: Summary, Checklist, Not applicable, Assumptions and Sources. A pure
- * function from checklist to bytes, so it can be tested without a server. XSSF, not SXSSF: the row count is bounded by
- * the size of the clause library, so the whole workbook fits easily in memory and needs no temporary files.
+ * Writes a checklist as an .xlsx workbook: Summary, Checklist, Not applicable, Assumptions and
+ * Sources. A pure function from checklist to bytes, so it can be tested without a server. XSSF, not
+ * SXSSF: the row count is bounded by the size of the clause library, so the whole workbook fits
+ * easily in memory and needs no temporary files.
  */
 public final class ChecklistWorkbook {
 
@@ -31,15 +32,18 @@ public final class ChecklistWorkbook {
     try (XSSFWorkbook workbook = new XSSFWorkbook()) {
       Cells cells = new Cells(new Palette(workbook));
       String checklistName = Words.CHECKLIST.in(language);
-      SheetWriter summary = new SheetWriter(workbook.createSheet(Words.SUMMARY.in(language)), cells);
+      SheetWriter summary =
+          new SheetWriter(workbook.createSheet(Words.SUMMARY.in(language)), cells);
       SheetWriter list = new SheetWriter(workbook.createSheet(checklistName), cells);
       ChecklistSheet.write(list, checklist);
       SummarySheet.write(summary, checklist, checklistName);
-      ListSheets.notApplicable(new SheetWriter(workbook.createSheet(Words.NOT_APPLICABLE.in(language)), cells),
+      ListSheets.notApplicable(
+          new SheetWriter(workbook.createSheet(Words.NOT_APPLICABLE.in(language)), cells),
           checklist);
-      ListSheets.assumptions(new SheetWriter(workbook.createSheet(Words.ASSUMPTIONS.in(language)), cells),
-          checklist);
-      ListSheets.sources(new SheetWriter(workbook.createSheet(Words.SOURCES.in(language)), cells), checklist);
+      ListSheets.assumptions(
+          new SheetWriter(workbook.createSheet(Words.ASSUMPTIONS.in(language)), cells), checklist);
+      ListSheets.sources(
+          new SheetWriter(workbook.createSheet(Words.SOURCES.in(language)), cells), checklist);
       properties(workbook.getProperties(), checklist);
       workbook.setForceFormulaRecalculation(true);
       workbook.write(out);
@@ -50,8 +54,12 @@ public final class ChecklistWorkbook {
 
   private static void properties(POIXMLProperties properties, Checklist checklist) {
     var core = properties.getCoreProperties();
-    core.setTitle(Words.TITLE.in(checklist.language()) + ": " + checklist.subject().usecaseName() + " / "
-        + checklist.subject().offeringName());
+    core.setTitle(
+        Words.TITLE.in(checklist.language())
+            + ": "
+            + checklist.subject().usecaseName()
+            + " / "
+            + checklist.subject().offeringName());
     core.setCreator("Keuzevrij");
     core.setDescription(Words.DISCLAIMER.in(checklist.language()));
     var custom = properties.getCustomProperties();

@@ -2,19 +2,25 @@ package org.keuzevrij.checklist.workbook;
 
 import org.apache.poi.ss.usermodel.Row;
 import org.keuzevrij.checklist.Checklist;
-import org.keuzevrij.web.Language;
 import org.keuzevrij.checklist.clauses.Source;
+import org.keuzevrij.web.Language;
 import org.keuzevrij.xlsx.Palette.Style;
 
-/** The read-only sheets behind the checklist: what did not apply, what was assumed, and every source with its link. */
+/**
+ * The read-only sheets behind the checklist: what did not apply, what was assumed, and every source
+ * with its link.
+ */
 final class ListSheets {
 
   private ListSheets() {}
 
   static void notApplicable(SheetWriter writer, Checklist checklist) {
     Language language = checklist.language();
-    writer.header(0, new Words[] {Words.ID, Words.CATEGORY, Words.REQUIREMENT, Words.RULE, Words.WHY_NOT},
-        new int[] {10, 18, 70, 40, 70}, language);
+    writer.header(
+        0,
+        new Words[] {Words.ID, Words.CATEGORY, Words.REQUIREMENT, Words.RULE, Words.WHY_NOT},
+        new int[] {10, 18, 70, 40, 70},
+        language);
     int r = 1;
     for (Checklist.NotApplicable clause : checklist.notApplicable()) {
       Row row = writer.row(r++);
@@ -29,8 +35,13 @@ final class ListSheets {
 
   static void assumptions(SheetWriter writer, Checklist checklist) {
     Language language = checklist.language();
-    writer.header(0, new Words[] {Words.CONDITION, Words.MEANING, Words.UNKNOWN_FACT, Words.CONFIRM_WITH,
-        Words.CLAUSES}, new int[] {28, 60, 50, 30, 30}, language);
+    writer.header(
+        0,
+        new Words[] {
+          Words.CONDITION, Words.MEANING, Words.UNKNOWN_FACT, Words.CONFIRM_WITH, Words.CLAUSES
+        },
+        new int[] {28, 60, 50, 30, 30},
+        language);
     int r = 1;
     for (Checklist.Assumption assumption : checklist.assumptions()) {
       Row row = writer.row(r++);
@@ -45,8 +56,11 @@ final class ListSheets {
 
   static void sources(SheetWriter writer, Checklist checklist) {
     Language language = checklist.language();
-    writer.header(0, new Words[] {Words.ID, Words.SOURCE, Words.ARTICLE, Words.LEGAL_STATUS, Words.LINK},
-        new int[] {10, 60, 30, 24, 60}, language);
+    writer.header(
+        0,
+        new Words[] {Words.ID, Words.SOURCE, Words.ARTICLE, Words.LEGAL_STATUS, Words.LINK},
+        new int[] {10, 60, 30, 24, 60},
+        language);
     int r = 1;
     for (Checklist.Row clause : checklist.rows()) {
       for (Source source : clause.sources()) {

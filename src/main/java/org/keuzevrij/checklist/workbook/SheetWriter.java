@@ -10,8 +10,9 @@ import org.keuzevrij.xlsx.Cells;
 import org.keuzevrij.xlsx.Palette.Style;
 
 /**
- * One checklist sheet: headers in the checklist's words, the table frame, and cells written through {@link Cells}.
- * Missing text is written as empty text, so every cell of a table row carries its style.
+ * One checklist sheet: headers in the checklist's words, the table frame, and cells written through
+ * {@link Cells}. Missing text is written as empty text, so every cell of a table row carries its
+ * style.
  */
 final class SheetWriter {
 
@@ -53,9 +54,13 @@ final class SheetWriter {
     return cells.text(row, column, value == null ? "" : value, style);
   }
 
-  /** Text with a link to {@code url} when it is http or https; anything else (javascript:, file:) stays plain text. */
+  /**
+   * Text with a link to {@code url} when it is http or https; anything else (javascript:, file:)
+   * stays plain text.
+   */
   Cell link(Row row, int column, String text, String url) {
-    return cells.link(row, column, text == null ? "" : text, url, Style.WRAPPED, Style.WRAPPED_LINK);
+    return cells.link(
+        row, column, text == null ? "" : text, url, Style.WRAPPED, Style.WRAPPED_LINK);
   }
 
   Cell number(Row row, int column, double value, Style style) {

@@ -4,13 +4,13 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellReference;
 import org.keuzevrij.checklist.Checklist;
 import org.keuzevrij.checklist.Status;
-import org.keuzevrij.web.Language;
 import org.keuzevrij.checklist.clauses.Priority;
+import org.keuzevrij.web.Language;
 import org.keuzevrij.xlsx.Palette.Style;
 
 /**
- * The first sheet: what the checklist is about, which versions it was made from, and live counts that follow the
- * status column as legal staff fill it in.
+ * The first sheet: what the checklist is about, which versions it was made from, and live counts
+ * that follow the status column as legal staff fill it in.
  */
 final class SummarySheet {
 
@@ -24,8 +24,20 @@ final class SummarySheet {
     writer.text(writer.row(1), 0, Words.DISCLAIMER.in(language), Style.SMALL);
     int r = 3;
     Checklist.Subject subject = checklist.subject();
-    r = pair(writer, r, Words.USE_CASE, subject.usecaseName() + " (" + subject.usecaseId() + ")", language);
-    r = pair(writer, r, Words.OFFERING, subject.offeringName() + " (" + subject.offeringId() + ")", language);
+    r =
+        pair(
+            writer,
+            r,
+            Words.USE_CASE,
+            subject.usecaseName() + " (" + subject.usecaseId() + ")",
+            language);
+    r =
+        pair(
+            writer,
+            r,
+            Words.OFFERING,
+            subject.offeringName() + " (" + subject.offeringId() + ")",
+            language);
     r = pair(writer, r, Words.SUPPLIER, subject.supplierName(), language);
     r = pair(writer, r, Words.MODELS, String.join("\n", subject.modelNames()), language);
     writer.text(writer.row(r), 0, Words.DATE.in(language), Style.LABEL);
@@ -53,11 +65,16 @@ final class SummarySheet {
     StringBuilder done = new StringBuilder();
     for (Status status : Status.values()) {
       if (status.done()) {
-        done.append(done.length() == 0 ? "" : "+").append("B").append(firstStatus + status.ordinal() + 1);
+        done.append(done.length() == 0 ? "" : "+")
+            .append("B")
+            .append(firstStatus + status.ordinal() + 1);
       }
     }
     writer.text(writer.row(r), 0, Words.DONE.in(language), Style.LABEL);
-    writer.formula(writer.row(r++), 1, "IF(B" + (totalRow + 1) + "=0,0,(" + done + ")/B" + (totalRow + 1) + ")",
+    writer.formula(
+        writer.row(r++),
+        1,
+        "IF(B" + (totalRow + 1) + "=0,0,(" + done + ")/B" + (totalRow + 1) + ")",
         Style.PERCENT);
     r++;
     writer.text(writer.row(r), 0, Words.NOT_APPLICABLE_COUNT.in(language), Style.LABEL);
@@ -73,7 +90,10 @@ final class SummarySheet {
     return r + 1;
   }
 
-  /** A live count: the label is our own word, used as the COUNTIF criterion exactly as the drop-down offers it. */
+  /**
+   * A live count: the label is our own word, used as the COUNTIF criterion exactly as the drop-down
+   * offers it.
+   */
   private static int count(SheetWriter writer, int r, String label, String range) {
     Row row = writer.row(r);
     writer.text(row, 0, label, Style.TEXT);
@@ -81,7 +101,10 @@ final class SummarySheet {
     return r + 1;
   }
 
-  /** An absolute range over one column of the checklist sheet, rows 2 to {@code last}, e.g. 'Checklist'!$I$2:$I$71. */
+  /**
+   * An absolute range over one column of the checklist sheet, rows 2 to {@code last}, e.g.
+   * 'Checklist'!$I$2:$I$71.
+   */
   private static String range(String sheet, int column, int last) {
     String col = CellReference.convertNumToColString(column);
     return "'" + sheet + "'!$" + col + "$2:$" + col + "$" + last;

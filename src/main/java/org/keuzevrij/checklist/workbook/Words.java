@@ -2,7 +2,9 @@ package org.keuzevrij.checklist.workbook;
 
 import org.keuzevrij.web.Language;
 
-/** The fixed words of the checklist workbook, in Dutch and English: sheet names, headers, labels. */
+/**
+ * The fixed words of the checklist workbook, in Dutch and English: sheet names, headers, labels.
+ */
 enum Words {
   SUMMARY("Samenvatting", "Summary"),
   CHECKLIST("Checklist", "Checklist"),
@@ -10,8 +12,9 @@ enum Words {
   ASSUMPTIONS("Aannames", "Assumptions"),
   SOURCES("Bronnen", "Sources"),
   TITLE("Checklist contractclausules", "Contract clause checklist"),
-  DISCLAIMER("Deze lijst is geen juridisch advies. Controleer elke clausule en elke bron met de eigen juristen tegen"
-      + " de geldende tekst voordat u haar gebruikt.",
+  DISCLAIMER(
+      "Deze lijst is geen juridisch advies. Controleer elke clausule en elke bron met de eigen juristen tegen"
+          + " de geldende tekst voordat u haar gebruikt.",
       "This list is not legal advice. Have your own lawyers check every clause and every source against the text in"
           + " force before you use it."),
   USE_CASE("Toepassing", "Use case"),
@@ -24,9 +27,11 @@ enum Words {
   BY_PRIORITY("Aantal per prioriteit", "Count by priority"),
   BY_STATUS("Aantal per status", "Count by status"),
   TOTAL("Totaal clausules", "Total clauses"),
-  DONE("Percentage afgerond (overeengekomen, afwijking goedgekeurd of niet van toepassing)",
+  DONE(
+      "Percentage afgerond (overeengekomen, afwijking goedgekeurd of niet van toepassing)",
       "Percentage done (agreed, deviation approved or not applicable)"),
-  NOT_APPLICABLE_COUNT("Clausules die niet van toepassing zijn (zie blad)", "Clauses that do not apply (see sheet)"),
+  NOT_APPLICABLE_COUNT(
+      "Clausules die niet van toepassing zijn (zie blad)", "Clauses that do not apply (see sheet)"),
   ASSUMPTION_COUNT("Aannames om te bevestigen (zie blad)", "Assumptions to confirm (see sheet)"),
   ID("Id", "Id"),
   CATEGORY("Categorie", "Category"),

@@ -11,12 +11,14 @@ import org.keuzevrij.scoring.Weights;
  * Sensitivity of a ranking to its weights, on the options that passed every knock-out.
  *
  * <p>Tipping points are exact, not searched: with the other weights fixed, each option's total is
- * {@code (A + x s) / (B + x)} in the criterion's weight {@code x}, and since the denominator is the same for every
- * option, the difference between two options is linear in {@code x}. Each rival therefore overtakes the winner at
- * most once, at {@code x = (A_winner - A_rival) / (s_rival - s_winner)}; the nearest crossing on each side of the
- * current weight, within 0 to {@link Weights#MAX}, bounds the range.
+ * {@code (A + x s) / (B + x)} in the criterion's weight {@code x}, and since the denominator is the
+ * same for every option, the difference between two options is linear in {@code x}. Each rival
+ * therefore overtakes the winner at most once, at {@code x = (A_winner - A_rival) / (s_rival -
+ * s_winner)}; the nearest crossing on each side of the current weight, within 0 to {@link
+ * Weights#MAX}, bounds the range.
  *
- * <p>Win shares come from multiplying every weight by an independent uniform factor in {@code [1 - p, 1 + p]}.
+ * <p>Win shares come from multiplying every weight by an independent uniform factor in {@code [1 -
+ * p, 1 + p]}.
  */
 public final class Sensitivity {
 
@@ -26,18 +28,29 @@ public final class Sensitivity {
 
   private Sensitivity() {}
 
-  public static SensitivityResult analyse(List<OptionResult> ranked, Weights weights, long seed, int samples,
-      double perturbation) {
-    return analyse(ranked.stream().map(OptionResult::id).toList(), scores(ranked), weights.array(), seed, samples,
+  public static SensitivityResult analyse(
+      List<OptionResult> ranked, Weights weights, long seed, int samples, double perturbation) {
+    return analyse(
+        ranked.stream().map(OptionResult::id).toList(),
+        scores(ranked),
+        weights.array(),
+        seed,
+        samples,
         perturbation);
   }
 
   /**
-   * The same on plain numbers: criterion scores per option (rows) in criterion order, and the weights. The winner is
-   * the option with the highest weighted total, the first one on a tie, as in the ranking.
+   * The same on plain numbers: criterion scores per option (rows) in criterion order, and the
+   * weights. The winner is the option with the highest weighted total, the first one on a tie, as
+   * in the ranking.
    */
-  public static SensitivityResult analyse(List<String> ids, double[][] scores, double[] weights, long seed,
-      int samples, double perturbation) {
+  public static SensitivityResult analyse(
+      List<String> ids,
+      double[][] scores,
+      double[] weights,
+      long seed,
+      int samples,
+      double perturbation) {
     if (ids.isEmpty()) {
       return new SensitivityResult(null, List.of(), seed, samples, perturbation, List.of());
     }
@@ -59,12 +72,16 @@ public final class Sensitivity {
     double[][] scores = new double[ranked.size()][];
     for (int i = 0; i < scores.length; i++) {
       OptionResult result = ranked.get(i);
-      scores[i] = Criteria.IDS.stream().mapToDouble(id -> result.assessment(id).score().doubleValue()).toArray();
+      scores[i] =
+          Criteria.IDS.stream()
+              .mapToDouble(id -> result.assessment(id).score().doubleValue())
+              .toArray();
     }
     return scores;
   }
 
-  private static TippingPoint tippingPoint(List<String> ids, double[][] scores, double[] weights, int winner, int j) {
+  private static TippingPoint tippingPoint(
+      List<String> ids, double[][] scores, double[] weights, int winner, int j) {
     double current = weights[j];
     double from = 0;
     double to = Weights.MAX;
@@ -99,8 +116,12 @@ public final class Sensitivity {
     return sum;
   }
 
-  /** Wins per option; the sum of weights divides every total alike, so comparing weighted sums is enough. */
-  static int[] winCounts(double[][] scores, double[] base, long seed, int samples, double perturbation) {
+  /**
+   * Wins per option; the sum of weights divides every total alike, so comparing weighted sums is
+   * enough.
+   */
+  static int[] winCounts(
+      double[][] scores, double[] base, long seed, int samples, double perturbation) {
     SplittableRandom random = new SplittableRandom(seed);
     double[] weights = new double[base.length];
     int[] wins = new int[scores.length];

@@ -18,9 +18,11 @@ public final class SensitivityJson {
     } else {
       node.put("winner", result.winner());
     }
-    node.put("method", "Tipping points: exact crossing of each rival's total with the winner's as one weight varies "
-        + "from 0 to 100, the other weights fixed. Win shares: every weight multiplied by an independent uniform "
-        + "factor in [1 - perturbation, 1 + perturbation].");
+    node.put(
+        "method",
+        "Tipping points: exact crossing of each rival's total with the winner's as one weight varies "
+            + "from 0 to 100, the other weights fixed. Win shares: every weight multiplied by an independent uniform "
+            + "factor in [1 - perturbation, 1 + perturbation].");
     ArrayNode points = node.putArray("tippingPoints");
     for (TippingPoint point : result.tippingPoints()) {
       ObjectNode p = points.addObject().put("criterion", point.criterion());
@@ -29,10 +31,16 @@ public final class SensitivityJson {
       p.put("takesOverBelow", point.takesOverBelow()).put("takesOverAbove", point.takesOverAbove());
     }
     ObjectNode random = node.putObject("perturbation");
-    random.put("seed", result.seed()).put("samples", result.samples()).put("spread", result.perturbation());
+    random
+        .put("seed", result.seed())
+        .put("samples", result.samples())
+        .put("spread", result.perturbation());
     ArrayNode shares = random.putArray("winShares");
     for (WinShare share : result.winShares()) {
-      shares.addObject().put("offering", share.offering()).put("wins", share.wins())
+      shares
+          .addObject()
+          .put("offering", share.offering())
+          .put("wins", share.wins())
           .put("share", Numbers.round(share.share(), 4));
     }
     return node;

@@ -17,9 +17,10 @@ import org.keuzevrij.xlsx.Cells;
 import org.keuzevrij.xlsx.Palette;
 
 /**
- * The comparison as an Excel workbook to attach to the tender file: Ranking (with a bar chart), Scores (live weights
- * and formulas), Knock-outs, Evidence and Questions for suppliers. Ranking and Scores are built in memory (XSSF),
- * since the chart and formula evaluation need that; the long detail sheets are streamed (SXSSF).
+ * The comparison as an Excel workbook to attach to the tender file: Ranking (with a bar chart),
+ * Scores (live weights and formulas), Knock-outs, Evidence and Questions for suppliers. Ranking and
+ * Scores are built in memory (XSSF), since the chart and formula evaluation need that; the long
+ * detail sheets are streamed (SXSSF).
  */
 public final class ComparisonWorkbook {
 
@@ -30,13 +31,15 @@ public final class ComparisonWorkbook {
 
   public static byte[] write(Comparison comparison, Language lang) {
     Evaluation evaluation = comparison.evaluation();
-    try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+    try (XSSFWorkbook workbook = new XSSFWorkbook();
+        ByteArrayOutputStream out = new ByteArrayOutputStream()) {
       Cells cells = new Cells(new Palette(workbook));
       XSSFSheet ranking = workbook.createSheet(lang.pick("Rangorde", "Ranking"));
       XSSFSheet scores = workbook.createSheet(ScoresSheet.NAME);
       ScoresSheet.write(scores, cells, evaluation, lang);
       int chartRow = RankingSheet.write(ranking, cells, evaluation, lang);
-      // Cached formula values let viewers that do not recalculate (and the chart) show the totals; Excel and
+      // Cached formula values let viewers that do not recalculate (and the chart) show the totals;
+      // Excel and
       // LibreOffice recalculate on open anyway.
       XSSFFormulaEvaluator.evaluateAllFormulaCells(workbook);
       if (!evaluation.ranked().isEmpty()) {
@@ -44,14 +47,19 @@ public final class ComparisonWorkbook {
       }
       workbook.setForceFormulaRecalculation(true);
       properties(workbook.getProperties(), evaluation, lang);
-      // The detail sheets hold thousands of text rows; streaming them is several times faster than building their
+      // The detail sheets hold thousands of text rows; streaming them is several times faster than
+      // building their
       // XML in memory, and they need neither formulas nor charts.
       SXSSFWorkbook streaming = new SXSSFWorkbook(workbook, STREAM_WINDOW);
       try {
         DetailSheets.knockOuts(streaming.createSheet("Knock-outs"), cells, evaluation, lang);
-        DetailSheets.evidence(streaming.createSheet(lang.pick("Onderbouwing", "Evidence")), cells, evaluation, lang);
-        DetailSheets.questions(streaming.createSheet(lang.pick("Vragen aan leveranciers", "Questions for suppliers")),
-            cells, evaluation, lang);
+        DetailSheets.evidence(
+            streaming.createSheet(lang.pick("Onderbouwing", "Evidence")), cells, evaluation, lang);
+        DetailSheets.questions(
+            streaming.createSheet(lang.pick("Vragen aan leveranciers", "Questions for suppliers")),
+            cells,
+            evaluation,
+            lang);
         for (int i = 0; i < streaming.getNumberOfSheets(); i++) {
           header(streaming.getSheetAt(i).getHeader(), evaluation, lang);
         }
@@ -69,34 +77,51 @@ public final class ComparisonWorkbook {
   public static String fileName(Comparison comparison, Language lang) {
     Evaluation evaluation = comparison.evaluation();
     String useCase = evaluation.useCase().id() == null ? "use-case" : evaluation.useCase().id();
-    String date = DateTimeFormatter.ISO_LOCAL_DATE.format(evaluation.evaluatedAt().atZone(RankingSheet.ZONE));
-    return "keuzevrij-" + lang.pick("vergelijking", "comparison") + "-" + useCase + "-" + evaluation.profile().id()
-        + "-" + date + ".xlsx";
+    String date =
+        DateTimeFormatter.ISO_LOCAL_DATE.format(evaluation.evaluatedAt().atZone(RankingSheet.ZONE));
+    return "keuzevrij-"
+        + lang.pick("vergelijking", "comparison")
+        + "-"
+        + useCase
+        + "-"
+        + evaluation.profile().id()
+        + "-"
+        + date
+        + ".xlsx";
   }
 
   /** Printed pages name what they show; '&' starts a header code, so it is doubled. */
   private static void header(Header header, Evaluation evaluation, Language lang) {
-    header.setLeft(("Keuzevrij: " + lang.pick(evaluation.useCase().nameNl(), evaluation.useCase().nameEn()))
-        .replace("&", "&&"));
+    header.setLeft(
+        ("Keuzevrij: " + lang.pick(evaluation.useCase().nameNl(), evaluation.useCase().nameEn()))
+            .replace("&", "&&"));
     header.setCenter(RankingSheet.profile(evaluation, lang).replace("&", "&&"));
-    header.setRight((lang.pick("catalogus ", "catalogue ") + evaluation.catalogueVersion().substring(0, 12) + ", "
-        + RankingSheet.date(evaluation)).replace("&", "&&"));
+    header.setRight(
+        (lang.pick("catalogus ", "catalogue ")
+                + evaluation.catalogueVersion().substring(0, 12)
+                + ", "
+                + RankingSheet.date(evaluation))
+            .replace("&", "&&"));
   }
 
-  private static void properties(POIXMLProperties properties, Evaluation evaluation, Language lang) {
+  private static void properties(
+      POIXMLProperties properties, Evaluation evaluation, Language lang) {
     var core = properties.getCoreProperties();
-    core.setTitle(lang.pick("Keuzevrij-vergelijking: ", "Keuzevrij comparison: ")
-        + lang.pick(evaluation.useCase().nameNl(), evaluation.useCase().nameEn()));
+    core.setTitle(
+        lang.pick("Keuzevrij-vergelijking: ", "Keuzevrij comparison: ")
+            + lang.pick(evaluation.useCase().nameNl(), evaluation.useCase().nameEn()));
     core.setCreator("Keuzevrij");
     core.setSubjectProperty(RankingSheet.profile(evaluation, lang));
-    core.setDescription(lang.pick("Catalogusversie ", "Catalogue version ") + evaluation.catalogueVersion());
+    core.setDescription(
+        lang.pick("Catalogusversie ", "Catalogue version ") + evaluation.catalogueVersion());
     core.setKeywords("keuzevrij, " + evaluation.profile().id());
     properties.getExtendedProperties().getUnderlyingProperties().setApplication("Keuzevrij");
     var custom = properties.getCustomProperties();
     custom.addProperty("catalogueVersion", evaluation.catalogueVersion());
     custom.addProperty("profileId", evaluation.profile().id());
     custom.addProperty("profileVersion", evaluation.profile().version());
-    custom.addProperty("useCase", evaluation.useCase().id() == null ? "inline" : evaluation.useCase().id());
+    custom.addProperty(
+        "useCase", evaluation.useCase().id() == null ? "inline" : evaluation.useCase().id());
     custom.addProperty("evaluatedAt", evaluation.evaluatedAt().toString());
     custom.addProperty("language", lang.code());
   }

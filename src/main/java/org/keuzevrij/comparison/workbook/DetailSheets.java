@@ -3,8 +3,8 @@ package org.keuzevrij.comparison.workbook;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellRangeAddress;
 import org.keuzevrij.scoring.Assessment;
 import org.keuzevrij.scoring.Criteria;
 import org.keuzevrij.scoring.Criterion;
@@ -18,16 +18,22 @@ import org.keuzevrij.xlsx.Cells;
 import org.keuzevrij.xlsx.Palette.Style;
 
 /**
- * The sheets behind the ranking: knock-outs with their reasons, every rationale line with its source (the evidence),
- * and the questions for suppliers, one per unknown fact. Ranked options come first, then the knocked-out ones.
+ * The sheets behind the ranking: knock-outs with their reasons, every rationale line with its
+ * source (the evidence), and the questions for suppliers, one per unknown fact. Ranked options come
+ * first, then the knocked-out ones.
  */
 final class DetailSheets {
 
   private DetailSheets() {}
 
   static void knockOuts(Sheet sheet, Cells cells, Evaluation evaluation, Language lang) {
-    header(sheet, cells, lang.pick("Aanbod", "Offering"), lang.pick("Regel", "Rule"),
-        lang.pick("Reden", "Reason"), lang.pick("Bron", "Source"));
+    header(
+        sheet,
+        cells,
+        lang.pick("Aanbod", "Offering"),
+        lang.pick("Regel", "Rule"),
+        lang.pick("Reden", "Reason"),
+        lang.pick("Bron", "Source"));
     int r = 1;
     for (OptionResult result : evaluation.excluded()) {
       for (KnockOut knockOut : result.knockOuts()) {
@@ -41,17 +47,27 @@ final class DetailSheets {
       }
     }
     if (r == 1) {
-      cells.text(sheet.createRow(r), 0, lang.pick("Geen optie valt af op een knock-out.",
-          "No option fails a knock-out."), Style.TEXT);
+      cells.text(
+          sheet.createRow(r),
+          0,
+          lang.pick("Geen optie valt af op een knock-out.", "No option fails a knock-out."),
+          Style.TEXT);
     }
     widths(sheet, 40, 50, 80, 50);
     finish(sheet, 4, r);
   }
 
   static void evidence(Sheet sheet, Cells cells, Evaluation evaluation, Language lang) {
-    header(sheet, cells, lang.pick("Aanbod", "Offering"), lang.pick("Criterium", "Criterion"),
-        lang.pick("Score", "Score"), lang.pick("Punten", "Points"), lang.pick("Max.", "Max."),
-        lang.pick("Onderbouwing", "Rationale"), lang.pick("Bron", "Source"));
+    header(
+        sheet,
+        cells,
+        lang.pick("Aanbod", "Offering"),
+        lang.pick("Criterium", "Criterion"),
+        lang.pick("Score", "Score"),
+        lang.pick("Punten", "Points"),
+        lang.pick("Max.", "Max."),
+        lang.pick("Onderbouwing", "Rationale"),
+        lang.pick("Bron", "Source"));
     int r = 1;
     for (OptionResult result : all(evaluation)) {
       for (Assessment assessment : result.assessments()) {
@@ -76,9 +92,16 @@ final class DetailSheets {
   }
 
   static void questions(Sheet sheet, Cells cells, Evaluation evaluation, Language lang) {
-    header(sheet, cells, lang.pick("Aanbod", "Offering"), lang.pick("Leverancier", "Supplier"),
-        lang.pick("Over", "About"), lang.pick("Vraag", "Question"), lang.pick("Telt mee bij", "Counts in"),
-        lang.pick("Feit", "Fact"), lang.pick("Antwoord", "Answer"));
+    header(
+        sheet,
+        cells,
+        lang.pick("Aanbod", "Offering"),
+        lang.pick("Leverancier", "Supplier"),
+        lang.pick("Over", "About"),
+        lang.pick("Vraag", "Question"),
+        lang.pick("Telt mee bij", "Counts in"),
+        lang.pick("Feit", "Fact"),
+        lang.pick("Antwoord", "Answer"));
     int r = 1;
     for (OptionResult result : all(evaluation)) {
       for (Unknown unknown : result.unknowns()) {
@@ -86,9 +109,18 @@ final class DetailSheets {
         cells.text(row, 0, result.option().offering().name(), Style.TEXT);
         cells.text(row, 1, result.option().supplier().name(), Style.TEXT);
         cells.text(row, 2, unknown.subject(), Style.TEXT);
-        cells.text(row, 3, lang.pick(unknown.question().nl(), unknown.question().en()), Style.WRAPPED);
-        cells.text(row, 4, String.join(", ", unknown.usedBy().stream()
-            .map(id -> result.usedBy(id)).map(name -> lang.pick(name.nl(), name.en())).toList()), Style.WRAPPED);
+        cells.text(
+            row, 3, lang.pick(unknown.question().nl(), unknown.question().en()), Style.WRAPPED);
+        cells.text(
+            row,
+            4,
+            String.join(
+                ", ",
+                unknown.usedBy().stream()
+                    .map(id -> result.usedBy(id))
+                    .map(name -> lang.pick(name.nl(), name.en()))
+                    .toList()),
+            Style.WRAPPED);
         cells.text(row, 5, unknown.fact(), Style.TEXT);
         cells.empty(row, 6, Style.INPUT);
       }

@@ -25,42 +25,62 @@ import org.keuzevrij.xlsx.Cells;
 import org.keuzevrij.xlsx.Palette.Style;
 
 /**
- * The first sheet: what was compared under which profile and catalogue version, the ranking (rank and total are
- * formulas on the Scores sheet, so they follow changed weights) with the knocked-out options below it, and a bar chart
- * of the totals.
+ * The first sheet: what was compared under which profile and catalogue version, the ranking (rank
+ * and total are formulas on the Scores sheet, so they follow changed weights) with the knocked-out
+ * options below it, and a bar chart of the totals.
  */
 final class RankingSheet {
 
   /** Dates in the workbook are the city's local time. */
   static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
+
   static final int TABLE_ROW = 8;
 
   private RankingSheet() {}
 
   /** Writes everything but the chart; returns the row below the table, where the chart goes. */
   static int write(XSSFSheet sheet, Cells cells, Evaluation evaluation, Language lang) {
-    cells.text(sheet.createRow(0), 0, lang.pick("Keuzevrij: vergelijking", "Keuzevrij: comparison"),
+    cells.text(
+        sheet.createRow(0),
+        0,
+        lang.pick("Keuzevrij: vergelijking", "Keuzevrij: comparison"),
         Style.TITLE);
     String[][] facts = {
-        {lang.pick("Use case", "Use case"), lang.pick(evaluation.useCase().nameNl(), evaluation.useCase().nameEn())},
-        {lang.pick("Profiel", "Profile"), profile(evaluation, lang)},
-        {lang.pick("Catalogusversie", "Catalogue version"), evaluation.catalogueVersion()},
-        {lang.pick("Datum", "Date"), date(evaluation)},
-        {lang.pick("Aangepaste gewichten", "Changed weights"), evaluation.weights().overridden().isEmpty()
-            ? lang.pick("geen", "none") : String.join(", ", evaluation.weights().overridden())},
+      {
+        lang.pick("Use case", "Use case"),
+        lang.pick(evaluation.useCase().nameNl(), evaluation.useCase().nameEn())
+      },
+      {lang.pick("Profiel", "Profile"), profile(evaluation, lang)},
+      {lang.pick("Catalogusversie", "Catalogue version"), evaluation.catalogueVersion()},
+      {lang.pick("Datum", "Date"), date(evaluation)},
+      {
+        lang.pick("Aangepaste gewichten", "Changed weights"),
+        evaluation.weights().overridden().isEmpty()
+            ? lang.pick("geen", "none")
+            : String.join(", ", evaluation.weights().overridden())
+      },
     };
     for (int i = 0; i < facts.length; i++) {
       Row row = sheet.createRow(1 + i);
       cells.text(row, 0, facts[i][0], Style.LABEL);
       cells.text(row, 1, facts[i][1], Style.TEXT);
     }
-    cells.text(sheet.createRow(TABLE_ROW - 2), 0, lang.pick(
-        "Volgorde zoals berekend; rang en totaal rekenen mee als u de gewichten op het blad Scores wijzigt.",
-        "Order as computed; rank and total follow when you change the weights on the Scores sheet."), Style.WRAPPED);
+    cells.text(
+        sheet.createRow(TABLE_ROW - 2),
+        0,
+        lang.pick(
+            "Volgorde zoals berekend; rang en totaal rekenen mee als u de gewichten op het blad Scores wijzigt.",
+            "Order as computed; rank and total follow when you change the weights on the Scores sheet."),
+        Style.WRAPPED);
     Row header = sheet.createRow(TABLE_ROW - 1);
-    String[] titles = {lang.pick("Rang", "Rank"), lang.pick("Aanbod", "Offering"),
-        lang.pick("Leverancier", "Supplier"), lang.pick("Levering", "Delivery"), lang.pick("Totaal", "Total"),
-        lang.pick("Knock-out", "Knock-out")};
+    String[] titles = {
+      lang.pick("Rang", "Rank"),
+      lang.pick("Aanbod", "Offering"),
+      lang.pick("Leverancier", "Supplier"),
+      lang.pick("Levering", "Delivery"),
+      lang.pick("Totaal", "Total"),
+      lang.pick("Knock-out", "Knock-out")
+    };
     for (int c = 0; c < titles.length; c++) {
       cells.text(header, c, titles[c], Style.HEADER);
     }
@@ -68,10 +88,13 @@ final class RankingSheet {
     for (int i = 0; i < ranked.size(); i++) {
       Row row = sheet.createRow(TABLE_ROW + i);
       int scoresRow = ScoresSheet.FIRST_OPTION_ROW + i + 1;
-      row.createCell(0).setCellFormula(ScoresSheet.NAME + "!" + ScoresSheet.column(ScoresSheet.RANK_COLUMN) + scoresRow);
+      row.createCell(0)
+          .setCellFormula(
+              ScoresSheet.NAME + "!" + ScoresSheet.column(ScoresSheet.RANK_COLUMN) + scoresRow);
       describe(row, cells, ranked.get(i));
-      row.createCell(4).setCellFormula(ScoresSheet.NAME + "!" + ScoresSheet.column(ScoresSheet.TOTAL_COLUMN)
-          + scoresRow);
+      row.createCell(4)
+          .setCellFormula(
+              ScoresSheet.NAME + "!" + ScoresSheet.column(ScoresSheet.TOTAL_COLUMN) + scoresRow);
       row.getCell(4).setCellStyle(cells.style(Style.TOTAL));
     }
     int next = TABLE_ROW + ranked.size();
@@ -79,8 +102,12 @@ final class RankingSheet {
       Row row = sheet.createRow(next++);
       cells.text(row, 0, lang.pick("uitgesloten", "excluded"), Style.TEXT);
       describe(row, cells, result);
-      cells.text(row, 5, String.join("; ", result.knockOuts().stream()
-          .map(k -> lang.pick(k.nl(), k.en())).toList()), Style.WRAPPED);
+      cells.text(
+          row,
+          5,
+          String.join(
+              "; ", result.knockOuts().stream().map(k -> lang.pick(k.nl(), k.en())).toList()),
+          Style.WRAPPED);
     }
     sheet.setColumnWidth(0, 20 * 256);
     sheet.setColumnWidth(1, 48 * 256);
@@ -92,13 +119,26 @@ final class RankingSheet {
   }
 
   static String profile(Evaluation evaluation, Language lang) {
-    String name = evaluation.profile().entity().json().path("name").path(lang.code()).asText(evaluation.profile().id());
-    return name + " (" + evaluation.profile().id() + ", " + lang.pick("versie ", "version ")
-        + evaluation.profile().version() + ")";
+    String name =
+        evaluation
+            .profile()
+            .entity()
+            .json()
+            .path("name")
+            .path(lang.code())
+            .asText(evaluation.profile().id());
+    return name
+        + " ("
+        + evaluation.profile().id()
+        + ", "
+        + lang.pick("versie ", "version ")
+        + evaluation.profile().version()
+        + ")";
   }
 
   static String date(Evaluation evaluation) {
-    return DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").format(evaluation.evaluatedAt().atZone(ZONE));
+    return DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+        .format(evaluation.evaluatedAt().atZone(ZONE));
   }
 
   private static void describe(Row row, Cells cells, OptionResult result) {
@@ -111,7 +151,8 @@ final class RankingSheet {
   static void chart(XSSFSheet sheet, XSSFSheet scores, int count, int firstRow, Language lang) {
     XSSFDrawing drawing = sheet.createDrawingPatriarch();
     int height = Math.max(12, 2 * count + 4);
-    XSSFChart chart = drawing.createChart(drawing.createAnchor(0, 0, 0, 0, 1, firstRow, 6, firstRow + height));
+    XSSFChart chart =
+        drawing.createChart(drawing.createAnchor(0, 0, 0, 0, 1, firstRow, 6, firstRow + height));
     chart.setTitleText(lang.pick("Totaalscore (0-100)", "Total score (0-100)"));
     chart.setTitleOverlay(false);
     XDDFCategoryAxis options = chart.createCategoryAxis(AxisPosition.LEFT);
@@ -122,9 +163,12 @@ final class RankingSheet {
     totals.setMaximum(100);
     int first = ScoresSheet.FIRST_OPTION_ROW;
     int last = first + count - 1;
-    var names = XDDFDataSourcesFactory.fromStringCellRange(scores, new CellRangeAddress(first, last, 0, 0));
-    var values = XDDFDataSourcesFactory.fromNumericCellRange(scores,
-        new CellRangeAddress(first, last, ScoresSheet.TOTAL_COLUMN, ScoresSheet.TOTAL_COLUMN));
+    var names =
+        XDDFDataSourcesFactory.fromStringCellRange(scores, new CellRangeAddress(first, last, 0, 0));
+    var values =
+        XDDFDataSourcesFactory.fromNumericCellRange(
+            scores,
+            new CellRangeAddress(first, last, ScoresSheet.TOTAL_COLUMN, ScoresSheet.TOTAL_COLUMN));
     XDDFBarChartData data = (XDDFBarChartData) chart.createData(ChartTypes.BAR, options, totals);
     data.setBarDirection(BarDirection.BAR);
     data.setVaryColors(false);

@@ -17,9 +17,10 @@ import org.keuzevrij.xlsx.Cells;
 import org.keuzevrij.xlsx.Palette.Style;
 
 /**
- * The live sheet: criterion weights are input cells, every total is a SUMPRODUCT formula over them and every rank a
- * RANK formula, so an officer who changes a weight in Excel or LibreOffice sees totals and ranks recompute. The
- * formulas do what the API does: the weighted mean of the criterion scores, rounded to two decimals.
+ * The live sheet: criterion weights are input cells, every total is a SUMPRODUCT formula over them
+ * and every rank a RANK formula, so an officer who changes a weight in Excel or LibreOffice sees
+ * totals and ranks recompute. The formulas do what the API does: the weighted mean of the criterion
+ * scores, rounded to two decimals.
  */
 final class ScoresSheet {
 
@@ -33,12 +34,17 @@ final class ScoresSheet {
   private ScoresSheet() {}
 
   static void write(XSSFSheet sheet, Cells cells, Evaluation evaluation, Language lang) {
-    cells.text(sheet.createRow(0), 0, lang.pick("Scores en gewichten", "Scores and weights"), Style.TITLE);
-    cells.text(sheet.createRow(1), 0, lang.pick(
-        "Pas de gewichten in de gele cellen aan (0 tot 100): totalen en rangen rekenen mee. Totaal = som van gewicht "
-            + "maal score, gedeeld door de som van de gewichten.",
-        "Change the weights in the yellow cells (0 to 100): totals and ranks recompute. Total = sum of weight times "
-            + "score, divided by the sum of the weights."), Style.WRAPPED);
+    cells.text(
+        sheet.createRow(0), 0, lang.pick("Scores en gewichten", "Scores and weights"), Style.TITLE);
+    cells.text(
+        sheet.createRow(1),
+        0,
+        lang.pick(
+            "Pas de gewichten in de gele cellen aan (0 tot 100): totalen en rangen rekenen mee. Totaal = som van gewicht "
+                + "maal score, gedeeld door de som van de gewichten.",
+            "Change the weights in the yellow cells (0 to 100): totals and ranks recompute. Total = sum of weight times "
+                + "score, divided by the sum of the weights."),
+        Style.WRAPPED);
     Row header = sheet.createRow(3);
     cells.text(header, 0, lang.pick("Aanbod", "Offering"), Style.HEADER);
     cells.text(header, 1, lang.pick("Leverancier", "Supplier"), Style.HEADER);
@@ -47,8 +53,10 @@ final class ScoresSheet {
     List<Criterion> criteria = Criteria.ALL;
     for (int c = 0; c < criteria.size(); c++) {
       Criterion criterion = criteria.get(c);
-      cells.text(header, FIRST_SCORE_COLUMN + c, lang.pick(criterion.nl(), criterion.en()), Style.HEADER);
-      cells.number(weights, FIRST_SCORE_COLUMN + c, evaluation.weights().get(criterion.id()), Style.INPUT);
+      cells.text(
+          header, FIRST_SCORE_COLUMN + c, lang.pick(criterion.nl(), criterion.en()), Style.HEADER);
+      cells.number(
+          weights, FIRST_SCORE_COLUMN + c, evaluation.weights().get(criterion.id()), Style.INPUT);
     }
     cells.text(header, TOTAL_COLUMN, lang.pick("Totaal", "Total"), Style.HEADER);
     cells.text(header, RANK_COLUMN, lang.pick("Rang", "Rank"), Style.HEADER);
@@ -77,31 +85,54 @@ final class ScoresSheet {
       cells.number(row, FIRST_SCORE_COLUMN + c, score, Style.ONE_DECIMAL);
     }
     int excelRow = row.getRowNum() + 1;
-    String scores = column(FIRST_SCORE_COLUMN) + excelRow + ":" + column(TOTAL_COLUMN - 1) + excelRow;
-    row.createCell(TOTAL_COLUMN).setCellFormula("ROUND(SUMPRODUCT(" + weightRange(true) + "," + scores + ")/SUM("
-        + weightRange(true) + "),2)");
+    String scores =
+        column(FIRST_SCORE_COLUMN) + excelRow + ":" + column(TOTAL_COLUMN - 1) + excelRow;
+    row.createCell(TOTAL_COLUMN)
+        .setCellFormula(
+            "ROUND(SUMPRODUCT("
+                + weightRange(true)
+                + ","
+                + scores
+                + ")/SUM("
+                + weightRange(true)
+                + "),2)");
     row.getCell(TOTAL_COLUMN).setCellStyle(cells.style(Style.TOTAL));
-    row.createCell(RANK_COLUMN).setCellFormula("RANK(" + column(TOTAL_COLUMN) + excelRow + "," + totalsRange(count)
-        + ")");
+    row.createCell(RANK_COLUMN)
+        .setCellFormula("RANK(" + column(TOTAL_COLUMN) + excelRow + "," + totalsRange(count) + ")");
   }
 
-  /** Typed weights outside 0 to 100 are refused; XSSF validations accept anything unless the error box is on. */
+  /**
+   * Typed weights outside 0 to 100 are refused; XSSF validations accept anything unless the error
+   * box is on.
+   */
   private static void validateWeights(XSSFSheet sheet, Language lang) {
     DataValidationHelper helper = sheet.getDataValidationHelper();
-    DataValidationConstraint constraint = helper.createDecimalConstraint(DataValidationConstraint.OperatorType.BETWEEN,
-        "0", "100");
-    DataValidation validation = helper.createValidation(constraint,
-        new CellRangeAddressList(WEIGHT_ROW, WEIGHT_ROW, FIRST_SCORE_COLUMN, TOTAL_COLUMN - 1));
+    DataValidationConstraint constraint =
+        helper.createDecimalConstraint(DataValidationConstraint.OperatorType.BETWEEN, "0", "100");
+    DataValidation validation =
+        helper.createValidation(
+            constraint,
+            new CellRangeAddressList(WEIGHT_ROW, WEIGHT_ROW, FIRST_SCORE_COLUMN, TOTAL_COLUMN - 1));
     validation.setShowErrorBox(true);
-    validation.createErrorBox(lang.pick("Gewicht", "Weight"), lang.pick("Een gewicht is een getal van 0 tot 100.",
-        "A weight is a number from 0 to 100."));
+    validation.createErrorBox(
+        lang.pick("Gewicht", "Weight"),
+        lang.pick(
+            "Een gewicht is een getal van 0 tot 100.", "A weight is a number from 0 to 100."));
     sheet.addValidationData(validation);
   }
 
   static String weightRange(boolean absolute) {
     String row = Integer.toString(WEIGHT_ROW + 1);
     String dollar = absolute ? "$" : "";
-    return dollar + column(FIRST_SCORE_COLUMN) + dollar + row + ":" + dollar + column(TOTAL_COLUMN - 1) + dollar + row;
+    return dollar
+        + column(FIRST_SCORE_COLUMN)
+        + dollar
+        + row
+        + ":"
+        + dollar
+        + column(TOTAL_COLUMN - 1)
+        + dollar
+        + row;
   }
 
   static String totalsRange(int count) {

@@ -4,7 +4,9 @@ import java.util.Locale;
 
 /** What a change did to an entity. */
 public enum Action {
-  CREATE, UPDATE, DELETE;
+  CREATE,
+  UPDATE,
+  DELETE;
 
   public String code() {
     return name().toLowerCase(Locale.ROOT);

@@ -20,10 +20,11 @@ import org.keuzevrij.catalogue.Kind;
 import org.keuzevrij.storage.DurableFiles;
 
 /**
- * The audit trail: one JSON object per line in {@code audit.jsonl} in the data folder, appended and forced to disk for
- * every accepted change. It doubles as a write-ahead log: a change is appended before its file is written, so a crash
- * in between is completed at the next start (see {@code CatalogueRecovery}) and the log and the files always agree. An
- * index of where each entity's lines start is kept in memory, so a history reads only its own lines.
+ * The audit trail: one JSON object per line in {@code audit.jsonl} in the data folder, appended and
+ * forced to disk for every accepted change. It doubles as a write-ahead log: a change is appended
+ * before its file is written, so a crash in between is completed at the next start (see {@code
+ * CatalogueRecovery}) and the log and the files always agree. An index of where each entity's lines
+ * start is kept in memory, so a history reads only its own lines.
  */
 public final class AuditLog implements AutoCloseable {
 
@@ -37,7 +38,11 @@ public final class AuditLog implements AutoCloseable {
   private final FileChannel channel;
   private final Map<String, List<Line>> index = new HashMap<>();
   private long size;
-  /** The last line of the log, for recovery after a crash and for taking back an append whose write failed. */
+
+  /**
+   * The last line of the log, for recovery after a crash and for taking back an append whose write
+   * failed.
+   */
   private Line last;
 
   private AuditLog(Path file, FileChannel channel) {
@@ -46,15 +51,16 @@ public final class AuditLog implements AutoCloseable {
   }
 
   /**
-   * Opens (or creates) the log in {@code dataFolder}. A last line without its newline is an append that a crash cut
-   * short; it was never confirmed to anyone, so it is cut off.
+   * Opens (or creates) the log in {@code dataFolder}. A last line without its newline is an append
+   * that a crash cut short; it was never confirmed to anyone, so it is cut off.
    */
   public static AuditLog open(Path dataFolder) throws IOException {
     Files.createDirectories(dataFolder);
     Path file = dataFolder.resolve(FILE);
     boolean created = !Files.exists(file);
-    FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ,
-        StandardOpenOption.WRITE);
+    FileChannel channel =
+        FileChannel.open(
+            file, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
     if (created) {
       DurableFiles.syncFolder(dataFolder);
     }
@@ -89,12 +95,14 @@ public final class AuditLog implements AutoCloseable {
 
   /** The last entry in the log, if any. */
   public synchronized Optional<AuditEntry> last() throws IOException {
-    return last == null ? Optional.empty() : Optional.of(AuditEntry.fromJson(CanonicalJson.read(read(last))));
+    return last == null
+        ? Optional.empty()
+        : Optional.of(AuditEntry.fromJson(CanonicalJson.read(read(last))));
   }
 
   /**
-   * Takes back the entry just appended, when the write it announced failed: the log must not claim a change that is
-   * not on disk. Only the last entry can be taken back.
+   * Takes back the entry just appended, when the write it announced failed: the log must not claim
+   * a change that is not on disk. Only the last entry can be taken back.
    */
   public synchronized void retract(AuditEntry entry) throws IOException {
     List<Line> lines = index.get(key(entry.kind(), entry.id()));
@@ -135,7 +143,10 @@ public final class AuditLog implements AutoCloseable {
     return buffer.array();
   }
 
-  /** Builds the index and cuts off a torn last line. Lines that do not parse are logged and left out of histories. */
+  /**
+   * Builds the index and cuts off a torn last line. Lines that do not parse are logged and left out
+   * of histories.
+   */
   private void scan() throws IOException {
     byte[] bytes = Files.readAllBytes(file);
     int start = 0;
@@ -148,8 +159,11 @@ public final class AuditLog implements AutoCloseable {
       }
     }
     if (start < bytes.length) {
-      LOG.warning(file + ": removing an incomplete last line of " + (bytes.length - start)
-          + " bytes, left by a write that was cut short");
+      LOG.warning(
+          file
+              + ": removing an incomplete last line of "
+              + (bytes.length - start)
+              + " bytes, left by a write that was cut short");
       channel.truncate(start);
       channel.force(true);
     }
@@ -163,7 +177,9 @@ public final class AuditLog implements AutoCloseable {
     try {
       JsonNode json = CanonicalJson.MAPPER.readTree(bytes, offset, length);
       Kind kind = Kind.fromFolder(json.path("kind").asText()).orElseThrow();
-      index.computeIfAbsent(key(kind, json.path("id").asText()), k -> new ArrayList<>()).add(new Line(offset, length));
+      index
+          .computeIfAbsent(key(kind, json.path("id").asText()), k -> new ArrayList<>())
+          .add(new Line(offset, length));
       return true;
     } catch (IOException | RuntimeException e) {
       LOG.log(Level.WARNING, file + ": skipping an unreadable line at byte " + offset, e);

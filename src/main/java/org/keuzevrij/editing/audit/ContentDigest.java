@@ -5,7 +5,10 @@ import java.util.HexFormat;
 import org.keuzevrij.catalogue.CanonicalJson;
 import org.keuzevrij.web.Digest;
 
-/** SHA-256 of an entity's content with keys sorted, so it names a version whatever the file's formatting. */
+/**
+ * SHA-256 of an entity's content with keys sorted, so it names a version whatever the file's
+ * formatting.
+ */
 public final class ContentDigest {
 
   private ContentDigest() {}

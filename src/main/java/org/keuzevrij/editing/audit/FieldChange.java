@@ -6,9 +6,10 @@ import java.util.List;
 import java.util.TreeSet;
 
 /**
- * One value that an update changed, for people to read: a JSON pointer down to a plain value or a list (a fact's
- * value, source, checked date or note; a name; the list of models), with the value before and after. A list counts as
- * one value, so "NL" becoming "DE, FR" reads as one change rather than as edits at list positions.
+ * One value that an update changed, for people to read: a JSON pointer down to a plain value or a
+ * list (a fact's value, source, checked date or note; a name; the list of models), with the value
+ * before and after. A list counts as one value, so "NL" becoming "DE, FR" reads as one change
+ * rather than as edits at list positions.
  *
  * @param before the old value, or null when it was added
  * @param after the new value, or null when it was removed
@@ -22,7 +23,8 @@ public record FieldChange(String pointer, JsonNode before, JsonNode after) {
     return changes;
   }
 
-  private static void walk(String pointer, JsonNode before, JsonNode after, List<FieldChange> changes) {
+  private static void walk(
+      String pointer, JsonNode before, JsonNode after, List<FieldChange> changes) {
     if (before != null && after != null && before.isObject() && after.isObject()) {
       TreeSet<String> names = new TreeSet<>();
       before.fieldNames().forEachRemaining(names::add);
@@ -39,8 +41,12 @@ public record FieldChange(String pointer, JsonNode before, JsonNode after) {
     }
   }
 
-  /** A whole object added or removed, such as a fact filled in for the first time, is listed value by value. */
-  private static void leaves(String pointer, JsonNode object, boolean removed, List<FieldChange> changes) {
+  /**
+   * A whole object added or removed, such as a fact filled in for the first time, is listed value
+   * by value.
+   */
+  private static void leaves(
+      String pointer, JsonNode object, boolean removed, List<FieldChange> changes) {
     TreeSet<String> names = new TreeSet<>();
     object.fieldNames().forEachRemaining(names::add);
     for (String name : names) {
@@ -49,7 +55,8 @@ public record FieldChange(String pointer, JsonNode before, JsonNode after) {
       if (value.isObject()) {
         leaves(child, value, removed, changes);
       } else {
-        changes.add(removed ? new FieldChange(child, value, null) : new FieldChange(child, null, value));
+        changes.add(
+            removed ? new FieldChange(child, value, null) : new FieldChange(child, null, value));
       }
     }
   }

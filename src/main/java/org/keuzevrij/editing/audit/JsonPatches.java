@@ -8,17 +8,22 @@ import com.flipkart.zjsonpatch.JsonPatch;
 import java.util.EnumSet;
 
 /**
- * RFC 6902 JSON Patches between two versions of an entity, through zjsonpatch. A missing version (before a create,
- * after a delete) counts as the empty object, so every patch applies to a document.
+ * RFC 6902 JSON Patches between two versions of an entity, through zjsonpatch. A missing version
+ * (before a create, after a delete) counts as the empty object, so every patch applies to a
+ * document.
  */
 public final class JsonPatches {
 
   /**
-   * No move or copy operations, which are hard to read in a history; replace operations carry the old value as
-   * {@code fromValue} and remove operations keep {@code value}, extra members RFC 6902 §4 tells appliers to ignore.
+   * No move or copy operations, which are hard to read in a history; replace operations carry the
+   * old value as {@code fromValue} and remove operations keep {@code value}, extra members RFC 6902
+   * §4 tells appliers to ignore.
    */
-  private static final EnumSet<DiffFlags> FLAGS = EnumSet.of(
-      DiffFlags.OMIT_MOVE_OPERATION, DiffFlags.OMIT_COPY_OPERATION, DiffFlags.ADD_ORIGINAL_VALUE_ON_REPLACE);
+  private static final EnumSet<DiffFlags> FLAGS =
+      EnumSet.of(
+          DiffFlags.OMIT_MOVE_OPERATION,
+          DiffFlags.OMIT_COPY_OPERATION,
+          DiffFlags.ADD_ORIGINAL_VALUE_ON_REPLACE);
 
   private JsonPatches() {}
 

@@ -6,10 +6,10 @@ import java.util.List;
 import org.keuzevrij.catalogue.Derivation;
 import org.keuzevrij.catalogue.Entity;
 import org.keuzevrij.catalogue.Reason;
-import org.keuzevrij.catalogue.derived.DerivedFacts;
-import org.keuzevrij.catalogue.derived.Snapshot;
 import org.keuzevrij.catalogue.derived.Component;
+import org.keuzevrij.catalogue.derived.DerivedFacts;
 import org.keuzevrij.catalogue.derived.OpennessAssessor;
+import org.keuzevrij.catalogue.derived.Snapshot;
 import org.keuzevrij.scoring.Criterion;
 import org.keuzevrij.scoring.Fact;
 import org.keuzevrij.scoring.Numbers;
@@ -18,16 +18,17 @@ import org.keuzevrij.scoring.Phrase;
 import org.keuzevrij.scoring.Scorecard;
 
 /**
- * Openness, the vision's agility worry: can the city adapt the technology to its own context? Per model, the weakest
- * counting: the European Open Source AI Index score (45 points, unknown components count as closed), licence freedom
- * (25: OSI-approved 25; other terms start at 15 and lose points for each restriction, a ban on commercial use or on
- * EU organisations takes all) and the Model Openness Framework class (10: Class I 10, II 7, III 4). For the offering:
- * who owns a fine-tuned model (20: the city 20, only on the platform 8, not offered 0).
+ * Openness, the vision's agility worry: can the city adapt the technology to its own context? Per
+ * model, the weakest counting: the European Open Source AI Index score (45 points, unknown
+ * components count as closed), licence freedom (25: OSI-approved 25; other terms start at 15 and
+ * lose points for each restriction, a ban on commercial use or on EU organisations takes all) and
+ * the Model Openness Framework class (10: Class I 10, II 7, III 4). For the offering: who owns a
+ * fine-tuned model (20: the city 20, only on the platform 8, not offered 0).
  */
 public final class OpennessCriterion extends Criterion {
 
-  private static final List<Component> INDEX_COMPONENTS = Arrays.stream(Component.values())
-      .filter(Component::osaiCriterion).toList();
+  private static final List<Component> INDEX_COMPONENTS =
+      Arrays.stream(Component.values()).filter(Component::osaiCriterion).toList();
 
   public OpennessCriterion() {
     super("openness", "Openheid", "Openness");
@@ -35,11 +36,13 @@ public final class OpennessCriterion extends Criterion {
 
   @Override
   protected void rate(Scorecard card, Option option) {
-    card.weakestModel(option.models(), (part, model) -> {
-      index(part, option.snapshot(), model);
-      licence(part, model);
-      mofClass(part, option.snapshot(), model);
-    });
+    card.weakestModel(
+        option.models(),
+        (part, model) -> {
+          index(part, option.snapshot(), model);
+          licence(part, model);
+          mofClass(part, option.snapshot(), model);
+        });
     fineTuning(card, option.offering("/fineTuning"));
   }
 
@@ -49,9 +52,20 @@ public final class OpennessCriterion extends Criterion {
     card.derived(model, DerivedFacts.OSAI_SCORE, index);
     // The score is the derived index; its twelve components only explain it.
     String source = components(card, model);
-    card.award(45 * score / OpennessAssessor.OSAI_MAX, 45, new Phrase(
-        model.name() + ": European Open Source AI Index " + Numbers.nl(score) + " van " + OpennessAssessor.OSAI_MAX,
-        model.name() + ": European Open Source AI Index " + Numbers.en(score) + " of " + OpennessAssessor.OSAI_MAX),
+    card.award(
+        45 * score / OpennessAssessor.OSAI_MAX,
+        45,
+        new Phrase(
+            model.name()
+                + ": European Open Source AI Index "
+                + Numbers.nl(score)
+                + " van "
+                + OpennessAssessor.OSAI_MAX,
+            model.name()
+                + ": European Open Source AI Index "
+                + Numbers.en(score)
+                + " of "
+                + OpennessAssessor.OSAI_MAX),
         source);
     if (index.reasons().size() > 1 && index.reasons().get(1).source() == null) {
       card.details(List.of(index.reasons().get(1)));
@@ -59,8 +73,10 @@ public final class OpennessCriterion extends Criterion {
     // Whether the model meets the OSI definition explains the index; it earns no points of its own.
     Derivation osaid = snapshot.derived().of(model, DerivedFacts.OSAID);
     card.derived(model, DerivedFacts.OSAID, osaid);
-    card.detail("Voldoet aan de OSI Open Source AI Definition: " + yesNoNl(osaid.value()),
-        "Meets the OSI Open Source AI Definition: " + osaid.value(), null);
+    card.detail(
+        "Voldoet aan de OSI Open Source AI Definition: " + yesNoNl(osaid.value()),
+        "Meets the OSI Open Source AI Definition: " + osaid.value(),
+        null);
   }
 
   /** Flags each unknown index component and gives the source of the first known one. */
@@ -80,31 +96,81 @@ public final class OpennessCriterion extends Criterion {
   private static void licence(Scorecard card, Entity model) {
     Fact osi = Fact.of(model, "/licence/osiApproved");
     if (Boolean.TRUE.equals(osi.bool())) {
-      card.award(25, 25, osi, new Phrase(model.name() + ": licentie " + licenceNl(model)
-          + " is door OSI goedgekeurd, zonder gebruiksbeperkingen",
-          model.name() + ": licence " + licenceEn(model) + " is OSI-approved, without use restrictions"));
+      card.award(
+          25,
+          25,
+          osi,
+          new Phrase(
+              model.name()
+                  + ": licentie "
+                  + licenceNl(model)
+                  + " is door OSI goedgekeurd, zonder gebruiksbeperkingen",
+              model.name()
+                  + ": licence "
+                  + licenceEn(model)
+                  + " is OSI-approved, without use restrictions"));
       return;
     }
     List<Reason> restrictions = new ArrayList<>();
     double earned = 15;
-    earned -= restriction(card, Fact.of(model, "/licence/nonCommercial"), 15, restrictions,
-        "alleen niet-commercieel gebruik", "non-commercial use only");
-    earned -= restriction(card, Fact.of(model, "/licence/excludesEuOrganisations"), 15, restrictions,
-        "sluit organisaties in de EU uit", "excludes organisations in the EU");
-    earned -= restriction(card, Fact.of(model, "/licence/userThreshold"), 5, restrictions,
-        "grens aan het aantal gebruikers", "limit on the number of users");
-    earned -= restriction(card, Fact.of(model, "/licence/revenueThreshold"), 5, restrictions,
-        "omzetgrens", "revenue threshold");
-    earned -= restriction(card, Fact.of(model, "/licence/acceptableUsePolicy"), 5, restrictions,
-        "beleid voor aanvaardbaar gebruik", "acceptable-use policy");
+    earned -=
+        restriction(
+            card,
+            Fact.of(model, "/licence/nonCommercial"),
+            15,
+            restrictions,
+            "alleen niet-commercieel gebruik",
+            "non-commercial use only");
+    earned -=
+        restriction(
+            card,
+            Fact.of(model, "/licence/excludesEuOrganisations"),
+            15,
+            restrictions,
+            "sluit organisaties in de EU uit",
+            "excludes organisations in the EU");
+    earned -=
+        restriction(
+            card,
+            Fact.of(model, "/licence/userThreshold"),
+            5,
+            restrictions,
+            "grens aan het aantal gebruikers",
+            "limit on the number of users");
+    earned -=
+        restriction(
+            card,
+            Fact.of(model, "/licence/revenueThreshold"),
+            5,
+            restrictions,
+            "omzetgrens",
+            "revenue threshold");
+    earned -=
+        restriction(
+            card,
+            Fact.of(model, "/licence/acceptableUsePolicy"),
+            5,
+            restrictions,
+            "beleid voor aanvaardbaar gebruik",
+            "acceptable-use policy");
     if (osi.unknown()) {
       card.flag(osi);
     }
-    card.award(Math.max(0, earned), 25, osi, new Phrase(
-        model.name() + ": licentie " + licenceNl(model) + (osi.unknown() ? ", OSI-goedkeuring onbekend"
-            : ", niet door OSI goedgekeurd") + ": 15 punten voor eigen voorwaarden, min elke beperking",
-        model.name() + ": licence " + licenceEn(model) + (osi.unknown() ? ", OSI approval unknown" : ", not OSI-approved")
-            + ": 15 points for custom terms, less each restriction"));
+    card.award(
+        Math.max(0, earned),
+        25,
+        osi,
+        new Phrase(
+            model.name()
+                + ": licentie "
+                + licenceNl(model)
+                + (osi.unknown() ? ", OSI-goedkeuring onbekend" : ", niet door OSI goedgekeurd")
+                + ": 15 punten voor eigen voorwaarden, min elke beperking",
+            model.name()
+                + ": licence "
+                + licenceEn(model)
+                + (osi.unknown() ? ", OSI approval unknown" : ", not OSI-approved")
+                + ": 15 points for custom terms, less each restriction"));
     card.details(restrictions);
   }
 
@@ -119,18 +185,33 @@ public final class OpennessCriterion extends Criterion {
   }
 
   /** Points a licence restriction takes away; an unknown restriction counts as present. */
-  private static double restriction(Scorecard card, Fact fact, double penalty, List<Reason> lines, String nl, String en) {
+  private static double restriction(
+      Scorecard card, Fact fact, double penalty, List<Reason> lines, String nl, String en) {
     if (fact.unknown()) {
       card.flag(fact);
-      lines.add(Reason.of("Onbekend of de licentie dit kent: " + nl + " (telt als aanwezig, -" + Numbers.nl(penalty) + ")",
-          "Unknown whether the licence has this: " + en + " (counts as present, -" + Numbers.en(penalty) + ")"));
+      lines.add(
+          Reason.of(
+              "Onbekend of de licentie dit kent: "
+                  + nl
+                  + " (telt als aanwezig, -"
+                  + Numbers.nl(penalty)
+                  + ")",
+              "Unknown whether the licence has this: "
+                  + en
+                  + " (counts as present, -"
+                  + Numbers.en(penalty)
+                  + ")"));
       return penalty;
     }
     card.use(fact);
-    boolean present = fact.bool() != null ? fact.bool() : fact.number() != null && fact.number() > 0;
+    boolean present =
+        fact.bool() != null ? fact.bool() : fact.number() != null && fact.number() > 0;
     if (present) {
-      lines.add(Reason.of("Beperking: " + nl + " (-" + Numbers.nl(penalty) + ")",
-          "Restriction: " + en + " (-" + Numbers.en(penalty) + ")", fact.source()));
+      lines.add(
+          Reason.of(
+              "Beperking: " + nl + " (-" + Numbers.nl(penalty) + ")",
+              "Restriction: " + en + " (-" + Numbers.en(penalty) + ")",
+              fact.source()));
       return penalty;
     }
     return 0;
@@ -139,17 +220,31 @@ public final class OpennessCriterion extends Criterion {
   private static void mofClass(Scorecard card, Snapshot snapshot, Entity model) {
     Derivation mof = snapshot.derived().of(model, DerivedFacts.MOF_CLASS);
     card.derived(model, DerivedFacts.MOF_CLASS, mof);
-    double earned = switch (String.valueOf(mof.value())) {
-      case "Class I" -> 10;
-      case "Class II" -> 7;
-      case "Class III" -> 4;
-      default -> 0;
-    };
+    double earned =
+        switch (String.valueOf(mof.value())) {
+          case "Class I" -> 10;
+          case "Class II" -> 7;
+          case "Class III" -> 4;
+          default -> 0;
+        };
     String value = String.valueOf(mof.value());
-    card.award(earned, 10, new Phrase(model.name() + ": Model Openness Framework " + ("none".equals(value)
-            ? "geen klasse" : "unknown".equals(value) ? "klasse onbekend" : value.replace("Class", "Klasse")),
-        model.name() + ": Model Openness Framework " + ("none".equals(value) ? "no class"
-            : "unknown".equals(value) ? "class unknown" : value)), null);
+    card.award(
+        earned,
+        10,
+        new Phrase(
+            model.name()
+                + ": Model Openness Framework "
+                + ("none".equals(value)
+                    ? "geen klasse"
+                    : "unknown".equals(value)
+                        ? "klasse onbekend"
+                        : value.replace("Class", "Klasse")),
+            model.name()
+                + ": Model Openness Framework "
+                + ("none".equals(value)
+                    ? "no class"
+                    : "unknown".equals(value) ? "class unknown" : value)),
+        null);
     if (!mof.reasons().isEmpty()) {
       card.details(List.of(mof.reasons().get(mof.reasons().size() - 1)));
     }
@@ -158,15 +253,30 @@ public final class OpennessCriterion extends Criterion {
   private static void fineTuning(Scorecard card, Fact fact) {
     String value = fact.text();
     if (fact.unknown() || value == null) {
-      card.worst(20, fact, "Eigendom van een aangepast (gefinetuned) model", "Ownership of a fine-tuned model");
+      card.worst(
+          20,
+          fact,
+          "Eigendom van een aangepast (gefinetuned) model",
+          "Ownership of a fine-tuned model");
       return;
     }
     switch (value) {
-      case "customer-owns-weights" -> card.award(20, 20, fact, "De gemeente wordt eigenaar van gefinetunede gewichten",
-          "The city owns fine-tuned weights");
-      case "platform-only" -> card.award(8, 20, fact, "Fine-tunen kan alleen op het platform; het resultaat blijft daar",
-          "Fine-tuning only on the platform; the result stays there");
-      default -> card.award(0, 20, fact, "Fine-tunen wordt niet aangeboden", "Fine-tuning is not offered");
+      case "customer-owns-weights" ->
+          card.award(
+              20,
+              20,
+              fact,
+              "De gemeente wordt eigenaar van gefinetunede gewichten",
+              "The city owns fine-tuned weights");
+      case "platform-only" ->
+          card.award(
+              8,
+              20,
+              fact,
+              "Fine-tunen kan alleen op het platform; het resultaat blijft daar",
+              "Fine-tuning only on the platform; the result stays there");
+      default ->
+          card.award(0, 20, fact, "Fine-tunen wordt niet aangeboden", "Fine-tuning is not offered");
     }
   }
 

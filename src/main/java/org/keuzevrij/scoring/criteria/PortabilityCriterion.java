@@ -9,10 +9,11 @@ import org.keuzevrij.scoring.Option;
 import org.keuzevrij.scoring.Scorecard;
 
 /**
- * Portability (lock-in), the vision's resilience worry seen from leaving at a moment of the city's choosing: open
- * weights for every model in the offering (30 points), an OpenAI-compatible or other open-standard API (25), data
- * export (25) and exit assistance (20). When the city runs the offering itself there is no supplier to help it leave:
- * exit assistance then counts as the best case.
+ * Portability (lock-in), the vision's resilience worry seen from leaving at a moment of the city's
+ * choosing: open weights for every model in the offering (30 points), an OpenAI-compatible or other
+ * open-standard API (25), data export (25) and exit assistance (20). When the city runs the
+ * offering itself there is no supplier to help it leave: exit assistance then counts as the best
+ * case.
  */
 public final class PortabilityCriterion extends Criterion {
 
@@ -24,10 +25,17 @@ public final class PortabilityCriterion extends Criterion {
   protected void rate(Scorecard card, Option option) {
     openWeights(card, option);
     apiStyle(card, option.offering("/apiStyle"));
-    Rubrics.bool(card, option.offering("/dataExport"), 25, true,
-        "Gegevens kunnen worden geëxporteerd", "Data can be exported",
-        "Gegevens kunnen niet worden geëxporteerd", "Data cannot be exported",
-        "Export van gegevens", "Data export");
+    Rubrics.bool(
+        card,
+        option.offering("/dataExport"),
+        25,
+        true,
+        "Gegevens kunnen worden geëxporteerd",
+        "Data can be exported",
+        "Gegevens kunnen niet worden geëxporteerd",
+        "Data cannot be exported",
+        "Export van gegevens",
+        "Data export");
     exitAssistance(card, option);
   }
 
@@ -38,12 +46,27 @@ public final class PortabilityCriterion extends Criterion {
       card.consider(Fact.of(model, "/weights"));
     }
     switch (String.valueOf(weights.value())) {
-      case Derivation.YES -> card.award(30, 30, "Alle modellen hebben beschikbare gewichten: de gemeente kan ze elders draaien",
-          "Every model has available weights: the city can run them elsewhere", null);
-      case Derivation.NO -> card.award(0, 30, "Niet alle modellen hebben beschikbare gewichten",
-          "Not every model has available weights", null);
-      default -> card.award(0, 30, "Onbekend of alle gewichten beschikbaar zijn (telt als slechtste waarde)",
-          "Unknown whether every model's weights are available (counts as the worst value)", null);
+      case Derivation.YES ->
+          card.award(
+              30,
+              30,
+              "Alle modellen hebben beschikbare gewichten: de gemeente kan ze elders draaien",
+              "Every model has available weights: the city can run them elsewhere",
+              null);
+      case Derivation.NO ->
+          card.award(
+              0,
+              30,
+              "Niet alle modellen hebben beschikbare gewichten",
+              "Not every model has available weights",
+              null);
+      default ->
+          card.award(
+              0,
+              30,
+              "Onbekend of alle gewichten beschikbaar zijn (telt als slechtste waarde)",
+              "Unknown whether every model's weights are available (counts as the worst value)",
+              null);
     }
     card.details(weights.reasons());
   }
@@ -53,12 +76,20 @@ public final class PortabilityCriterion extends Criterion {
     if (fact.unknown() || style == null) {
       card.worst(25, fact, "Soort API", "API style");
     } else if ("openai-compatible".equals(style)) {
-      card.award(25, 25, fact, "OpenAI-compatibele API: andere aanbieders spreken dezelfde taal",
+      card.award(
+          25,
+          25,
+          fact,
+          "OpenAI-compatibele API: andere aanbieders spreken dezelfde taal",
           "OpenAI-compatible API: other providers speak the same interface");
     } else if ("open-standard".equals(style)) {
       card.award(25, 25, fact, "API volgens een open standaard", "API following an open standard");
     } else {
-      card.award(0, 25, fact, "Eigen (propriëtaire) API: overstappen vraagt aanpassingen",
+      card.award(
+          0,
+          25,
+          fact,
+          "Eigen (propriëtaire) API: overstappen vraagt aanpassingen",
           "Proprietary API: switching needs changes");
     }
   }
@@ -66,11 +97,24 @@ public final class PortabilityCriterion extends Criterion {
   private static void exitAssistance(Scorecard card, Option option) {
     Fact fact = option.offering("/exitAssistance");
     if (option.runByCity()) {
-      card.award(20, 20, fact, "Exithulp niet van toepassing: de gemeente draait dit zelf en heeft gewichten, configuratie en gegevens al in handen (beste geval)",
+      card.award(
+          20,
+          20,
+          fact,
+          "Exithulp niet van toepassing: de gemeente draait dit zelf en heeft gewichten, configuratie en gegevens al in handen (beste geval)",
           "Exit assistance does not apply: the city runs this itself and already holds weights, configuration and data (best case)");
       return;
     }
-    Rubrics.bool(card, fact, 20, true, "Exithulp toegezegd", "Exit assistance offered",
-        "Geen exithulp", "No exit assistance", "Exithulp", "Exit assistance");
+    Rubrics.bool(
+        card,
+        fact,
+        20,
+        true,
+        "Exithulp toegezegd",
+        "Exit assistance offered",
+        "Geen exithulp",
+        "No exit assistance",
+        "Exithulp",
+        "Exit assistance");
   }
 }

@@ -11,10 +11,11 @@ import org.keuzevrij.scoring.Phrase;
 import org.keuzevrij.scoring.Scorecard;
 
 /**
- * Resilience, the vision's worry about switching fast in a calamity: independent hosts of each model in the catalogue,
- * the weakest model counting (40 points, full from four hosts under different parents), a stated service level (20),
- * certifications of the service (20; the supplier's own give half, since their scope is unconfirmed) and how it is
- * delivered (20: self-hosted 20, dedicated 12, shared hosted API 5).
+ * Resilience, the vision's worry about switching fast in a calamity: independent hosts of each
+ * model in the catalogue, the weakest model counting (40 points, full from four hosts under
+ * different parents), a stated service level (20), certifications of the service (20; the
+ * supplier's own give half, since their scope is unconfirmed) and how it is delivered (20:
+ * self-hosted 20, dedicated 12, shared hosted API 5).
  */
 public final class ResilienceCriterion extends Criterion {
 
@@ -36,9 +37,23 @@ public final class ResilienceCriterion extends Criterion {
     Derivation hosts = snapshot.derived().of(model, DerivedFacts.HOSTS);
     card.derived(model, DerivedFacts.HOSTS, hosts);
     int count = ((Number) hosts.value()).intValue();
-    card.award(40.0 * Math.min(count, FULL_HOSTS) / FULL_HOSTS, 40, new Phrase(
-        model.name() + ": " + count + " onafhankelijke aanbieder(s) in de catalogus (vol vanaf " + FULL_HOSTS + ")",
-        model.name() + ": " + count + " independent host(s) in the catalogue (full from " + FULL_HOSTS + ")"), null);
+    card.award(
+        40.0 * Math.min(count, FULL_HOSTS) / FULL_HOSTS,
+        40,
+        new Phrase(
+            model.name()
+                + ": "
+                + count
+                + " onafhankelijke aanbieder(s) in de catalogus (vol vanaf "
+                + FULL_HOSTS
+                + ")",
+            model.name()
+                + ": "
+                + count
+                + " independent host(s) in the catalogue (full from "
+                + FULL_HOSTS
+                + ")"),
+        null);
     card.details(hosts.reasons());
   }
 
@@ -46,35 +61,77 @@ public final class ResilienceCriterion extends Criterion {
     Fact own = option.offering("/certifications");
     if (!own.unknown()) {
       int count = own.items().size();
-      card.award(count > 0 ? 20 : 0, 20, own, new Phrase(
-          count > 0 ? "Certificeringen van de dienst: " + list(own) : "Geen certificeringen voor de dienst",
-          count > 0 ? "Certifications of the service: " + list(own) : "No certifications for the service"));
+      card.award(
+          count > 0 ? 20 : 0,
+          20,
+          own,
+          new Phrase(
+              count > 0
+                  ? "Certificeringen van de dienst: " + list(own)
+                  : "Geen certificeringen voor de dienst",
+              count > 0
+                  ? "Certifications of the service: " + list(own)
+                  : "No certifications for the service"));
       return;
     }
     card.flag(own);
     Fact supplier = option.supplier("/certifications");
     Entity operator = option.supplier();
     if (supplier.unknown()) {
-      card.worst(20, supplier, "Certificeringen van dienst en leverancier", "Certifications of service and supplier");
+      card.worst(
+          20,
+          supplier,
+          "Certificeringen van dienst en leverancier",
+          "Certifications of service and supplier");
     } else if (!supplier.items().isEmpty()) {
-      card.award(10, 20, supplier, new Phrase("Certificeringen van de dienst onbekend; die van " + operator.name()
-          + " tellen half: " + list(supplier), "Certifications of the service unknown; those of " + operator.name()
-          + " count half: " + list(supplier)));
+      card.award(
+          10,
+          20,
+          supplier,
+          new Phrase(
+              "Certificeringen van de dienst onbekend; die van "
+                  + operator.name()
+                  + " tellen half: "
+                  + list(supplier),
+              "Certifications of the service unknown; those of "
+                  + operator.name()
+                  + " count half: "
+                  + list(supplier)));
     } else {
-      card.award(0, 20, supplier, new Phrase("Certificeringen van de dienst onbekend; " + operator.name()
-          + " heeft er geen", "Certifications of the service unknown; " + operator.name() + " has none"));
+      card.award(
+          0,
+          20,
+          supplier,
+          new Phrase(
+              "Certificeringen van de dienst onbekend; " + operator.name() + " heeft er geen",
+              "Certifications of the service unknown; " + operator.name() + " has none"));
     }
   }
 
   private static void delivery(Scorecard card, Option option) {
     Fact fact = option.offering("/delivery");
     switch (option.delivery()) {
-      case "self-hosted" -> card.award(20, 20, "Zelf gehost: draait door als een leverancier wegvalt",
-          "Self-hosted: keeps running if a supplier drops out", null);
-      case "dedicated" -> card.award(12, 20, "Eigen (dedicated) omgeving bij de leverancier",
-          "Dedicated deployment at the supplier", null);
-      default -> card.award(5, 20, "Gedeelde gehoste API: afhankelijk van één platform",
-          "Shared hosted API: depends on one platform", null);
+      case "self-hosted" ->
+          card.award(
+              20,
+              20,
+              "Zelf gehost: draait door als een leverancier wegvalt",
+              "Self-hosted: keeps running if a supplier drops out",
+              null);
+      case "dedicated" ->
+          card.award(
+              12,
+              20,
+              "Eigen (dedicated) omgeving bij de leverancier",
+              "Dedicated deployment at the supplier",
+              null);
+      default ->
+          card.award(
+              5,
+              20,
+              "Gedeelde gehoste API: afhankelijk van één platform",
+              "Shared hosted API: depends on one platform",
+              null);
     }
     card.use(fact);
   }

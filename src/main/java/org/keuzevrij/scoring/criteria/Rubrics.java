@@ -8,7 +8,10 @@ import org.keuzevrij.scoring.Fact;
 import org.keuzevrij.scoring.Phrase;
 import org.keuzevrij.scoring.Scorecard;
 
-/** Sub-items that several criteria share: a yes/no fact, a stated term, a location inside the EU/EEA. */
+/**
+ * Sub-items that several criteria share: a yes/no fact, a stated term, a location inside the
+ * EU/EEA.
+ */
 final class Rubrics {
 
   private static final int QUOTE_LENGTH = 160;
@@ -16,9 +19,21 @@ final class Rubrics {
 
   private Rubrics() {}
 
-  /** Full points when the boolean fact has the good value, none when it has the other, worst case when unknown. */
-  static void bool(Scorecard card, Fact fact, double max, boolean good, String nlGood, String enGood, String nlBad,
-      String enBad, String nlUnknown, String enUnknown) {
+  /**
+   * Full points when the boolean fact has the good value, none when it has the other, worst case
+   * when unknown.
+   */
+  static void bool(
+      Scorecard card,
+      Fact fact,
+      double max,
+      boolean good,
+      String nlGood,
+      String enGood,
+      String nlBad,
+      String enBad,
+      String nlUnknown,
+      String enUnknown) {
     Boolean value = fact.bool();
     if (value == null) {
       card.worst(max, fact, nlUnknown, enUnknown);
@@ -30,8 +45,8 @@ final class Rubrics {
   }
 
   /**
-   * A contract term recorded as free text earns its points for being known and is quoted for the reader to judge:
-   * the tool does not interpret contract prose. Unknown counts as the worst case.
+   * A contract term recorded as free text earns its points for being known and is quoted for the
+   * reader to judge: the tool does not interpret contract prose. Unknown counts as the worst case.
    */
   static void stated(Scorecard card, Fact fact, double max, String nlLabel, String enLabel) {
     String text = fact.text();
@@ -39,10 +54,14 @@ final class Rubrics {
       card.worst(max, fact, nlLabel, enLabel);
       return;
     }
-    card.award(max, max, fact, new Phrase(nlLabel + " vastgelegd:", enLabel + " stated:", quote(text)));
+    card.award(
+        max, max, fact, new Phrase(nlLabel + " vastgelegd:", enLabel + " stated:", quote(text)));
   }
 
-  /** Full points when every location of the fact lies inside the EU/EEA; the check is the derived one. */
+  /**
+   * Full points when every location of the fact lies inside the EU/EEA; the check is the derived
+   * one.
+   */
   static void inEea(Scorecard card, Fact fact, double max, String nlActivity, String enActivity) {
     Derivation locality = EeaLocality.ofLocations(fact.node(), nlActivity, enActivity);
     Reason first = locality.reasons().get(0);
@@ -58,6 +77,8 @@ final class Rubrics {
 
   static String quote(String text) {
     String flat = WHITESPACE.matcher(text).replaceAll(" ").strip();
-    return flat.length() <= QUOTE_LENGTH ? flat : flat.substring(0, QUOTE_LENGTH - 1).stripTrailing() + "\u2026";
+    return flat.length() <= QUOTE_LENGTH
+        ? flat
+        : flat.substring(0, QUOTE_LENGTH - 1).stripTrailing() + "\u2026";
   }
 }

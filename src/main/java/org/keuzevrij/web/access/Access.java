@@ -1,6 +1,5 @@
 package org.keuzevrij.web.access;
 
-
 import io.vertx.core.Future;
 import io.vertx.core.Handler;
 import io.vertx.core.http.HttpMethod;
@@ -11,13 +10,13 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Optional;
 import org.keuzevrij.web.Answers;
-import org.keuzevrij.web.Problems;
 import org.keuzevrij.web.PageRenderer;
+import org.keuzevrij.web.Problems;
 
 /**
- * Guards for routes that need a role. The API answers 401 with a challenge when credentials are missing or wrong and
- * 403 when the caller lacks the role; pages send visitors to the login form and show a 403 page to signed-in users
- * who lack the role.
+ * Guards for routes that need a role. The API answers 401 with a challenge when credentials are
+ * missing or wrong and 403 when the caller lacks the role; pages send visitors to the login form
+ * and show a 403 page to signed-in users who lack the role.
  */
 public final class Access {
 
@@ -36,25 +35,38 @@ public final class Access {
   public Handler<RoutingContext> api(Role role) {
     return ctx -> {
       if (crossSite(ctx)) {
-        Problems.send(ctx, Problems.problem(403, "Requests from web pages on other sites are not accepted."));
+        Problems.send(
+            ctx, Problems.problem(403, "Requests from web pages on other sites are not accepted."));
         return;
       }
       String header = ctx.request().getHeader("Authorization");
       if (header == null || header.isBlank()) {
-        unauthorized(ctx, "Send credentials: HTTP Basic with a user name and password, or a bearer API token.");
+        unauthorized(
+            ctx,
+            "Send credentials: HTTP Basic with a user name and password, or a bearer API token.");
         return;
       }
-      Answers.when(ctx, authenticate(header), identity -> {
-        if (identity.isEmpty()) {
-          unauthorized(ctx, "The credentials are not valid.");
-        } else if (!identity.get().may(role)) {
-          Problems.send(ctx, Problems.problem(403, "User \"" + identity.get().name() + "\" does not have the "
-              + role.code() + " role needed here."));
-        } else {
-          Caller.set(ctx, identity.get());
-          ctx.next();
-        }
-      });
+      Answers.when(
+          ctx,
+          authenticate(header),
+          identity -> {
+            if (identity.isEmpty()) {
+              unauthorized(ctx, "The credentials are not valid.");
+            } else if (!identity.get().may(role)) {
+              Problems.send(
+                  ctx,
+                  Problems.problem(
+                      403,
+                      "User \""
+                          + identity.get().name()
+                          + "\" does not have the "
+                          + role.code()
+                          + " role needed here."));
+            } else {
+              Caller.set(ctx, identity.get());
+              ctx.next();
+            }
+          });
     };
   }
 
@@ -74,8 +86,11 @@ public final class Access {
 
   /** The login form's address, with the current page to return to. */
   public static String loginLink(RoutingContext ctx) {
-    String here = ctx.request().method() == HttpMethod.GET ? ctx.request().uri() : ctx.request().path();
-    return LOGIN_PATH + "?return=" + URLEncoder.encode(LocalPath.orHome(here), StandardCharsets.UTF_8);
+    String here =
+        ctx.request().method() == HttpMethod.GET ? ctx.request().uri() : ctx.request().path();
+    return LOGIN_PATH
+        + "?return="
+        + URLEncoder.encode(LocalPath.orHome(here), StandardCharsets.UTF_8);
   }
 
   private Future<Optional<Identity>> authenticate(String header) {
@@ -107,12 +122,15 @@ public final class Access {
   }
 
   /**
-   * A browser that remembers Basic credentials would send them with a form another site makes it post; browsers
-   * mark such requests with an Origin header, scripts send none. A write whose Origin is not this host is refused.
+   * A browser that remembers Basic credentials would send them with a form another site makes it
+   * post; browsers mark such requests with an Origin header, scripts send none. A write whose
+   * Origin is not this host is refused.
    */
   private static boolean crossSite(RoutingContext ctx) {
     String origin = ctx.request().getHeader("Origin");
-    if (origin == null || ctx.request().method() == HttpMethod.GET || ctx.request().method() == HttpMethod.HEAD) {
+    if (origin == null
+        || ctx.request().method() == HttpMethod.GET
+        || ctx.request().method() == HttpMethod.HEAD) {
       return false;
     }
     try {

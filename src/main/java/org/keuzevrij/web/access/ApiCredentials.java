@@ -3,7 +3,9 @@ package org.keuzevrij.web.access;
 import io.vertx.core.Future;
 import java.util.Optional;
 
-/** Checks the credentials API scripts send: HTTP Basic (user name and password) or a bearer token. */
+/**
+ * Checks the credentials API scripts send: HTTP Basic (user name and password) or a bearer token.
+ */
 public interface ApiCredentials {
 
   /** Empty when the name and password do not match, or when this set-up takes no passwords. */

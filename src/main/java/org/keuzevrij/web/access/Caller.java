@@ -1,10 +1,12 @@
 package org.keuzevrij.web.access;
 
-
 import io.vertx.ext.web.RoutingContext;
 import java.util.Optional;
 
-/** Who is making the current request, once {@link PageCaller} or {@link Access} has found out; empty for visitors. */
+/**
+ * Who is making the current request, once {@link PageCaller} or {@link Access} has found out; empty
+ * for visitors.
+ */
 public final class Caller {
 
   private static final String KEY = "keuzevrij.caller";

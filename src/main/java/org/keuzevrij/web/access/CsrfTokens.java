@@ -10,9 +10,10 @@ import java.util.Optional;
 import org.keuzevrij.web.PageRenderer;
 
 /**
- * CSRF protection for every form that posts: a random token kept in the session (the synchronizer token pattern of
- * the OWASP CSRF Prevention Cheat Sheet) that each form carries in a hidden field. Unlike Vert.x's CSRFHandler it is
- * not single-use, so a second tab or the back button does not turn a valid form into a refusal.
+ * CSRF protection for every form that posts: a random token kept in the session (the synchronizer
+ * token pattern of the OWASP CSRF Prevention Cheat Sheet) that each form carries in a hidden field.
+ * Unlike Vert.x's CSRFHandler it is not single-use, so a second tab or the back button does not
+ * turn a valid form into a refusal.
  */
 public final class CsrfTokens {
 
@@ -22,14 +23,19 @@ public final class CsrfTokens {
 
   private CsrfTokens() {}
 
-  /** The token for forms on this page; starts a session when there is none, as the login form needs. */
+  /**
+   * The token for forms on this page; starts a session when there is none, as the login form needs.
+   */
   public static String token(RoutingContext ctx) {
     Session session = ctx.session();
     String token = session.get(KEY);
     return token != null ? token : renew(session);
   }
 
-  /** A new token, as after signing in: a token seen before the session changed hands is worth nothing after. */
+  /**
+   * A new token, as after signing in: a token seen before the session changed hands is worth
+   * nothing after.
+   */
   public static String renew(Session session) {
     byte[] bytes = new byte[32];
     RANDOM.nextBytes(bytes);
@@ -38,7 +44,10 @@ public final class CsrfTokens {
     return token;
   }
 
-  /** A route handler for form posts: 403 unless the form's token is the session's. Needs the BodyHandler before it. */
+  /**
+   * A route handler for form posts: 403 unless the form's token is the session's. Needs the
+   * BodyHandler before it.
+   */
   public static void check(RoutingContext ctx) {
     if (valid(ctx)) {
       ctx.next();
@@ -52,7 +61,9 @@ public final class CsrfTokens {
     Optional<Session> session = Sessions.existing(ctx);
     String expected = session.map(s -> s.<String>get(KEY)).orElse(null);
     String sent = ctx.request().getFormAttribute(FIELD);
-    return expected != null && sent != null
-        && MessageDigest.isEqual(expected.getBytes(StandardCharsets.UTF_8), sent.getBytes(StandardCharsets.UTF_8));
+    return expected != null
+        && sent != null
+        && MessageDigest.isEqual(
+            expected.getBytes(StandardCharsets.UTF_8), sent.getBytes(StandardCharsets.UTF_8));
   }
 }

@@ -1,7 +1,5 @@
 package org.keuzevrij.web.access;
 
-
-
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.Session;
 import java.util.LinkedHashMap;
@@ -11,19 +9,30 @@ import java.util.function.Function;
 import org.keuzevrij.web.PageRenderer;
 
 /**
- * Finds out who is looking at a page from the session, and gives the page layout what it needs for the account links:
- * "log in" for visitors; the name, "log out" and, for admins, "manage" for signed-in users.
+ * Finds out who is looking at a page from the session, and gives the page layout what it needs for
+ * the account links: "log in" for visitors; the name, "log out" and, for admins, "manage" for
+ * signed-in users.
  */
 public final class PageCaller {
 
-  /** How the session's user signed in: through the embedded store, or an OpenID Connect provider. */
+  /**
+   * How the session's user signed in: through the embedded store, or an OpenID Connect provider.
+   */
   public static final String SOURCE = "source";
+
   public static final String LOCAL = "local";
   public static final String OIDC = "oidc";
-  /** The role an OpenID Connect provider granted at sign-in; embedded users' roles are looked up on each request. */
+
+  /**
+   * The role an OpenID Connect provider granted at sign-in; embedded users' roles are looked up on
+   * each request.
+   */
   public static final String OIDC_ROLE = "role";
 
-  /** The embedded user store's current identity for a user name, empty when the user no longer exists. */
+  /**
+   * The embedded user store's current identity for a user name, empty when the user no longer
+   * exists.
+   */
   private final Function<String, Optional<Identity>> users;
 
   public PageCaller(Function<String, Optional<Identity>> users) {
@@ -56,7 +65,8 @@ public final class PageCaller {
   private static Map<String, Object> account(RoutingContext ctx, Optional<Identity> identity) {
     Map<String, Object> account = new LinkedHashMap<>();
     if (identity.isEmpty()) {
-      // Every key is set, also when false: the template must not find a same-named value of the page instead.
+      // Every key is set, also when false: the template must not find a same-named value of the
+      // page instead.
       account.put("signedIn", false);
       account.put("editor", false);
       account.put("admin", false);

@@ -5,11 +5,13 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * What a signed-in user may do. Each role includes the ones before it: a viewer reads (as anyone may), an editor also
- * edits the catalogue, an admin also manages users and reloads the catalogue.
+ * What a signed-in user may do. Each role includes the ones before it: a viewer reads (as anyone
+ * may), an editor also edits the catalogue, an admin also manages users and reloads the catalogue.
  */
 public enum Role {
-  VIEWER, EDITOR, ADMIN;
+  VIEWER,
+  EDITOR,
+  ADMIN;
 
   public String code() {
     return name().toLowerCase(Locale.ROOT);

@@ -10,15 +10,21 @@ import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Page sessions: a cookie that is HttpOnly, SameSite=Lax, and Secure when the app runs behind TLS (Vert.x sets none
- * of these by default). Sessions are lazy: a visitor who never signs in never gets a session or a cookie.
+ * Page sessions: a cookie that is HttpOnly, SameSite=Lax, and Secure when the app runs behind TLS
+ * (Vert.x sets none of these by default). Sessions are lazy: a visitor who never signs in never
+ * gets a session or a cookie.
  */
 public final class Sessions {
 
   public static final String COOKIE = "keuzevrij.session";
+
   /** The signed-in user's name, for the embedded user store. */
   public static final String USER = "user";
-  /** Long enough to fill in a long form without losing it, short enough to end a forgotten session the same day. */
+
+  /**
+   * Long enough to fill in a long form without losing it, short enough to end a forgotten session
+   * the same day.
+   */
   private static final long IDLE_TIMEOUT = TimeUnit.MINUTES.toMillis(60);
 
   private Sessions() {}
@@ -34,8 +40,8 @@ public final class Sessions {
   }
 
   /**
-   * The session, only when the request carries a session cookie. Touching {@code ctx.session()} marks it as used and
-   * so sets a cookie; this keeps anonymous visitors cookie-free.
+   * The session, only when the request carries a session cookie. Touching {@code ctx.session()}
+   * marks it as used and so sets a cookie; this keeps anonymous visitors cookie-free.
    */
   public static Optional<Session> existing(RoutingContext ctx) {
     if (ctx.request().getCookie(COOKIE) == null || ctx.session() == null) {

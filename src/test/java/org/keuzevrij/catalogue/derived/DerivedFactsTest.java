@@ -21,8 +21,7 @@ import org.keuzevrij.catalogue.LoadResult;
 @DisplayName("Facts derived from the catalogue")
 class DerivedFactsTest {
 
-  @TempDir
-  Path root;
+  @TempDir Path root;
 
   private DerivedFacts load() {
     LoadResult result = new CatalogueLoader().load(root);
@@ -39,11 +38,14 @@ class DerivedFactsTest {
   }
 
   @Test
-  @DisplayName("a model open in every component under an OSI licence: 12/12, MOF Class I, meets the OSAID")
+  @DisplayName(
+      "a model open in every component under an OSI licence: 12/12, MOF Class I, meets the OSAID")
   void fullyOpenModel() {
     Fixtures.smallCatalogue(root);
     DerivedFacts derived = load();
-    assertEquals(new BigDecimal("12"), get(derived, Kind.MODEL, "open-model", DerivedFacts.OSAI_SCORE).value());
+    assertEquals(
+        new BigDecimal("12"),
+        get(derived, Kind.MODEL, "open-model", DerivedFacts.OSAI_SCORE).value());
     assertEquals("Class I", get(derived, Kind.MODEL, "open-model", DerivedFacts.MOF_CLASS).value());
     assertEquals("yes", get(derived, Kind.MODEL, "open-model", DerivedFacts.OSAID).value());
   }
@@ -53,10 +55,13 @@ class DerivedFactsTest {
   void apiOnlyModel() {
     Fixtures.smallCatalogue(root);
     DerivedFacts derived = load();
-    assertEquals(BigDecimal.ZERO, get(derived, Kind.MODEL, "closed-model", DerivedFacts.OSAI_SCORE).value());
+    assertEquals(
+        BigDecimal.ZERO, get(derived, Kind.MODEL, "closed-model", DerivedFacts.OSAI_SCORE).value());
     Derivation mof = get(derived, Kind.MODEL, "closed-model", DerivedFacts.MOF_CLASS);
     assertEquals("none", mof.value());
-    assertTrue(reasonsEn(mof).contains("Class III not met; not open: End-user model weights"), reasonsEn(mof));
+    assertTrue(
+        reasonsEn(mof).contains("Class III not met; not open: End-user model weights"),
+        reasonsEn(mof));
     assertEquals("no", get(derived, Kind.MODEL, "closed-model", DerivedFacts.OSAID).value());
     assertEquals("no", get(derived, Kind.MODEL, "closed-model", DerivedFacts.OPEN_WEIGHTS).value());
   }
@@ -71,12 +76,15 @@ class DerivedFactsTest {
     Derivation osaid = get(derived, Kind.MODEL, "open-model", DerivedFacts.OSAID);
     assertEquals("no", osaid.value());
     assertTrue(reasonsEn(osaid).contains("The licence is not OSI-approved"));
-    assertEquals("yes", get(derived, Kind.MODEL, "open-model", DerivedFacts.OPEN_WEIGHTS).value(),
+    assertEquals(
+        "yes",
+        get(derived, Kind.MODEL, "open-model", DerivedFacts.OPEN_WEIGHTS).value(),
         "gated weights can still be downloaded");
   }
 
   @Test
-  @DisplayName("unknown components count as closed in the score, and leave class and OSAID undetermined")
+  @DisplayName(
+      "unknown components count as closed in the score, and leave class and OSAID undetermined")
   void unknownComponents() {
     Fixtures.smallCatalogue(root);
     ObjectNode model = Fixtures.model("open-model", "open", true, "downloadable");
@@ -87,19 +95,27 @@ class DerivedFactsTest {
     DerivedFacts derived = load();
     Derivation score = get(derived, Kind.MODEL, "open-model", DerivedFacts.OSAI_SCORE);
     assertEquals(new BigDecimal("10.5"), score.value());
-    assertTrue(reasonsEn(score).contains("Unknown components count as closed: Training code"), reasonsEn(score));
+    assertTrue(
+        reasonsEn(score).contains("Unknown components count as closed: Training code"),
+        reasonsEn(score));
     Derivation mof = get(derived, Kind.MODEL, "open-model", DerivedFacts.MOF_CLASS);
     assertEquals("Class III", mof.value(), "a partial model card still counts as released");
-    assertTrue(reasonsEn(mof).contains("Class II undetermined; unknown: Training code"), reasonsEn(mof));
+    assertTrue(
+        reasonsEn(mof).contains("Class II undetermined; unknown: Training code"), reasonsEn(mof));
     assertEquals("unknown", get(derived, Kind.MODEL, "open-model", DerivedFacts.OSAID).value());
   }
 
   @Test
-  @DisplayName("EU/EEA-only: yes inside, no for GLOBAL or EFTA (Switzerland), unknown when a location is unknown")
+  @DisplayName(
+      "EU/EEA-only: yes inside, no for GLOBAL or EFTA (Switzerland), unknown when a location is unknown")
   void eeaLocality() {
     Fixtures.smallCatalogue(root);
-    Fixtures.write(root, Kind.OFFERING, Fixtures.offering("efta", "eu-host", List.of("open-model"), List.of("EU", "EFTA")));
-    ObjectNode partlyUnknown = Fixtures.offering("half", "eu-host", List.of("open-model"), List.of("NL"));
+    Fixtures.write(
+        root,
+        Kind.OFFERING,
+        Fixtures.offering("efta", "eu-host", List.of("open-model"), List.of("EU", "EFTA")));
+    ObjectNode partlyUnknown =
+        Fixtures.offering("half", "eu-host", List.of("open-model"), List.of("NL"));
     partlyUnknown.set("storageLocations", fact("unknown"));
     Fixtures.write(root, Kind.OFFERING, partlyUnknown);
     DerivedFacts derived = load();
@@ -114,20 +130,27 @@ class DerivedFactsTest {
   }
 
   @Test
-  @DisplayName("a service that stores no customer data stays inside the EU/EEA when it processes there; unknown storage does not")
+  @DisplayName(
+      "a service that stores no customer data stays inside the EU/EEA when it processes there; unknown storage does not")
   void noStorageIsNotUnknown() {
     Fixtures.smallCatalogue(root);
-    ObjectNode stateless = Fixtures.offering("stateless", "eu-host", List.of("open-model"), List.of("FR"));
+    ObjectNode stateless =
+        Fixtures.offering("stateless", "eu-host", List.of("open-model"), List.of("FR"));
     stateless.set("storageLocations", fact("none"));
     Fixtures.write(root, Kind.OFFERING, stateless);
-    ObjectNode abroad = Fixtures.offering("stateless-abroad", "eu-host", List.of("open-model"), List.of("US"));
+    ObjectNode abroad =
+        Fixtures.offering("stateless-abroad", "eu-host", List.of("open-model"), List.of("US"));
     abroad.set("storageLocations", fact("none"));
     Fixtures.write(root, Kind.OFFERING, abroad);
     DerivedFacts derived = load();
     Derivation inside = get(derived, Kind.OFFERING, "stateless", DerivedFacts.EEA_ONLY);
     assertEquals("yes", inside.value());
-    assertTrue(reasonsEn(inside).contains("Storage: none; the service keeps no customer data"), reasonsEn(inside));
-    assertEquals("no", get(derived, Kind.OFFERING, "stateless-abroad", DerivedFacts.EEA_ONLY).value(),
+    assertTrue(
+        reasonsEn(inside).contains("Storage: none; the service keeps no customer data"),
+        reasonsEn(inside));
+    assertEquals(
+        "no",
+        get(derived, Kind.OFFERING, "stateless-abroad", DerivedFacts.EEA_ONLY).value(),
         "processing outside the EEA still counts");
   }
 
@@ -140,7 +163,8 @@ class DerivedFactsTest {
     Fixtures.write(root, Kind.OFFERING, wrong);
     LoadResult result = new CatalogueLoader().load(root);
     assertFalse(result.ok());
-    assertTrue(result.problems().stream().anyMatch(p -> p.pointer().startsWith("/processingLocations")),
+    assertTrue(
+        result.problems().stream().anyMatch(p -> p.pointer().startsWith("/processingLocations")),
         result.problems()::toString);
   }
 
@@ -148,17 +172,23 @@ class DerivedFactsTest {
   @DisplayName("extraterritorial exposure follows the parent chain; unknown laws make it unknown")
   void exposureFollowsControl() {
     Fixtures.smallCatalogue(root);
-    Fixtures.write(root, Kind.SUPPLIER, Fixtures.supplier("eu-subsidiary", "DE", "us-cloud", List.of()));
+    Fixtures.write(
+        root, Kind.SUPPLIER, Fixtures.supplier("eu-subsidiary", "DE", "us-cloud", List.of()));
     Fixtures.write(root, Kind.SUPPLIER, Fixtures.supplier("unclear", "NL", "none", null));
     DerivedFacts derived = load();
     assertEquals("no", get(derived, Kind.SUPPLIER, "eu-host", DerivedFacts.EXPOSURE).value());
     assertEquals("yes", get(derived, Kind.SUPPLIER, "us-cloud", DerivedFacts.EXPOSURE).value());
     Derivation subsidiary = get(derived, Kind.SUPPLIER, "eu-subsidiary", DerivedFacts.EXPOSURE);
     assertEquals("yes", subsidiary.value());
-    assertTrue(reasonsEn(subsidiary).contains("Controlled by Supplier us-cloud"), reasonsEn(subsidiary));
-    assertTrue(reasonsEn(subsidiary).contains("Supplier us-cloud is subject to: US CLOUD Act"), reasonsEn(subsidiary));
+    assertTrue(
+        reasonsEn(subsidiary).contains("Controlled by Supplier us-cloud"), reasonsEn(subsidiary));
+    assertTrue(
+        reasonsEn(subsidiary).contains("Supplier us-cloud is subject to: US CLOUD Act"),
+        reasonsEn(subsidiary));
     assertEquals("unknown", get(derived, Kind.SUPPLIER, "unclear", DerivedFacts.EXPOSURE).value());
-    assertEquals("yes", get(derived, Kind.OFFERING, "us-api", DerivedFacts.EXPOSURE).value(),
+    assertEquals(
+        "yes",
+        get(derived, Kind.OFFERING, "us-api", DerivedFacts.EXPOSURE).value(),
         "an offering carries its supplier's exposure");
   }
 
@@ -166,13 +196,18 @@ class DerivedFactsTest {
   @DisplayName("independent hosts: suppliers under one parent count once")
   void independentHosts() {
     Fixtures.smallCatalogue(root);
-    Fixtures.write(root, Kind.SUPPLIER, Fixtures.supplier("eu-subsidiary", "DE", "us-cloud", List.of()));
-    Fixtures.write(root, Kind.OFFERING, Fixtures.offering("sub-api", "eu-subsidiary", List.of("open-model"),
-        List.of("DE")));
+    Fixtures.write(
+        root, Kind.SUPPLIER, Fixtures.supplier("eu-subsidiary", "DE", "us-cloud", List.of()));
+    Fixtures.write(
+        root,
+        Kind.OFFERING,
+        Fixtures.offering("sub-api", "eu-subsidiary", List.of("open-model"), List.of("DE")));
     DerivedFacts derived = load();
     assertEquals(2, get(derived, Kind.MODEL, "open-model", DerivedFacts.HOSTS).value());
     assertEquals(1, get(derived, Kind.MODEL, "closed-model", DerivedFacts.HOSTS).value());
-    assertEquals("no", get(derived, Kind.OFFERING, "us-api", DerivedFacts.OPEN_WEIGHTS).value(),
+    assertEquals(
+        "no",
+        get(derived, Kind.OFFERING, "us-api", DerivedFacts.OPEN_WEIGHTS).value(),
         "an offering with one closed model is not open-weight");
     assertEquals("yes", get(derived, Kind.OFFERING, "eu-api", DerivedFacts.OPEN_WEIGHTS).value());
   }

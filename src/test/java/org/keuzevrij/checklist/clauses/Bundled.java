@@ -5,26 +5,27 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.function.Consumer;
-import java.util.stream.Stream;
-import org.keuzevrij.catalogue.CanonicalJson;
-import org.keuzevrij.catalogue.Kind;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import org.keuzevrij.catalogue.CanonicalJson;
 import org.keuzevrij.catalogue.CatalogueLoader;
+import org.keuzevrij.catalogue.Kind;
 import org.keuzevrij.catalogue.LoadResult;
 import org.keuzevrij.catalogue.Problem;
+import org.keuzevrij.catalogue.derived.Snapshot;
 import org.keuzevrij.checklist.Checklist;
 import org.keuzevrij.checklist.ChecklistBuilder;
-import org.keuzevrij.catalogue.derived.Snapshot;
 import org.keuzevrij.web.Language;
 
 /** The bundled catalogue and clause library, loaded once for all tests that read them. */
 public final class Bundled {
 
   /** A fixed day, so checklists made in tests carry a known date. */
-  public static final Clock CLOCK = Clock.fixed(Instant.parse("2026-12-01T10:00:00Z"), ZoneOffset.UTC);
+  public static final Clock CLOCK =
+      Clock.fixed(Instant.parse("2026-12-01T10:00:00Z"), ZoneOffset.UTC);
 
   private static Snapshot snapshot;
   private static ClauseLibrary library;
@@ -41,12 +42,16 @@ public final class Bundled {
   public static Snapshot load(Path catalogue) {
     LoadResult result = new CatalogueLoader().load(catalogue);
     if (!result.ok()) {
-      throw new AssertionError(String.join("\n", result.problems().stream().map(Problem::toString).toList()));
+      throw new AssertionError(
+          String.join("\n", result.problems().stream().map(Problem::toString).toList()));
     }
     return Snapshot.of(result.catalogue());
   }
 
-  /** A copy of the bundled catalogue in {@code root}, for tests that change one entity and load the result. */
+  /**
+   * A copy of the bundled catalogue in {@code root}, for tests that change one entity and load the
+   * result.
+   */
   public static Path copyCatalogue(Path root) {
     try (Stream<Path> files = Files.walk(Path.of("catalogue"))) {
       for (Path source : files.toList()) {
@@ -79,14 +84,16 @@ public final class Bundled {
     if (library == null) {
       ClauseLibraryLoader.Result result = new ClauseLibraryLoader().loadBundled();
       if (!result.ok()) {
-        throw new AssertionError(String.join("\n", result.problems().stream().map(Problem::toString).toList()));
+        throw new AssertionError(
+            String.join("\n", result.problems().stream().map(Problem::toString).toList()));
       }
       library = result.library();
     }
     return library;
   }
 
-  public static ProcurementCase procurementCase(Snapshot snapshot, String usecase, String offering) {
+  public static ProcurementCase procurementCase(
+      Snapshot snapshot, String usecase, String offering) {
     return ProcurementCase.of(snapshot, usecase, offering).orElseThrow();
   }
 
@@ -94,7 +101,9 @@ public final class Bundled {
     return checklist(snapshot(), usecase, offering, language);
   }
 
-  public static Checklist checklist(Snapshot snapshot, String usecase, String offering, Language language) {
-    return new ChecklistBuilder(library(), CLOCK).build(procurementCase(snapshot, usecase, offering), language);
+  public static Checklist checklist(
+      Snapshot snapshot, String usecase, String offering, Language language) {
+    return new ChecklistBuilder(library(), CLOCK)
+        .build(procurementCase(snapshot, usecase, offering), language);
   }
 }

@@ -23,12 +23,26 @@ import org.keuzevrij.web.Language;
 class BundledLibraryTest {
 
   /** Offerings of every kind of delivery and jurisdiction, against every bundled use case. */
-  private static final List<String> OFFERINGS = List.of("openai-api-global", "anthropic-api", "mistral-api-eu",
-      "azure-openai-datazone-eu", "aws-bedrock-global-cross-region", "cohere-private-deployment",
-      "self-hosted-vllm-olmo", "self-hosted-vllm-llama-3-3-70b", "aleph-alpha-pharia-ai-on-premise");
-  private static final List<String> USECASES = List.of("residents-chatbot", "reading-old-archives",
-      "quay-wall-heavy-objects", "predictive-maintenance");
-  private static final Pattern GAP = Pattern.compile("\\{\\{|}}|\\(\\s*\\)|\\s[,.;:]|  |\\bnull\\b");
+  private static final List<String> OFFERINGS =
+      List.of(
+          "openai-api-global",
+          "anthropic-api",
+          "mistral-api-eu",
+          "azure-openai-datazone-eu",
+          "aws-bedrock-global-cross-region",
+          "cohere-private-deployment",
+          "self-hosted-vllm-olmo",
+          "self-hosted-vllm-llama-3-3-70b",
+          "aleph-alpha-pharia-ai-on-premise");
+
+  private static final List<String> USECASES =
+      List.of(
+          "residents-chatbot",
+          "reading-old-archives",
+          "quay-wall-heavy-objects",
+          "predictive-maintenance");
+  private static final Pattern GAP =
+      Pattern.compile("\\{\\{|}}|\\(\\s*\\)|\\s[,.;:]|  |\\bnull\\b");
 
   @Test
   @DisplayName("has at least 60 clauses across all fifteen categories")
@@ -42,7 +56,8 @@ class BundledLibraryTest {
   }
 
   @Test
-  @DisplayName("uses every named condition in some trigger or priority rule, so none is dead vocabulary")
+  @DisplayName(
+      "uses every named condition in some trigger or priority rule, so none is dead vocabulary")
   void usesEveryCondition() {
     Set<Condition> used = EnumSet.noneOf(Condition.class);
     for (Clause clause : Bundled.library().clauses()) {
@@ -58,7 +73,10 @@ class BundledLibraryTest {
     try (Stream<Path> files = Files.list(Path.of(ClauseLibraryLoader.BUNDLED))) {
       for (Path file : files.toList()) {
         byte[] bytes = Files.readAllBytes(file);
-        assertEquals(new String(CanonicalJson.pretty(CanonicalJson.read(bytes))), new String(bytes), file.toString());
+        assertEquals(
+            new String(CanonicalJson.pretty(CanonicalJson.read(bytes))),
+            new String(bytes),
+            file.toString());
       }
     }
   }
@@ -75,7 +93,8 @@ class BundledLibraryTest {
   }
 
   @Test
-  @DisplayName("renders every clause in Dutch and English for real cases, with no placeholder left unfilled")
+  @DisplayName(
+      "renders every clause in Dutch and English for real cases, with no placeholder left unfilled")
   void rendersEveryClause() {
     int rendered = 0;
     for (String usecase : USECASES) {
@@ -85,43 +104,64 @@ class BundledLibraryTest {
           Map<String, Object> facts = TemplateFacts.of(c, language);
           for (Clause clause : Bundled.library().clauses()) {
             String text = clause.requirement(language, facts);
-            assertFalse(GAP.matcher(text).find(), clause.id() + " " + language + " " + usecase + "/" + offering
-                + ": " + text);
+            assertFalse(
+                GAP.matcher(text).find(),
+                clause.id() + " " + language + " " + usecase + "/" + offering + ": " + text);
             rendered++;
           }
         }
       }
     }
-    assertEquals(USECASES.size() * OFFERINGS.size() * 2 * Bundled.library().clauses().size(), rendered);
+    assertEquals(
+        USECASES.size() * OFFERINGS.size() * 2 * Bundled.library().clauses().size(), rendered);
   }
 
   @Test
   @DisplayName("names the facts of the case in the texts: supplier, offering, models, locations")
   void fillsFacts() {
-    ProcurementCase c = Bundled.procurementCase(Bundled.snapshot(), "residents-chatbot", "openai-api-global");
+    ProcurementCase c =
+        Bundled.procurementCase(Bundled.snapshot(), "residents-chatbot", "openai-api-global");
     Map<String, Object> en = TemplateFacts.of(c, Language.EN);
-    String dataLocations = Bundled.library().find("DATA-07").orElseThrow().requirement(Language.EN, en);
-    assertTrue(dataLocations.startsWith("OpenAI processes and stores the city's data for Residents' chatbot"),
+    String dataLocations =
+        Bundled.library().find("DATA-07").orElseThrow().requirement(Language.EN, en);
+    assertTrue(
+        dataLocations.startsWith(
+            "OpenAI processes and stores the city's data for Residents' chatbot"),
         dataLocations);
-    assertTrue(dataLocations.contains("processing anywhere, as the supplier chooses; storage unknown"), dataLocations);
-    String nl = Bundled.library().find("AIA-05").orElseThrow().requirement(Language.NL, TemplateFacts.of(c, Language.NL));
-    assertTrue(nl.contains("GPT-4o, GPT-4.1 (incl. mini and nano), OpenAI o-series reasoning models (o3, o4-mini) en"
-        + " GPT-5 voor Chatbot voor Amsterdammers"), nl);
+    assertTrue(
+        dataLocations.contains("processing anywhere, as the supplier chooses; storage unknown"),
+        dataLocations);
+    String nl =
+        Bundled.library()
+            .find("AIA-05")
+            .orElseThrow()
+            .requirement(Language.NL, TemplateFacts.of(c, Language.NL));
+    assertTrue(
+        nl.contains(
+            "GPT-4o, GPT-4.1 (incl. mini and nano), OpenAI o-series reasoning models (o3, o4-mini) en"
+                + " GPT-5 voor Chatbot voor Amsterdammers"),
+        nl);
   }
 
   @Test
-  @DisplayName("keeps a source with a legal status on every clause, with web addresses only over http(s)")
+  @DisplayName(
+      "keeps a source with a legal status on every clause, with web addresses only over http(s)")
   void sourcesAreComplete() {
     for (Clause clause : Bundled.library().clauses()) {
       assertFalse(clause.sources().isEmpty(), clause.id());
       for (Source source : clause.sources()) {
-        assertTrue(source.url() == null || source.url().matches("https?://\\S+"), clause.id() + ": " + source.url());
+        assertTrue(
+            source.url() == null || source.url().matches("https?://\\S+"),
+            clause.id() + ": " + source.url());
       }
     }
     Clause aiLiteracy = Bundled.library().find("AIA-12").orElseThrow();
-    assertTrue(aiLiteracy.sources().stream().anyMatch(s -> s.status() == LegalStatus.ADOPTED),
+    assertTrue(
+        aiLiteracy.sources().stream().anyMatch(s -> s.status() == LegalStatus.ADOPTED),
         "the Omnibus change to Art. 4 is adopted, not in force");
     Clause sovereignty = Bundled.library().find("SOV-03").orElseThrow();
-    assertTrue(sovereignty.sources().stream().anyMatch(s -> s.status() == LegalStatus.PROPOSED), "CADA is a proposal");
+    assertTrue(
+        sovereignty.sources().stream().anyMatch(s -> s.status() == LegalStatus.PROPOSED),
+        "CADA is a proposal");
   }
 }

@@ -20,15 +20,16 @@ import org.keuzevrij.catalogue.Problem;
 @DisplayName("Clause library loading and validation")
 class ClauseLibraryLoaderTest {
 
-  @TempDir
-  Path folder;
+  @TempDir Path folder;
 
   /** Two real clauses, without their links to clauses that are not copied. */
   @BeforeEach
   void copyTwoClauses() throws IOException {
     for (String id : List.of("EXIT-03", "PRIV-04")) {
-      ObjectNode clause = (ObjectNode) CanonicalJson.read(Files.readAllBytes(
-          Path.of(ClauseLibraryLoader.BUNDLED, id + ".json")));
+      ObjectNode clause =
+          (ObjectNode)
+              CanonicalJson.read(
+                  Files.readAllBytes(Path.of(ClauseLibraryLoader.BUNDLED, id + ".json")));
       clause.remove("seeAlso");
       write(id + ".json", clause);
     }
@@ -51,20 +52,27 @@ class ClauseLibraryLoaderTest {
   }
 
   private static void assertHas(List<String> problems, String expected) {
-    assertTrue(problems.stream().anyMatch(p -> p.startsWith(expected)), () -> "expected " + expected + " in\n"
-        + String.join("\n", problems));
+    assertTrue(
+        problems.stream().anyMatch(p -> p.startsWith(expected)),
+        () -> "expected " + expected + " in\n" + String.join("\n", problems));
   }
 
   @Test
-  @DisplayName("loads clean files, with a version that changes with the content and not with the formatting")
+  @DisplayName(
+      "loads clean files, with a version that changes with the content and not with the formatting")
   void clean() throws IOException {
     ClauseLibraryLoader.Result first = new ClauseLibraryLoader().load(folder, "lib");
     assertTrue(first.ok(), first.problems().toString());
-    assertEquals(List.of("PRIV-04", "EXIT-03"), first.library().clauses().stream().map(Clause::id).toList(),
+    assertEquals(
+        List.of("PRIV-04", "EXIT-03"),
+        first.library().clauses().stream().map(Clause::id).toList(),
         "privacy comes before exit");
-    Files.writeString(folder.resolve("EXIT-03.json"),
+    Files.writeString(
+        folder.resolve("EXIT-03.json"),
         Files.readString(folder.resolve("EXIT-03.json")).replace("\n  ", "\n    "));
-    assertEquals(first.library().version(), new ClauseLibraryLoader().load(folder, "lib").library().version());
+    assertEquals(
+        first.library().version(),
+        new ClauseLibraryLoader().load(folder, "lib").library().version());
     ObjectNode changed = read("EXIT-03");
     changed.with("priority").put("base", "should");
     write("EXIT-03.json", changed);
@@ -73,17 +81,22 @@ class ClauseLibraryLoaderTest {
   }
 
   @Test
-  @DisplayName("names an unknown condition in a trigger or a priority rule with its file and pointer")
+  @DisplayName(
+      "names an unknown condition in a trigger or a priority rule with its file and pointer")
   void unknownConditions() throws IOException {
     ObjectNode clause = read("EXIT-03");
-    ((ArrayNode) clause.with("trigger").withArray("allOf")).set(1, "contractStartsBeforeChargeBann");
+    ((ArrayNode) clause.with("trigger").withArray("allOf"))
+        .set(1, "contractStartsBeforeChargeBann");
     write("EXIT-03.json", clause);
     ObjectNode privacy = read("PRIV-04");
     ((ObjectNode) privacy.with("priority").withArray("rules").get(0)).put("when", "personaldata");
     write("PRIV-04.json", privacy);
     List<String> problems = problems();
-    assertHas(problems, "lib/EXIT-03.json: /trigger/allOf/1: unknown condition \"contractStartsBeforeChargeBann\"");
-    assertHas(problems, "lib/PRIV-04.json: /priority/rules/0/when: unknown condition \"personaldata\"");
+    assertHas(
+        problems,
+        "lib/EXIT-03.json: /trigger/allOf/1: unknown condition \"contractStartsBeforeChargeBann\"");
+    assertHas(
+        problems, "lib/PRIV-04.json: /priority/rules/0/when: unknown condition \"personaldata\"");
     assertEquals(2, problems.size(), problems.toString());
   }
 
@@ -91,16 +104,23 @@ class ClauseLibraryLoaderTest {
   @DisplayName("rejects templates that do not compile or name facts the tool does not have")
   void brokenTemplates() throws IOException {
     ObjectNode clause = read("EXIT-03");
-    clause.with("requirement").put("nl", "Tot 12 januari 2027 rekent {{supplier.name niet meer dan de directe kosten.");
-    clause.with("requirement").put("en", "Until 12 January 2027 {{supplier.nmae}} charges no more than direct costs.");
+    clause
+        .with("requirement")
+        .put("nl", "Tot 12 januari 2027 rekent {{supplier.name niet meer dan de directe kosten.");
+    clause
+        .with("requirement")
+        .put("en", "Until 12 January 2027 {{supplier.nmae}} charges no more than direct costs.");
     write("EXIT-03.json", clause);
     ObjectNode privacy = read("PRIV-04");
-    privacy.with("requirement").put("en", "{{#if personalData}}Transfers need safeguards.{{/if}} And {{> footer}}");
+    privacy
+        .with("requirement")
+        .put("en", "{{#if personalData}}Transfers need safeguards.{{/if}} And {{> footer}}");
     write("PRIV-04.json", privacy);
     List<String> problems = problems();
     assertHas(problems, "lib/EXIT-03.json: /requirement/nl: template does not compile");
     assertHas(problems, "lib/EXIT-03.json: /requirement/en: unknown variable(s) [supplier.nmae]");
-    assertHas(problems, "lib/PRIV-04.json: /requirement/en: only plain {{variable}} tags are allowed");
+    assertHas(
+        problems, "lib/PRIV-04.json: /requirement/en: only plain {{variable}} tags are allowed");
   }
 
   @Test
@@ -108,8 +128,11 @@ class ClauseLibraryLoaderTest {
   void duplicateAndMismatchedIds() throws IOException {
     write("EXIT-09.json", read("EXIT-03"));
     List<String> problems = problems();
-    assertHas(problems, "lib/EXIT-09.json: /id: id \"EXIT-03\" does not match the file name; expected \"EXIT-09\"");
-    assertHas(problems, "lib/EXIT-09.json: /id: duplicate id \"EXIT-03\", also used by lib/EXIT-03.json");
+    assertHas(
+        problems,
+        "lib/EXIT-09.json: /id: id \"EXIT-03\" does not match the file name; expected \"EXIT-09\"");
+    assertHas(
+        problems, "lib/EXIT-09.json: /id: duplicate id \"EXIT-03\", also used by lib/EXIT-03.json");
   }
 
   @Test
@@ -117,19 +140,26 @@ class ClauseLibraryLoaderTest {
   void schema() throws IOException {
     ObjectNode clause = read("EXIT-03");
     clause.remove("basis");
-    ((ObjectNode) clause.withArray("sources").get(0)).put("status", "in force").put("url", "javascript:alert(1)");
+    ((ObjectNode) clause.withArray("sources").get(0))
+        .put("status", "in force")
+        .put("url", "javascript:alert(1)");
     write("EXIT-03.json", clause);
     List<String> problems = problems();
     assertHas(problems, "lib/EXIT-03.json: /basis: ");
     assertHas(problems, "lib/EXIT-03.json: /sources/0/status: ");
-    assertHas(problems, "lib/EXIT-03.json: /sources/0/url: must be an http:// or https:// URL without spaces");
+    assertHas(
+        problems,
+        "lib/EXIT-03.json: /sources/0/url: must be an http:// or https:// URL without spaces");
   }
 
   @Test
-  @DisplayName("rejects a rule that changes nothing, a see-also to nowhere and files that are no clauses")
+  @DisplayName(
+      "rejects a rule that changes nothing, a see-also to nowhere and files that are no clauses")
   void idleRulesAndDanglingLinks() throws IOException {
     ObjectNode privacy = read("PRIV-04");
-    ((ObjectNode) privacy.with("priority").withArray("rules").get(0)).put("set", "should").remove("basis");
+    ((ObjectNode) privacy.with("priority").withArray("rules").get(0))
+        .put("set", "should")
+        .remove("basis");
     privacy.putArray("seeAlso").add("DATA-07").add("PRIV-04");
     write("PRIV-04.json", privacy);
     Files.writeString(folder.resolve("notes.txt"), "draft");

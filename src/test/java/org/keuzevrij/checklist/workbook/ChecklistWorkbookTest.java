@@ -19,7 +19,6 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFDataValidation;
-import org.apache.poi.xssf.usermodel.XSSFHyperlink;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeAll;
@@ -28,10 +27,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.keuzevrij.catalogue.Kind;
 import org.keuzevrij.checklist.Checklist;
-import org.keuzevrij.checklist.Status;
 import org.keuzevrij.checklist.clauses.Bundled;
-import org.keuzevrij.web.Language;
 import org.keuzevrij.checklist.clauses.Priority;
+import org.keuzevrij.web.Language;
 
 @DisplayName("The checklist workbook, read back cell by cell")
 class ChecklistWorkbookTest {
@@ -57,7 +55,9 @@ class ChecklistWorkbookTest {
   private static Cell summaryValue(Sheet summary, String label) {
     for (Row row : summary) {
       Cell first = row.getCell(0);
-      if (first != null && first.getCellType() == CellType.STRING && first.getStringCellValue().equals(label)) {
+      if (first != null
+          && first.getCellType() == CellType.STRING
+          && first.getStringCellValue().equals(label)) {
         return row.getCell(1);
       }
     }
@@ -69,22 +69,40 @@ class ChecklistWorkbookTest {
   void sheets() throws IOException {
     List<String> names = new ArrayList<>();
     workbook.forEach(sheet -> names.add(sheet.getSheetName()));
-    assertEquals(List.of("Summary", "Checklist", "Not applicable", "Assumptions", "Sources"), names);
-    try (XSSFWorkbook dutch = read(ChecklistWorkbook.bytes(Bundled.checklist("residents-chatbot", "openai-api-global",
-        Language.NL)))) {
+    assertEquals(
+        List.of("Summary", "Checklist", "Not applicable", "Assumptions", "Sources"), names);
+    try (XSSFWorkbook dutch =
+        read(
+            ChecklistWorkbook.bytes(
+                Bundled.checklist("residents-chatbot", "openai-api-global", Language.NL)))) {
       assertEquals("Samenvatting", dutch.getSheetAt(0).getSheetName());
       assertEquals("Eis", text(dutch.getSheet("Checklist"), 0, 2));
       assertEquals("te doen", text(dutch.getSheet("Checklist"), 1, 8));
-      assertTrue(text(dutch.getSheetAt(0), 1, 0).startsWith("Deze lijst is geen juridisch advies."));
+      assertTrue(
+          text(dutch.getSheetAt(0), 1, 0).startsWith("Deze lijst is geen juridisch advies."));
     }
   }
 
   @Test
-  @DisplayName("lists every applicable clause with its texts, first source, priority, basis and a to-do status")
+  @DisplayName(
+      "lists every applicable clause with its texts, first source, priority, basis and a to-do status")
   void checklistRows() {
     Sheet sheet = workbook.getSheet("Checklist");
-    assertEquals(List.of("Id", "Category", "Requirement", "Why", "Source", "Legal status", "Priority", "Basis type",
-        "Status", "Owner", "Due date", "Notes"), headers(sheet));
+    assertEquals(
+        List.of(
+            "Id",
+            "Category",
+            "Requirement",
+            "Why",
+            "Source",
+            "Legal status",
+            "Priority",
+            "Basis type",
+            "Status",
+            "Owner",
+            "Due date",
+            "Notes"),
+        headers(sheet));
     assertEquals(checklist.rows().size(), sheet.getLastRowNum());
     for (int i = 0; i < checklist.rows().size(); i++) {
       Checklist.Row row = checklist.rows().get(i);
@@ -94,26 +112,43 @@ class ChecklistWorkbookTest {
       assertEquals(row.priority().label(Language.EN), text(sheet, i + 1, 6));
       assertEquals("to do", text(sheet, i + 1, 8));
     }
-    int privacy = checklist.rows().indexOf(checklist.rows().stream().filter(r -> r.id().equals("PRIV-04"))
-        .findFirst().orElseThrow()) + 1;
+    int privacy =
+        checklist
+                .rows()
+                .indexOf(
+                    checklist.rows().stream()
+                        .filter(r -> r.id().equals("PRIV-04"))
+                        .findFirst()
+                        .orElseThrow())
+            + 1;
     assertTrue(text(sheet, privacy, 4).startsWith("GDPR, Regulation (EU) 2016/679, Art. 44-46\n"));
-    assertEquals("https://eur-lex.europa.eu/eli/reg/2016/679/oj", sheet.getRow(privacy).getCell(4).getHyperlink()
-        .getAddress());
+    assertEquals(
+        "https://eur-lex.europa.eu/eli/reg/2016/679/oj",
+        sheet.getRow(privacy).getCell(4).getHyperlink().getAddress());
     assertEquals("in force\nin force\nin force\nguidance", text(sheet, privacy, 5));
     assertEquals("legal duty", text(sheet, privacy, 7));
-    assertTrue(sheet.getRow(privacy).getCell(10).getCellStyle().getDataFormatString().contains("yy"),
+    assertTrue(
+        sheet.getRow(privacy).getCell(10).getCellStyle().getDataFormatString().contains("yy"),
         "the due date column is formatted as a date");
   }
 
   @Test
-  @DisplayName("offers the status as a strict drop-down of exactly six values, and due dates as dates only")
+  @DisplayName(
+      "offers the status as a strict drop-down of exactly six values, and due dates as dates only")
   void validations() {
     XSSFSheet sheet = workbook.getSheet("Checklist");
     List<XSSFDataValidation> validations = sheet.getDataValidations();
-    XSSFDataValidation status = validations.stream()
-        .filter(v -> v.getValidationConstraint().getValidationType() == DataValidationConstraint.ValidationType.LIST)
-        .findFirst().orElseThrow();
-    assertEquals(List.of("to do", "drafting", "negotiating", "agreed", "deviation approved", "not applicable"),
+    XSSFDataValidation status =
+        validations.stream()
+            .filter(
+                v ->
+                    v.getValidationConstraint().getValidationType()
+                        == DataValidationConstraint.ValidationType.LIST)
+            .findFirst()
+            .orElseThrow();
+    assertEquals(
+        List.of(
+            "to do", "drafting", "negotiating", "agreed", "deviation approved", "not applicable"),
         List.of(status.getValidationConstraint().getExplicitListValues()));
     assertTrue(status.getShowErrorBox(), "without the error box Excel accepts any typed value");
     assertEquals(DataValidation.ErrorStyle.STOP, status.getErrorStyle());
@@ -122,31 +157,45 @@ class ChecklistWorkbookTest {
     }
     CellRangeAddress range = status.getRegions().getCellRangeAddress(0);
     assertEquals("I2:I" + (checklist.rows().size() + 1), range.formatAsString());
-    XSSFDataValidation due = validations.stream()
-        .filter(v -> v.getValidationConstraint().getValidationType() == DataValidationConstraint.ValidationType.DATE)
-        .findFirst().orElseThrow();
+    XSSFDataValidation due =
+        validations.stream()
+            .filter(
+                v ->
+                    v.getValidationConstraint().getValidationType()
+                        == DataValidationConstraint.ValidationType.DATE)
+            .findFirst()
+            .orElseThrow();
     assertTrue(due.getShowErrorBox());
-    assertEquals("K2:K" + (checklist.rows().size() + 1), due.getRegions().getCellRangeAddress(0).formatAsString());
+    assertEquals(
+        "K2:K" + (checklist.rows().size() + 1),
+        due.getRegions().getCellRangeAddress(0).formatAsString());
   }
 
   @Test
-  @DisplayName("counts by priority and status with live formulas that follow edits of the status column")
+  @DisplayName(
+      "counts by priority and status with live formulas that follow edits of the status column")
   void liveCounts() throws IOException {
     try (XSSFWorkbook copy = read(ChecklistWorkbook.bytes(checklist))) {
       Sheet summary = copy.getSheet("Summary");
       FormulaEvaluator evaluator = copy.getCreationHelper().createFormulaEvaluator();
       Cell must = summaryValue(summary, "must");
       assertEquals(CellType.FORMULA, must.getCellType());
-      assertEquals("COUNTIF('Checklist'!$G$2:$G$" + (checklist.rows().size() + 1) + ",\"must\")", must.getCellFormula());
+      assertEquals(
+          "COUNTIF('Checklist'!$G$2:$G$" + (checklist.rows().size() + 1) + ",\"must\")",
+          must.getCellFormula());
       for (Priority priority : Priority.values()) {
         long expected = checklist.rows().stream().filter(r -> r.priority() == priority).count();
-        assertEquals(expected, evaluator.evaluate(summaryValue(summary, priority.label(Language.EN))).getNumberValue(),
+        assertEquals(
+            expected,
+            evaluator.evaluate(summaryValue(summary, priority.label(Language.EN))).getNumberValue(),
             priority.toString());
       }
       int total = checklist.rows().size();
       assertEquals(total, evaluator.evaluate(summaryValue(summary, "to do")).getNumberValue());
-      assertEquals(total, evaluator.evaluate(summaryValue(summary, "Total clauses")).getNumberValue());
-      Cell done = summaryValue(summary, "Percentage done (agreed, deviation approved or not applicable)");
+      assertEquals(
+          total, evaluator.evaluate(summaryValue(summary, "Total clauses")).getNumberValue());
+      Cell done =
+          summaryValue(summary, "Percentage done (agreed, deviation approved or not applicable)");
       assertEquals(0.0, evaluator.evaluate(done).getNumberValue());
       assertEquals("0%", done.getCellStyle().getDataFormatString());
       Sheet sheet = copy.getSheet("Checklist");
@@ -165,26 +214,43 @@ class ChecklistWorkbookTest {
   @DisplayName("names subject, date and versions on the summary and says it is not legal advice")
   void summary() {
     Sheet summary = workbook.getSheet("Summary");
-    assertEquals("Residents' chatbot (residents-chatbot)", summaryValue(summary, "Use case").getStringCellValue());
-    assertEquals("OpenAI API (global) (openai-api-global)", summaryValue(summary, "Offering").getStringCellValue());
+    assertEquals(
+        "Residents' chatbot (residents-chatbot)",
+        summaryValue(summary, "Use case").getStringCellValue());
+    assertEquals(
+        "OpenAI API (global) (openai-api-global)",
+        summaryValue(summary, "Offering").getStringCellValue());
     assertEquals("OpenAI", summaryValue(summary, "Supplier").getStringCellValue());
     assertTrue(summaryValue(summary, "Model(s)").getStringCellValue().startsWith("GPT-4o\n"));
-    assertEquals("2026-12-01", summaryValue(summary, "Date").getLocalDateTimeCellValue().toLocalDate().toString());
-    assertEquals(checklist.libraryVersion(), summaryValue(summary, "Clause library version").getStringCellValue());
-    assertEquals(checklist.catalogueVersion(), summaryValue(summary, "Catalogue version").getStringCellValue());
-    assertEquals(checklist.notApplicable().size(),
+    assertEquals(
+        "2026-12-01",
+        summaryValue(summary, "Date").getLocalDateTimeCellValue().toLocalDate().toString());
+    assertEquals(
+        checklist.libraryVersion(),
+        summaryValue(summary, "Clause library version").getStringCellValue());
+    assertEquals(
+        checklist.catalogueVersion(),
+        summaryValue(summary, "Catalogue version").getStringCellValue());
+    assertEquals(
+        checklist.notApplicable().size(),
         (int) summaryValue(summary, "Clauses that do not apply (see sheet)").getNumericCellValue());
     assertTrue(text(summary, 1, 0).startsWith("This list is not legal advice."));
   }
 
   @Test
-  @DisplayName("lists what did not apply with the failed condition, the assumptions and every source")
+  @DisplayName(
+      "lists what did not apply with the failed condition, the assumptions and every source")
   void otherSheets() {
     Sheet notApplicable = workbook.getSheet("Not applicable");
     assertEquals(checklist.notApplicable().size(), notApplicable.getLastRowNum());
-    assertTrue(rowWith(notApplicable, "EXIT-08").getCell(4).getStringCellValue().contains("Weights available: no"));
+    assertTrue(
+        rowWith(notApplicable, "EXIT-08")
+            .getCell(4)
+            .getStringCellValue()
+            .contains("Weights available: no"));
     Sheet assumptions = workbook.getSheet("Assumptions");
-    Row pricing = rowWith(assumptions, r -> r.getCell(0).getStringCellValue().equals("Usage-based pricing"));
+    Row pricing =
+        rowWith(assumptions, r -> r.getCell(0).getStringCellValue().equals("Usage-based pricing"));
     assertEquals("pricing model unknown", pricing.getCell(2).getStringCellValue());
     assertEquals("confirm with the supplier", pricing.getCell(3).getStringCellValue());
     assertEquals("COM-02", pricing.getCell(4).getStringCellValue());
@@ -203,16 +269,20 @@ class ChecklistWorkbookTest {
         links++;
       }
     }
-    assertTrue(links > checklist.rows().size(), "a link per clause on the checklist and one per source: " + links);
+    assertTrue(
+        links > checklist.rows().size(),
+        "a link per clause on the checklist and one per source: " + links);
   }
 
   @Test
-  @DisplayName("freezes and filters the header, prints landscape on one page wide with the header repeated")
+  @DisplayName(
+      "freezes and filters the header, prints landscape on one page wide with the header repeated")
   void layout() {
     XSSFSheet sheet = workbook.getSheet("Checklist");
     assertTrue(sheet.getPaneInformation().isFreezePane());
     assertEquals(1, sheet.getPaneInformation().getHorizontalSplitPosition());
-    assertEquals("A1:L" + (checklist.rows().size() + 1), sheet.getCTWorksheet().getAutoFilter().getRef());
+    assertEquals(
+        "A1:L" + (checklist.rows().size() + 1), sheet.getCTWorksheet().getAutoFilter().getRef());
     assertTrue(sheet.getPrintSetup().getLandscape());
     assertEquals(1, sheet.getPrintSetup().getFitWidth());
     assertEquals(0, sheet.getPrintSetup().getFitHeight());
@@ -220,19 +290,26 @@ class ChecklistWorkbookTest {
     assertEquals("1:1", sheet.getRepeatingRows().formatAsString());
     assertEquals(70 * 256, sheet.getColumnWidth(2));
     assertTrue(sheet.getRow(1).getCell(2).getCellStyle().getWrapText());
-    assertEquals(8, sheet.getSheetConditionalFormatting().getNumConditionalFormattings(),
+    assertEquals(
+        8,
+        sheet.getSheetConditionalFormatting().getNumConditionalFormattings(),
         "five status colours and three priority colours");
-    assertTrue(workbook.getNumCellStyles() <= 21, "styles are made once per workbook: " + workbook.getNumCellStyles());
+    assertTrue(
+        workbook.getNumCellStyles() <= 21,
+        "styles are made once per workbook: " + workbook.getNumCellStyles());
   }
 
   @Test
-  @DisplayName("keeps catalogue text that starts like a formula as text, marked with Excel's quote prefix")
+  @DisplayName(
+      "keeps catalogue text that starts like a formula as text, marked with Excel's quote prefix")
   void formulaLikeTextStaysText(@TempDir Path root) throws IOException {
     Bundled.copyCatalogue(root);
     String offering = "=HYPERLINK(\"https://evil.example\",\"open\")";
     Bundled.edit(root, Kind.OFFERING, "openai-api-global", o -> o.put("name", offering));
     Bundled.edit(root, Kind.SUPPLIER, "openai", s -> s.put("name", "@SUM(1+1)"));
-    Checklist hostile = Bundled.checklist(Bundled.load(root), "residents-chatbot", "openai-api-global", Language.EN);
+    Checklist hostile =
+        Bundled.checklist(
+            Bundled.load(root), "residents-chatbot", "openai-api-global", Language.EN);
     try (XSSFWorkbook written = read(ChecklistWorkbook.bytes(hostile))) {
       Cell name = summaryValue(written.getSheet("Summary"), "Offering");
       assertEquals(CellType.STRING, name.getCellType());
@@ -251,8 +328,12 @@ class ChecklistWorkbookTest {
       for (Sheet sheet : written) {
         for (Row row : sheet) {
           for (Cell cell : row) {
-            assertTrue(cell.getCellType() != CellType.FORMULA || sheet.getSheetName().equals("Summary"),
-                "formulas only in the summary counts: " + sheet.getSheetName() + "!" + cell.getAddress());
+            assertTrue(
+                cell.getCellType() != CellType.FORMULA || sheet.getSheetName().equals("Summary"),
+                "formulas only in the summary counts: "
+                    + sheet.getSheetName()
+                    + "!"
+                    + cell.getAddress());
           }
         }
       }

@@ -47,7 +47,8 @@ class SensitivityTest {
   }
 
   @Test
-  @DisplayName("tipping points found analytically agree with a fine search over the weight (steps of 0.01) on random shortlists")
+  @DisplayName(
+      "tipping points found analytically agree with a fine search over the weight (steps of 0.01) on random shortlists")
   void tippingPointsMatchSearch() {
     Random random = new Random(20241128);
     int checked = 0;
@@ -76,7 +77,8 @@ class SensitivityTest {
           }
           int at = winnerAt(scores, varied);
           if (varied[j] > point.from() + 1e-6 && varied[j] < point.to() - 1e-6) {
-            assertEquals(winner, at, "inside the range at weight " + varied[j] + " for criterion " + j);
+            assertEquals(
+                winner, at, "inside the range at weight " + varied[j] + " for criterion " + j);
           } else if (varied[j] < point.from() - 1e-6) {
             assertNotEquals(winner, at, "below " + point.from());
             checked++;
@@ -88,7 +90,9 @@ class SensitivityTest {
         assertTrue(point.from() <= weights[j] && weights[j] <= point.to());
       }
     }
-    assertTrue(checked > 1000, "the random shortlists must actually have tipping points inside 0-100: " + checked);
+    assertTrue(
+        checked > 1000,
+        "the random shortlists must actually have tipping points inside 0-100: " + checked);
   }
 
   private static double sumWithout(double[] weights, int j) {
@@ -100,7 +104,8 @@ class SensitivityTest {
   }
 
   @Test
-  @DisplayName("a tipping point names the option that takes over, at the weight where the two totals are level")
+  @DisplayName(
+      "a tipping point names the option that takes over, at the weight where the two totals are level")
   void namesWhoTakesOver() {
     double[][] scores = new double[2][CRITERIA];
     double[] weights = new double[CRITERIA];
@@ -110,7 +115,8 @@ class SensitivityTest {
     scores[0][1] = 40;
     scores[1][0] = 40;
     scores[1][1] = 60;
-    SensitivityResult result = Sensitivity.analyse(List.of("a", "b"), scores, weights, 1, 100, 0.25);
+    SensitivityResult result =
+        Sensitivity.analyse(List.of("a", "b"), scores, weights, 1, 100, 0.25);
     assertEquals("a", result.winner());
     TippingPoint second = result.tippingPoints().get(1);
     // a: (800 + 40x) / (10 + x), b: (400 + 60x) / (10 + x): level at x = 20.
@@ -126,10 +132,14 @@ class SensitivityTest {
   }
 
   @Test
-  @DisplayName("win shares are reproducible from the seed, add up to the sample count, and a dominant option always wins")
+  @DisplayName(
+      "win shares are reproducible from the seed, add up to the sample count, and a dominant option always wins")
   void winShares() {
-    double[][] scores = {{70, 60, 50, 40, 30, 20, 10, 60, 50}, {60, 70, 40, 50, 20, 30, 20, 50, 60}, {10, 10, 10, 10, 10,
-        10, 10, 10, 10}};
+    double[][] scores = {
+      {70, 60, 50, 40, 30, 20, 10, 60, 50},
+      {60, 70, 40, 50, 20, 30, 20, 50, 60},
+      {10, 10, 10, 10, 10, 10, 10, 10, 10}
+    };
     double[] weights = {15, 12, 14, 14, 10, 8, 12, 8, 7};
     SensitivityResult once = Sensitivity.analyse(ids(3), scores, weights, 42, 10_000, 0.25);
     SensitivityResult again = Sensitivity.analyse(ids(3), scores, weights, 42, 10_000, 0.25);
@@ -137,12 +147,18 @@ class SensitivityTest {
     assertEquals(once.winShares(), again.winShares());
     assertNotEquals(once.winShares(), otherSeed.winShares());
     assertEquals(10_000, once.winShares().stream().mapToInt(WinShare::wins).sum());
-    assertTrue(once.winShares().get(0).wins() > 0 && once.winShares().get(1).wins() > 0, once.winShares()::toString);
+    assertTrue(
+        once.winShares().get(0).wins() > 0 && once.winShares().get(1).wins() > 0,
+        once.winShares()::toString);
     assertEquals(0, once.winShares().get(2).wins());
     double[][] dominant = {{90, 90, 90, 90, 90, 90, 90, 90, 90}, scores[0], scores[1]};
-    assertEquals(10_000, Sensitivity.analyse(ids(3), dominant, weights, 7, 10_000, 0.5).winShares().get(0).wins());
+    assertEquals(
+        10_000,
+        Sensitivity.analyse(ids(3), dominant, weights, 7, 10_000, 0.5).winShares().get(0).wins());
     SensitivityResult still = Sensitivity.analyse(ids(3), scores, weights, 42, 500, 0);
-    assertEquals(500, still.winShares().get(Integer.parseInt(still.winner().substring(7))).wins(),
+    assertEquals(
+        500,
+        still.winShares().get(Integer.parseInt(still.winner().substring(7))).wins(),
         "without perturbation every sample has the same winner");
   }
 }

@@ -30,19 +30,20 @@ import org.keuzevrij.catalogue.CatalogueLoader;
 import org.keuzevrij.catalogue.Fixtures;
 import org.keuzevrij.catalogue.Kind;
 import org.keuzevrij.catalogue.SchemaValidator;
+import org.keuzevrij.catalogue.derived.Snapshot;
 import org.keuzevrij.comparison.Comparison;
 import org.keuzevrij.comparison.QueryParser;
 import org.keuzevrij.comparison.QueryResolver;
-import org.keuzevrij.catalogue.derived.Snapshot;
 import org.keuzevrij.scoring.Criteria;
 import org.keuzevrij.web.Language;
 
 @DisplayName("Comparison workbook, read back cell by cell")
 class ComparisonWorkbookTest {
 
-  private static final String SHORTLIST = "\"usecase\": \"residents-chatbot\", \"offerings\": [\"self-hosted-vllm-olmo\","
-      + " \"scaleway-generative-apis\", \"azure-openai-global\", \"self-hosted-vllm-granite\", \"self-hosted-vllm-llama-3-1\","
-      + " \"t-systems-ai-foundation-services-hosted\", \"self-hosted-vllm-gpt-oss-20b\", \"self-hosted-vllm-gpt-oss-120b\"]";
+  private static final String SHORTLIST =
+      "\"usecase\": \"residents-chatbot\", \"offerings\": [\"self-hosted-vllm-olmo\","
+          + " \"scaleway-generative-apis\", \"azure-openai-global\", \"self-hosted-vllm-granite\", \"self-hosted-vllm-llama-3-1\","
+          + " \"t-systems-ai-foundation-services-hosted\", \"self-hosted-vllm-gpt-oss-20b\", \"self-hosted-vllm-gpt-oss-120b\"]";
 
   private static Snapshot bundled;
   private static QueryResolver resolver;
@@ -56,7 +57,8 @@ class ComparisonWorkbookTest {
   private static Comparison compare(Snapshot snapshot, String body) {
     try {
       JsonNode json = CanonicalJson.read(("{" + body + "}").getBytes());
-      return Comparison.run(resolver.resolve(QueryParser.fromJson(json), snapshot, false),
+      return Comparison.run(
+          resolver.resolve(QueryParser.fromJson(json), snapshot, false),
           Instant.parse("2026-11-28T12:00:00Z"));
     } catch (IOException e) {
       throw new AssertionError(e);
@@ -87,48 +89,69 @@ class ComparisonWorkbookTest {
 
   private static List<Double> apiTotals(Comparison comparison) {
     List<Double> totals = new ArrayList<>();
-    comparison.json().path("ranking").forEach(option -> totals.add(option.path("total").doubleValue()));
+    comparison
+        .json()
+        .path("ranking")
+        .forEach(option -> totals.add(option.path("total").doubleValue()));
     return totals;
   }
 
   @Test
-  @DisplayName("Scores: weights are input cells, and POI's formula evaluation gives exactly the API's totals and ranks")
+  @DisplayName(
+      "Scores: weights are input cells, and POI's formula evaluation gives exactly the API's totals and ranks")
   void formulaTotalsEqualApiTotals() throws IOException {
     Comparison comparison = compare(bundled, SHORTLIST);
     try (XSSFWorkbook workbook = open(comparison, Language.NL)) {
       Sheet scores = workbook.getSheet("Scores");
       Row weights = scores.getRow(ScoresSheet.WEIGHT_ROW);
       for (int c = 0; c < Criteria.ALL.size(); c++) {
-        assertEquals(Criteria.ALL.get(c).nl(), text(scores, ScoresSheet.WEIGHT_ROW - 1, ScoresSheet.FIRST_SCORE_COLUMN + c));
+        assertEquals(
+            Criteria.ALL.get(c).nl(),
+            text(scores, ScoresSheet.WEIGHT_ROW - 1, ScoresSheet.FIRST_SCORE_COLUMN + c));
         Cell weight = weights.getCell(ScoresSheet.FIRST_SCORE_COLUMN + c);
-        assertEquals(comparison.evaluation().weights().get(Criteria.IDS.get(c)), weight.getNumericCellValue());
+        assertEquals(
+            comparison.evaluation().weights().get(Criteria.IDS.get(c)),
+            weight.getNumericCellValue());
         assertFalse(weight.getCellStyle().getLocked(), "weights are editable input cells");
       }
       JsonNode ranking = comparison.json().path("ranking");
       for (int i = 0; i < ranking.size(); i++) {
         Row row = scores.getRow(ScoresSheet.FIRST_OPTION_ROW + i);
         JsonNode option = ranking.get(i);
-        assertEquals(option.path("offering").path("name").asText(), row.getCell(0).getStringCellValue());
+        assertEquals(
+            option.path("offering").path("name").asText(), row.getCell(0).getStringCellValue());
         for (int c = 0; c < Criteria.ALL.size(); c++) {
-          assertEquals(option.path("criteria").get(c).path("score").doubleValue(),
+          assertEquals(
+              option.path("criteria").get(c).path("score").doubleValue(),
               row.getCell(ScoresSheet.FIRST_SCORE_COLUMN + c).getNumericCellValue());
         }
         Cell total = row.getCell(ScoresSheet.TOTAL_COLUMN);
         assertEquals(CellType.FORMULA, total.getCellType());
-        assertTrue(total.getCellFormula().startsWith("ROUND(SUMPRODUCT($C$5:$K$5,"), total.getCellFormula());
+        assertTrue(
+            total.getCellFormula().startsWith("ROUND(SUMPRODUCT($C$5:$K$5,"),
+            total.getCellFormula());
         assertEquals(CellType.FORMULA, row.getCell(ScoresSheet.RANK_COLUMN).getCellType());
       }
       assertEquals(apiTotals(comparison), evaluatedTotals(workbook));
       for (int i = 0; i < ranking.size(); i++) {
-        assertEquals(ranking.get(i).path("rank").intValue(),
-            (int) scores.getRow(ScoresSheet.FIRST_OPTION_ROW + i).getCell(ScoresSheet.RANK_COLUMN).getNumericCellValue());
+        assertEquals(
+            ranking.get(i).path("rank").intValue(),
+            (int)
+                scores
+                    .getRow(ScoresSheet.FIRST_OPTION_ROW + i)
+                    .getCell(ScoresSheet.RANK_COLUMN)
+                    .getNumericCellValue());
       }
-      assertEquals(7, ranking.size(), "eight offerings, one knocked out: T-Systems stores no customer data, so it passes");
+      assertEquals(
+          7,
+          ranking.size(),
+          "eight offerings, one knocked out: T-Systems stores no customer data, so it passes");
     }
   }
 
   @Test
-  @DisplayName("changing a weight cell recomputes every total and rank to what the API gives for that weight")
+  @DisplayName(
+      "changing a weight cell recomputes every total and rank to what the API gives for that weight")
   void changingAWeightRecomputes() throws IOException {
     Comparison comparison = compare(bundled, SHORTLIST);
     Comparison heavierClimate = compare(bundled, SHORTLIST + ", \"weights\": {\"climate\": 60}");
@@ -138,18 +161,28 @@ class ComparisonWorkbookTest {
       workbook.getSheet("Scores").getRow(ScoresSheet.WEIGHT_ROW).getCell(climate).setCellValue(60);
       List<Double> after = evaluatedTotals(workbook);
       assertFalse(before.equals(after), "the totals moved");
-      // The rows stay in the order of the export; the API orders by the new totals, so compare by offering.
+      // The rows stay in the order of the export; the API orders by the new totals, so compare by
+      // offering.
       JsonNode ranking = heavierClimate.json().path("ranking");
       Sheet scores = workbook.getSheet("Scores");
       for (int i = 0; i < after.size(); i++) {
-        String name = scores.getRow(ScoresSheet.FIRST_OPTION_ROW + i).getCell(0).getStringCellValue();
+        String name =
+            scores.getRow(ScoresSheet.FIRST_OPTION_ROW + i).getCell(0).getStringCellValue();
         JsonNode option = find(ranking, name);
         assertEquals(option.path("total").doubleValue(), after.get(i), name);
-        assertEquals(option.path("rank").intValue(),
-            (int) scores.getRow(ScoresSheet.FIRST_OPTION_ROW + i).getCell(ScoresSheet.RANK_COLUMN).getNumericCellValue(), name);
+        assertEquals(
+            option.path("rank").intValue(),
+            (int)
+                scores
+                    .getRow(ScoresSheet.FIRST_OPTION_ROW + i)
+                    .getCell(ScoresSheet.RANK_COLUMN)
+                    .getNumericCellValue(),
+            name);
       }
       Sheet ranked = workbook.getSheetAt(0);
-      assertEquals(after.get(0), ranked.getRow(RankingSheet.TABLE_ROW).getCell(4).getNumericCellValue(),
+      assertEquals(
+          after.get(0),
+          ranked.getRow(RankingSheet.TABLE_ROW).getCell(4).getNumericCellValue(),
           "the Ranking sheet's totals are formulas on the Scores sheet too");
     }
   }
@@ -164,24 +197,40 @@ class ComparisonWorkbookTest {
   }
 
   @Test
-  @DisplayName("Ranking names what was compared and how; knocked-out options follow with their rules; a bar chart shows the totals")
+  @DisplayName(
+      "Ranking names what was compared and how; knocked-out options follow with their rules; a bar chart shows the totals")
   void rankingSheet() throws IOException {
     Comparison comparison = compare(bundled, SHORTLIST);
     try (XSSFWorkbook workbook = open(comparison, Language.NL)) {
       XSSFSheet ranking = workbook.getSheetAt(0);
-      assertEquals(List.of("Rangorde", "Scores", "Knock-outs", "Onderbouwing", "Vragen aan leveranciers"),
-          List.of(workbook.getSheetName(0), workbook.getSheetName(1), workbook.getSheetName(2), workbook.getSheetName(3),
+      assertEquals(
+          List.of("Rangorde", "Scores", "Knock-outs", "Onderbouwing", "Vragen aan leveranciers"),
+          List.of(
+              workbook.getSheetName(0),
+              workbook.getSheetName(1),
+              workbook.getSheetName(2),
+              workbook.getSheetName(3),
               workbook.getSheetName(4)));
       assertEquals("Chatbot voor Amsterdammers", text(ranking, 1, 1));
-      assertEquals("Amsterdamse visie op AI (2024) (amsterdam-ai-vision-2024, versie 1.1.0)", text(ranking, 2, 1));
+      assertEquals(
+          "Amsterdamse visie op AI (2024) (amsterdam-ai-vision-2024, versie 1.1.0)",
+          text(ranking, 2, 1));
       assertEquals(bundled.catalogue().version(), text(ranking, 3, 1));
       assertEquals("2026-11-28 13:00", text(ranking, 4, 1), "the city's local time");
       assertEquals("Scores!M6", ranking.getRow(RankingSheet.TABLE_ROW).getCell(0).getCellFormula());
-      assertEquals("OLMo self-hosted with vLLM on the city's infrastructure", text(ranking, RankingSheet.TABLE_ROW, 1));
+      assertEquals(
+          "OLMo self-hosted with vLLM on the city's infrastructure",
+          text(ranking, RankingSheet.TABLE_ROW, 1));
       Row excluded = ranking.getRow(RankingSheet.TABLE_ROW + 7);
       assertEquals("uitgesloten", excluded.getCell(0).getStringCellValue());
-      assertEquals("Azure OpenAI – Global deployment", excluded.getCell(1).getStringCellValue().substring(0, 32));
-      assertTrue(excluded.getCell(5).getStringCellValue().contains("Persoonsgegevens worden (ook) buiten de EU/EER verwerkt"));
+      assertEquals(
+          "Azure OpenAI – Global deployment",
+          excluded.getCell(1).getStringCellValue().substring(0, 32));
+      assertTrue(
+          excluded
+              .getCell(5)
+              .getStringCellValue()
+              .contains("Persoonsgegevens worden (ook) buiten de EU/EER verwerkt"));
       List<XSSFChart> charts = ranking.getDrawingPatriarch().getCharts();
       assertEquals(1, charts.size());
       String chartXml = charts.get(0).getCTChart().toString();
@@ -189,16 +238,21 @@ class ComparisonWorkbookTest {
       assertTrue(chartXml.contains("Totaalscore"));
       assertTrue(ranking.getHeader().getCenter().contains("versie 1.1.0"));
       var properties = workbook.getProperties();
-      assertEquals("Keuzevrij-vergelijking: Chatbot voor Amsterdammers", properties.getCoreProperties().getTitle());
+      assertEquals(
+          "Keuzevrij-vergelijking: Chatbot voor Amsterdammers",
+          properties.getCoreProperties().getTitle());
       assertEquals("Keuzevrij", properties.getCoreProperties().getCreator());
-      assertEquals(bundled.catalogue().version(), properties.getCustomProperties().getProperty("catalogueVersion")
-          .getLpwstr());
-      assertEquals("1.1.0", properties.getCustomProperties().getProperty("profileVersion").getLpwstr());
+      assertEquals(
+          bundled.catalogue().version(),
+          properties.getCustomProperties().getProperty("catalogueVersion").getLpwstr());
+      assertEquals(
+          "1.1.0", properties.getCustomProperties().getProperty("profileVersion").getLpwstr());
     }
   }
 
   @Test
-  @DisplayName("Knock-outs, Evidence and Questions hold every reason, rationale line with its source link, and question")
+  @DisplayName(
+      "Knock-outs, Evidence and Questions hold every reason, rationale line with its source link, and question")
   void detailSheets() throws IOException {
     Comparison comparison = compare(bundled, SHORTLIST);
     JsonNode json = comparison.json();
@@ -214,7 +268,8 @@ class ComparisonWorkbookTest {
       Sheet evidence = workbook.getSheet("Evidence");
       List<JsonNode> lines = new ArrayList<>();
       for (String part : List.of("ranking", "excluded")) {
-        json.path(part).forEach(o -> o.path("criteria").forEach(c -> c.path("rationale").forEach(lines::add)));
+        json.path(part)
+            .forEach(o -> o.path("criteria").forEach(c -> c.path("rationale").forEach(lines::add)));
       }
       assertEquals(lines.size(), evidence.getLastRowNum(), "one row per rationale line");
       int links = 0;
@@ -222,8 +277,9 @@ class ComparisonWorkbookTest {
         JsonNode line = lines.get(r - 1);
         Row row = evidence.getRow(r);
         String shown = row.getCell(5).getStringCellValue();
-        String expected = line.path("en").asText()
-            + (line.has("quote") ? " \u201c" + line.path("quote").asText() + "\u201d" : "");
+        String expected =
+            line.path("en").asText()
+                + (line.has("quote") ? " \u201c" + line.path("quote").asText() + "\u201d" : "");
         assertTrue(shown.endsWith(expected), shown);
         Cell source = row.getCell(6);
         if (line.has("source")) {
@@ -245,9 +301,12 @@ class ComparisonWorkbookTest {
         }
       }
       assertEquals(unknowns, questions.getLastRowNum());
-      assertEquals("Which certifications (such as ISO/IEC 27001 or BSI C5) cover exactly this service or organisation?",
+      assertEquals(
+          "Which certifications (such as ISO/IEC 27001 or BSI C5) cover exactly this service or organisation?",
           questions.getRow(1).getCell(3).getStringCellValue());
-      assertTrue(workbook.getNumCellStyles() < 30, "styles are made once per workbook: " + workbook.getNumCellStyles());
+      assertTrue(
+          workbook.getNumCellStyles() < 30,
+          "styles are made once per workbook: " + workbook.getNumCellStyles());
       assertEquals(90 * 256, evidence.getColumnWidth(5));
       assertEquals(48 * 256, workbook.getSheet("Scores").getColumnWidth(0));
     }
@@ -260,32 +319,47 @@ class ComparisonWorkbookTest {
       List<? extends DataValidation> validations = workbook.getSheet("Scores").getDataValidations();
       assertEquals(1, validations.size());
       assertTrue(validations.get(0).getShowErrorBox());
-      assertEquals("C5:K5", validations.get(0).getRegions().getCellRangeAddress(0).formatAsString());
+      assertEquals(
+          "C5:K5", validations.get(0).getRegions().getCellRangeAddress(0).formatAsString());
       assertEquals("100", validations.get(0).getValidationConstraint().getFormula2());
     }
   }
 
   @Test
-  @DisplayName("catalogue text that looks like a formula stays text, quote-prefixed; only http(s) sources become links")
+  @DisplayName(
+      "catalogue text that looks like a formula stays text, quote-prefixed; only http(s) sources become links")
   void formulaInjection(@TempDir Path root) throws IOException {
     Fixtures.smallCatalogue(root);
     ObjectNode profile = Fixtures.fact("x").objectNode();
     profile.put("id", "p").put("version", "1.0.0").put("unknowns", "worst-case");
     profile.putObject("name").put("nl", "P").put("en", "P");
-    profile.putObject("source").put("title", "T").put("url", Fixtures.SOURCE).put("checked", Fixtures.CHECKED);
+    profile
+        .putObject("source")
+        .put("title", "T")
+        .put("url", Fixtures.SOURCE)
+        .put("checked", Fixtures.CHECKED);
     profile.putObject("weights").put("openness", 1);
     profile.putArray("knockOuts");
     Fixtures.write(root, Kind.PROFILE, profile);
-    ObjectNode useCase = (ObjectNode) bundled.catalogue().find(Kind.USECASE, "quay-wall-heavy-objects").orElseThrow()
-        .json().deepCopy();
+    ObjectNode useCase =
+        (ObjectNode)
+            bundled
+                .catalogue()
+                .find(Kind.USECASE, "quay-wall-heavy-objects")
+                .orElseThrow()
+                .json()
+                .deepCopy();
     Fixtures.write(root, Kind.USECASE, useCase);
     ObjectNode evil = Fixtures.offering("evil", "eu-host", List.of("open-model"), List.of("FR"));
     evil.put("name", "=HYPERLINK(\"http://evil.example\",\"click\")");
     evil.set("priceChangeNotice", Fixtures.fact("@SUM(1+1)"));
     Fixtures.write(root, Kind.OFFERING, evil);
     Snapshot snapshot = Snapshot.of(new CatalogueLoader().load(root).catalogue());
-    try (XSSFWorkbook workbook = open(compare(snapshot, "\"usecase\": \"quay-wall-heavy-objects\", \"offerings\": [\"evil\"]"),
-        Language.EN)) {
+    try (XSSFWorkbook workbook =
+        open(
+            compare(
+                snapshot, "\"usecase\": \"quay-wall-heavy-objects\", \"offerings\": [\"evil\"]"),
+            Language.EN)) {
       Cell name = workbook.getSheet("Scores").getRow(ScoresSheet.FIRST_OPTION_ROW).getCell(0);
       assertEquals(CellType.STRING, name.getCellType());
       assertEquals("=HYPERLINK(\"http://evil.example\",\"click\")", name.getStringCellValue());
