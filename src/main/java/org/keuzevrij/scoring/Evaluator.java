@@ -31,6 +31,7 @@ public final class Evaluator {
       Instant evaluatedAt) {
     List<OptionResult> passed = new ArrayList<>();
     List<OptionResult> excluded = new ArrayList<>();
+    SharedParts shared = new SharedParts();
     for (String id : new LinkedHashSet<>(offeringIds)) {
       Entity offering =
           snapshot
@@ -39,7 +40,10 @@ public final class Evaluator {
               .orElseThrow(() -> new IllegalArgumentException("no offering " + id));
       OptionResult result =
           assess(
-              Option.of(snapshot, offering, profile.ownOrganisation()), useCase, profile, weights);
+              Option.of(snapshot, offering, profile.ownOrganisation(), shared),
+              useCase,
+              profile,
+              weights);
       (result.excluded() ? excluded : passed).add(result);
     }
     passed.sort(

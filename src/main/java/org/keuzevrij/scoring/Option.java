@@ -15,7 +15,12 @@ import org.keuzevrij.catalogue.derived.Snapshot;
  * @param runByCity whether the city runs it itself (see {@link #runByCity(Entity, String)})
  */
 public record Option(
-    Snapshot snapshot, Entity offering, Entity supplier, List<Entity> models, boolean runByCity) {
+    Snapshot snapshot,
+    Entity offering,
+    Entity supplier,
+    List<Entity> models,
+    boolean runByCity,
+    SharedParts shared) {
 
   public Option {
     models = List.copyOf(models);
@@ -29,6 +34,15 @@ public record Option(
    *     profile's {@code ownOrganisation}), or null
    */
   public static Option of(Snapshot snapshot, Entity offering, String ownOrganisation) {
+    return of(snapshot, offering, ownOrganisation, new SharedParts());
+  }
+
+  /**
+   * The same, sharing the model and supplier parts of rubrics with the other options of one
+   * evaluation.
+   */
+  public static Option of(
+      Snapshot snapshot, Entity offering, String ownOrganisation, SharedParts shared) {
     Catalogue catalogue = snapshot.catalogue();
     Entity supplier =
         catalogue.find(Kind.SUPPLIER, Fact.of(offering, "/supplier").text()).orElseThrow();
@@ -36,7 +50,8 @@ public record Option(
     for (String id : Fact.of(offering, "/models").items()) {
       models.add(catalogue.find(Kind.MODEL, id).orElseThrow());
     }
-    return new Option(snapshot, offering, supplier, models, runByCity(offering, ownOrganisation));
+    return new Option(
+        snapshot, offering, supplier, models, runByCity(offering, ownOrganisation), shared);
   }
 
   /**

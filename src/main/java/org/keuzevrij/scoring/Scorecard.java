@@ -129,12 +129,12 @@ public final class Scorecard {
    * per model: the city depends on every model in the offering, so it is as open (or as documented,
    * or as efficient) as its least open model. Every model's evidence and unknowns still count.
    */
-  public void weakestModel(List<Entity> models, BiConsumer<Scorecard, Entity> rubric) {
+  public void weakestModel(Option option, BiConsumer<Scorecard, Entity> rubric) {
+    List<Entity> models = option.models();
     List<Scorecard> parts = new ArrayList<>(models.size());
     int weakest = 0;
     for (int i = 0; i < models.size(); i++) {
-      Scorecard part = new Scorecard(criterion);
-      rubric.accept(part, models.get(i));
+      Scorecard part = option.shared().of(criterion, models.get(i), rubric);
       parts.add(part);
       if (part.points < parts.get(weakest).points) {
         weakest = i;
@@ -185,6 +185,19 @@ public final class Scorecard {
       part.evidence.forEach(evidence::putIfAbsent);
       part.unknowns.forEach(unknowns::putIfAbsent);
     }
+  }
+
+  /**
+   * Adds the share of the rubric that reads only the option's supplier, scored by {@code rubric}
+   * once per evaluation, as if it were scored on this card.
+   */
+  public void supplierPart(Option option, BiConsumer<Scorecard, Entity> rubric) {
+    Scorecard part = option.shared().of(criterion, option.supplier(), rubric);
+    points += part.points;
+    max += part.max;
+    lines.addAll(part.lines);
+    part.evidence.forEach(evidence::putIfAbsent);
+    part.unknowns.forEach(unknowns::putIfAbsent);
   }
 
   public List<Line> lines() {

@@ -25,7 +25,7 @@ public final class ClimateCriterion extends Criterion {
   @Override
   protected void rate(Scorecard card, Option option) {
     card.weakestModel(
-        option.models(),
+        option,
         (part, model) -> {
           size(part, model);
           trainingDisclosure(part, model);

@@ -27,9 +27,9 @@ public final class ConcentrationCriterion extends Criterion {
 
   @Override
   protected void rate(Scorecard card, Option option) {
-    supplier(card, option.supplier());
+    card.supplierPart(option, ConcentrationCriterion::supplier);
     card.weakestModel(
-        option.models(), (part, model) -> developer(part, option.snapshot().catalogue(), model));
+        option, (part, model) -> developer(part, option.snapshot().catalogue(), model));
   }
 
   private static void supplier(Scorecard card, Entity supplier) {

@@ -25,15 +25,18 @@ public final class JurisdictionCriterion extends Criterion {
   @Override
   protected void rate(Scorecard card, Option option) {
     // The whole rubric reads the operator and its parents alone.
-    Entity supplier = option.supplier();
-    exposure(card, option.snapshot(), supplier);
-    country(card, Fact.of(supplier, "/hqCountry"), 20, "Hoofdkantoor", "Headquarters");
-    country(
-        card,
-        Fact.of(supplier, "/ultimateParentCountry"),
-        30,
-        "Uiteindelijke moederorganisatie",
-        "Ultimate parent");
+    card.supplierPart(
+        option,
+        (part, supplier) -> {
+          exposure(part, option.snapshot(), supplier);
+          country(part, Fact.of(supplier, "/hqCountry"), 20, "Hoofdkantoor", "Headquarters");
+          country(
+              part,
+              Fact.of(supplier, "/ultimateParentCountry"),
+              30,
+              "Uiteindelijke moederorganisatie",
+              "Ultimate parent");
+        });
   }
 
   private static void exposure(Scorecard card, Snapshot snapshot, Entity supplier) {

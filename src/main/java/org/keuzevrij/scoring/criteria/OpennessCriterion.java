@@ -37,7 +37,7 @@ public final class OpennessCriterion extends Criterion {
   @Override
   protected void rate(Scorecard card, Option option) {
     card.weakestModel(
-        option.models(),
+        option,
         (part, model) -> {
           index(part, option.snapshot(), model);
           licence(part, model);

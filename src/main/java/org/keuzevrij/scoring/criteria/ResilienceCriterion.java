@@ -27,7 +27,7 @@ public final class ResilienceCriterion extends Criterion {
 
   @Override
   protected void rate(Scorecard card, Option option) {
-    card.weakestModel(option.models(), (part, model) -> hosts(part, option.snapshot(), model));
+    card.weakestModel(option, (part, model) -> hosts(part, option.snapshot(), model));
     Rubrics.stated(card, option.offering("/sla"), 20, "Serviceniveau (SLA)", "Service level (SLA)");
     certifications(card, option);
     delivery(card, option);

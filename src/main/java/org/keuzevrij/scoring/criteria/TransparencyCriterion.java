@@ -27,7 +27,7 @@ public final class TransparencyCriterion extends Criterion {
   @Override
   protected void rate(Scorecard card, Option option) {
     card.weakestModel(
-        option.models(),
+        option,
         (part, model) -> {
           transparencyIndex(part, model);
           document(part, model, Component.DATA_CARD, 20);
