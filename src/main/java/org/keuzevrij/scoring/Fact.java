@@ -1,8 +1,11 @@
 package org.keuzevrij.scoring;
 
+import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.keuzevrij.catalogue.Entity;
 import org.keuzevrij.catalogue.Facts;
 
@@ -12,15 +15,22 @@ import org.keuzevrij.catalogue.Facts;
  */
 public final class Fact {
 
+  /**
+   * Rubrics name their facts with a few dozen constant pointers; compiling each once spares parsing
+   * them again for every offering of a comparison.
+   */
+  private static final Map<String, JsonPointer> POINTERS = new ConcurrentHashMap<>();
+
   private final Entity entity;
   private final String pointer;
   private final JsonNode node;
   private final JsonNode value;
+  private String ref;
 
   private Fact(Entity entity, String pointer) {
     this.entity = entity;
     this.pointer = pointer;
-    this.node = entity.json().at(pointer);
+    this.node = entity.json().at(POINTERS.computeIfAbsent(pointer, JsonPointer::compile));
     // A sourced fact keeps its value under "value"; a plain field such as "delivery" is its own
     // value.
     this.value = node.isObject() ? Facts.value(node) : node;
@@ -47,7 +57,10 @@ public final class Fact {
    * two criteria.
    */
   public String ref() {
-    return entity.kind().folder() + "/" + entity.id() + "#" + pointer;
+    if (ref == null) {
+      ref = entity.kind().folder() + "/" + entity.id() + "#" + pointer;
+    }
+    return ref;
   }
 
   /** The last pointer segment, e.g. {@code priceChangeNotice}. */

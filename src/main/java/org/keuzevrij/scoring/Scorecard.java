@@ -88,9 +88,9 @@ public final class Scorecard {
    */
   public void flag(Fact fact) {
     use(fact);
-    unknowns.putIfAbsent(
+    unknowns.computeIfAbsent(
         fact.ref(),
-        new Unknown(fact.ref(), fact.subject(), Questions.about(fact), List.of(criterion)));
+        ref -> new Unknown(ref, fact.subject(), Questions.about(fact), List.of(criterion)));
   }
 
   /** Evidence when known, flagged as unknown otherwise: for facts behind a derived fact. */
@@ -104,7 +104,7 @@ public final class Scorecard {
 
   /** Records the fact as evidence without scoring it. */
   public void use(Fact fact) {
-    evidence.putIfAbsent(fact.ref(), fact.evidence());
+    evidence.computeIfAbsent(fact.ref(), ref -> fact.evidence());
   }
 
   public void derived(Entity entity, String name, Derivation derivation) {
