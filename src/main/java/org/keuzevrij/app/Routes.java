@@ -1,9 +1,11 @@
 package org.keuzevrij.app;
 
+import io.vertx.core.Handler;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;
 import io.vertx.ext.web.handler.SessionHandler;
 import io.vertx.ext.web.handler.StaticHandler;
@@ -83,8 +85,7 @@ final class Routes {
     router.get("/compare").handler(read.comparisons()::compare);
     router.get("/checklists").handler(read.checklistPages()::page);
     // A route, not only errorHandler(404): the body-handler routes match every path for POST, PUT
-    // and PATCH, so
-    // Vert.x would answer an unmatched GET with 405.
+    // and PATCH, so Vert.x would answer an unmatched GET with 405.
     router.get().handler(failures.status(404));
     // Error handlers on the root router only: Vert.x ignores those of a sub-router.
     router.route().failureHandler(failures::handle);
@@ -183,40 +184,18 @@ final class Routes {
     }
     AdminPages admin = write.adminPages();
     router.get("/admin").handler(access.page(Role.ADMIN)).handler(admin::show);
-    router
-        .post("/admin/reload")
-        .handler(CsrfTokens::check)
-        .handler(access.page(Role.ADMIN))
-        .handler(admin::reload);
-    router
-        .post("/admin/users")
-        .handler(CsrfTokens::check)
-        .handler(access.page(Role.ADMIN))
-        .handler(admin::addUser);
-    router
-        .post("/admin/users/:name/role")
-        .handler(CsrfTokens::check)
-        .handler(access.page(Role.ADMIN))
-        .handler(admin::setRole);
-    router
-        .post("/admin/users/:name/password")
-        .handler(CsrfTokens::check)
-        .handler(access.page(Role.ADMIN))
-        .handler(admin::resetPassword);
-    router
-        .post("/admin/users/:name/delete")
-        .handler(CsrfTokens::check)
-        .handler(access.page(Role.ADMIN))
-        .handler(admin::removeUser);
-    router
-        .post("/admin/users/:name/tokens")
-        .handler(CsrfTokens::check)
-        .handler(access.page(Role.ADMIN))
-        .handler(admin::createToken);
-    router
-        .post("/admin/users/:name/tokens/:token/revoke")
-        .handler(CsrfTokens::check)
-        .handler(access.page(Role.ADMIN))
-        .handler(admin::revokeToken);
+    adminForm(router, access, "/admin/reload", admin::reload);
+    adminForm(router, access, "/admin/users", admin::addUser);
+    adminForm(router, access, "/admin/users/:name/role", admin::setRole);
+    adminForm(router, access, "/admin/users/:name/password", admin::resetPassword);
+    adminForm(router, access, "/admin/users/:name/delete", admin::removeUser);
+    adminForm(router, access, "/admin/users/:name/tokens", admin::createToken);
+    adminForm(router, access, "/admin/users/:name/tokens/:token/revoke", admin::revokeToken);
+  }
+
+  /** An admin page's form: a POST with a CSRF token, by an admin. */
+  private static void adminForm(
+      Router router, Access access, String path, Handler<RoutingContext> handler) {
+    router.post(path).handler(CsrfTokens::check).handler(access.page(Role.ADMIN)).handler(handler);
   }
 }
