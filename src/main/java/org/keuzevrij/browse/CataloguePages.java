@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import org.keuzevrij.catalogue.Entity;
 import org.keuzevrij.catalogue.Kind;
+import org.keuzevrij.catalogue.SchemaModel;
 import org.keuzevrij.catalogue.derived.Snapshot;
 import org.keuzevrij.catalogue.derived.SnapshotHolder;
 import org.keuzevrij.web.Answers;
@@ -25,7 +26,7 @@ public final class CataloguePages {
 
   private final SnapshotHolder snapshots;
   private final PageRenderer renderer;
-  private final SchemaFields fields = new SchemaFields();
+  private final SchemaModel fields = SchemaModel.bundled();
   private EntityExtrasView extras = (ctx, entity, format) -> Future.succeededFuture(Map.of());
 
   public CataloguePages(SnapshotHolder snapshots, PageRenderer renderer) {

@@ -9,6 +9,7 @@ import java.util.function.Predicate;
 import org.keuzevrij.catalogue.Entity;
 import org.keuzevrij.catalogue.Facts;
 import org.keuzevrij.catalogue.Kind;
+import org.keuzevrij.catalogue.SchemaModel;
 import org.keuzevrij.catalogue.derived.Snapshot;
 
 /**
@@ -25,9 +26,9 @@ public final class EntityPage {
 
   private final ValueFormatter format;
   private final Snapshot snapshot;
-  private final SchemaFields fields;
+  private final SchemaModel fields;
 
-  public EntityPage(ValueFormatter format, Snapshot snapshot, SchemaFields fields) {
+  public EntityPage(ValueFormatter format, Snapshot snapshot, SchemaModel fields) {
     this.format = format;
     this.snapshot = snapshot;
     this.fields = fields;

@@ -6,10 +6,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import org.keuzevrij.browse.SchemaFields.Field;
 import org.keuzevrij.catalogue.Entity;
 import org.keuzevrij.catalogue.Facts;
 import org.keuzevrij.catalogue.Kind;
+import org.keuzevrij.catalogue.SchemaModel;
+import org.keuzevrij.catalogue.SchemaModel.Field;
 
 /**
  * The recorded facts of a supplier, model or offering as its page shows them, in schema order:
@@ -50,10 +51,10 @@ public final class FactSheet {
    */
   private static final String SOURCE_SUFFIX = "Source";
 
-  private final SchemaFields fields;
+  private final SchemaModel fields;
   private final ValueFormatter format;
 
-  public FactSheet(SchemaFields fields, ValueFormatter format) {
+  public FactSheet(SchemaModel fields, ValueFormatter format) {
     this.fields = fields;
     this.format = format;
   }

@@ -1,10 +1,6 @@
 package org.keuzevrij.editing;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashSet;
@@ -16,6 +12,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.keuzevrij.catalogue.Facts;
 import org.keuzevrij.catalogue.Kind;
+import org.keuzevrij.catalogue.SchemaModel;
 import org.keuzevrij.editing.FieldSpec.Shape;
 import org.keuzevrij.editing.FieldSpec.ValueType;
 
@@ -56,9 +53,10 @@ public final class FormSchema {
   private final Map<Kind, List<Section>> forms = new EnumMap<>(Kind.class);
 
   public FormSchema() {
-    defs = read("schemas/fact.schema.json").path("$defs");
+    SchemaModel schemas = SchemaModel.bundled();
+    defs = schemas.defs();
     for (Kind kind : List.of(Kind.SUPPLIER, Kind.MODEL, Kind.OFFERING)) {
-      forms.put(kind, sections(read("schemas/" + kind.schemaFile())));
+      forms.put(kind, sections(schemas.document(kind)));
     }
   }
 
@@ -238,16 +236,5 @@ public final class FormSchema {
 
   private static Set<String> names(JsonNode array) {
     return new HashSet<>(strings(array));
-  }
-
-  private static JsonNode read(String resource) {
-    try (InputStream in = FormSchema.class.getClassLoader().getResourceAsStream(resource)) {
-      if (in == null) {
-        throw new IllegalStateException("Schema " + resource + " is not on the classpath");
-      }
-      return new ObjectMapper().readTree(in);
-    } catch (IOException e) {
-      throw new UncheckedIOException("Cannot read " + resource, e);
-    }
   }
 }

@@ -18,6 +18,7 @@ import org.keuzevrij.catalogue.CatalogueLoader;
 import org.keuzevrij.catalogue.Fixtures;
 import org.keuzevrij.catalogue.Kind;
 import org.keuzevrij.catalogue.LoadResult;
+import org.keuzevrij.catalogue.SchemaModel;
 import org.keuzevrij.web.Language;
 import org.keuzevrij.web.Messages;
 
@@ -52,7 +53,7 @@ class FactSheetTest {
 
   private static Sheet sheet(Kind kind, String id) {
     ValueFormatter format = new ValueFormatter(Messages.load(), Language.NL, catalogue);
-    return new FactSheet(new SchemaFields(), format).of(catalogue.find(kind, id).orElseThrow());
+    return new FactSheet(SchemaModel.bundled(), format).of(catalogue.find(kind, id).orElseThrow());
   }
 
   private static Row row(List<Row> rows, String label) {

@@ -17,8 +17,8 @@ import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.keuzevrij.browse.SchemaFields;
 import org.keuzevrij.catalogue.Kind;
+import org.keuzevrij.catalogue.SchemaModel;
 import org.keuzevrij.catalogue.derived.DerivedFacts;
 
 @DisplayName("Templates and interface texts")
@@ -75,13 +75,13 @@ class PageResourcesTest {
   @Test
   @DisplayName("every field of the supplier, model and offering schemas has a human-readable label")
   void everySchemaFieldHasALabel() {
-    SchemaFields fields = new SchemaFields();
+    SchemaModel fields = SchemaModel.bundled();
     Set<String> missing = new TreeSet<>();
     for (Kind kind : PAGE_KINDS) {
-      for (SchemaFields.Field field : fields.of(kind)) {
+      for (SchemaModel.Field field : fields.of(kind)) {
         require("field." + field.name(), missing);
-        for (SchemaFields.Field nested :
-            field.sourced() ? List.<SchemaFields.Field>of() : fields.of(kind, field.name())) {
+        for (SchemaModel.Field nested :
+            field.sourced() ? List.<SchemaModel.Field>of() : fields.of(kind, field.name())) {
           if (!field.name().endsWith("Source")) {
             require("field." + field.name() + "." + nested.name(), missing);
           }

@@ -1,7 +1,6 @@
-package org.keuzevrij.browse;
+package org.keuzevrij.catalogue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -10,14 +9,14 @@ import java.util.EnumMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import org.keuzevrij.catalogue.Kind;
 
 /**
- * The fields of each kind in the order its JSON Schema lists them. Pages follow the schema rather
- * than a list in code, so a field added to the schema shows up on every page without anyone
- * remembering to add it.
+ * The catalogue's JSON Schemas read as a model of each kind's fields, for everything that is laid
+ * out from them rather than listed in code: fact sheets on entity pages and edit forms. Validation
+ * compiles the same files separately ({@link SchemaValidator}). Read once; the schemas are bundled
+ * in the jar and never change while it runs.
  */
-public final class SchemaFields {
+public final class SchemaModel {
 
   /**
    * A schema property and its type: the name of the {@code $defs} entry it refers to, or its JSON
@@ -32,20 +31,41 @@ public final class SchemaFields {
 
   private static final String DEFS = "#/$defs/";
 
-  private final Map<Kind, JsonNode> schemas = new EnumMap<>(Kind.class);
+  private static final SchemaModel BUNDLED = new SchemaModel();
 
-  public SchemaFields() {
-    ObjectMapper mapper = new ObjectMapper();
+  private final Map<Kind, JsonNode> schemas = new EnumMap<>(Kind.class);
+  private final JsonNode defs;
+
+  private SchemaModel() {
     for (Kind kind : Kind.values()) {
-      String resource = "schemas/" + kind.schemaFile();
-      try (InputStream in = SchemaFields.class.getClassLoader().getResourceAsStream(resource)) {
-        if (in == null) {
-          throw new IllegalStateException("Schema " + resource + " is not on the classpath");
-        }
-        schemas.put(kind, mapper.readTree(in));
-      } catch (IOException e) {
-        throw new UncheckedIOException("Cannot read " + resource, e);
+      schemas.put(kind, read("schemas/" + kind.schemaFile()));
+    }
+    defs = read("schemas/fact.schema.json").path("$defs");
+  }
+
+  /** The schemas bundled in the jar. */
+  public static SchemaModel bundled() {
+    return BUNDLED;
+  }
+
+  /** The whole schema of one kind. */
+  public JsonNode document(Kind kind) {
+    return schemas.get(kind);
+  }
+
+  /** The shared definitions of facts ({@code fact.schema.json#/$defs}). */
+  public JsonNode defs() {
+    return defs;
+  }
+
+  private static JsonNode read(String resource) {
+    try (InputStream in = SchemaModel.class.getClassLoader().getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new IllegalStateException("Schema " + resource + " is not on the classpath");
       }
+      return CanonicalJson.MAPPER.readTree(in);
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot read " + resource, e);
     }
   }
 
