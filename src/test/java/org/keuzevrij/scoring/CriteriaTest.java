@@ -278,6 +278,40 @@ class CriteriaTest {
           rationaleEn(stated)
               .contains("Termination stated: \u201cAny time with 30 days notice\u201d"));
     }
+
+    @Test
+    @DisplayName(
+        "a not-disclosed unknown scores as the worst case like any unknown, but its rationale line calls it a finding")
+    void notDisclosed() {
+      catalogue.model("m", "open", true, "downloadable");
+      ObjectNode offering = catalogue.offering("o", "eu-host", List.of("m"), List.of("NL"));
+      double plain = score(contract, catalogue.option("o"));
+      set(offering, "priceChangeNotice", "unknown");
+      ((ObjectNode) offering.get("priceChangeNotice")).put("unknownReason", "not-disclosed");
+      set(offering, "termination", "unknown");
+      ((ObjectNode) offering.get("termination")).put("unknownReason", "not-researched");
+      catalogue.write(Kind.OFFERING, offering);
+      Assessment assessment = contract.assess(catalogue.option("o"));
+      assertEquals(plain, assessment.score().doubleValue(), "both kinds count as the worst case");
+      String rationale = rationaleEn(assessment);
+      assertTrue(
+          rationale.contains(
+              "Price-change notice (not disclosed by the supplier: a finding; counts as the worst"
+                  + " value)"),
+          rationale);
+      assertTrue(
+          rationale.contains("Termination (not yet researched: counts as the worst value)"),
+          rationale);
+      assertTrue(
+          rationale.contains("Minimum term (unknown: counts as the worst value)"), rationale);
+      Unknown notice =
+          assessment.unknowns().stream()
+              .filter(u -> u.fact().endsWith("priceChangeNotice"))
+              .findFirst()
+              .orElseThrow();
+      assertEquals("not-disclosed", notice.reason());
+      assertTrue(notice.notDisclosed());
+    }
   }
 
   @Nested
