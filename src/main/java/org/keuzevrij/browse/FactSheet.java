@@ -89,6 +89,10 @@ public final class FactSheet {
         referenced != null && value.isTextual() && format.exists(referenced, value.textValue())
             ? format.references(referenced, value)
             : format.value(field.name(), field.type(), value);
+    String reason = Facts.unknownReason(fact);
+    if (reason != null) {
+      shown = DisplayValue.unknown(format.text("value.unknown." + reason));
+    }
     return new Row(
         label,
         shown,

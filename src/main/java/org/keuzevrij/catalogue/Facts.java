@@ -10,6 +10,8 @@ public final class Facts {
 
   public static final String UNKNOWN = "unknown";
   public static final String NO_STORAGE = "none";
+  public static final String NOT_DISCLOSED = "not-disclosed";
+  public static final String NOT_RESEARCHED = "not-researched";
 
   private Facts() {}
 
@@ -43,6 +45,23 @@ public final class Facts {
   public static String text(JsonNode fact) {
     JsonNode value = value(fact);
     return value.isTextual() ? value.textValue() : null;
+  }
+
+  /**
+   * Why an unknown fact is unknown: {@link #NOT_DISCLOSED} (the supplier's public pages say
+   * nothing, a finding in itself), {@link #NOT_RESEARCHED} (a gap in the catalogue), or null when
+   * the fact is known or does not say.
+   */
+  public static String unknownReason(JsonNode fact) {
+    if (!isUnknown(fact)) {
+      return null;
+    }
+    String reason = fact.path("unknownReason").asText(null);
+    return NOT_DISCLOSED.equals(reason) || NOT_RESEARCHED.equals(reason) ? reason : null;
+  }
+
+  public static boolean isNotDisclosed(JsonNode fact) {
+    return NOT_DISCLOSED.equals(unknownReason(fact));
   }
 
   public static String source(JsonNode fact) {

@@ -98,7 +98,13 @@ public record CompareResult(
       SourceLink source,
       boolean detail) {}
 
-  public record QuestionView(String subject, String question, String usedBy) {}
+  /**
+   * @param kind the kind of unknown ("not disclosed by the supplier", "not yet researched"), or
+   *     null when the catalogue does not say
+   * @param notDisclosed whether the supplier's public pages say nothing: a finding in itself
+   */
+  public record QuestionView(
+      String subject, String question, String usedBy, String kind, boolean notDisclosed) {}
 
   public record SensitivityView(
       String winner, List<TippingRow> tipping, List<ShareRow> shares, String sharesIntro) {}
@@ -251,7 +257,9 @@ public record CompareResult(
                     ", ",
                     unknown.usedBy().stream()
                         .map(id -> result.usedBy(id).in(format.language()))
-                        .toList())));
+                        .toList()),
+                unknown.reason() == null ? null : format.text("unknown.kind." + unknown.reason()),
+                unknown.notDisclosed()));
       }
       String headline =
           result.rank() == null

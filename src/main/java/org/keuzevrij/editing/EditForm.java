@@ -7,6 +7,7 @@ import java.util.Set;
 import org.keuzevrij.browse.ValueFormatter;
 import org.keuzevrij.catalogue.Catalogue;
 import org.keuzevrij.catalogue.Entity;
+import org.keuzevrij.catalogue.Facts;
 import org.keuzevrij.catalogue.Kind;
 import org.keuzevrij.editing.Control.Option;
 import org.keuzevrij.editing.FieldSpec.Shape;
@@ -24,7 +25,12 @@ public final class EditForm {
 
   private static final List<String> FACT_PARTS =
       List.of(
-          FormCodec.VALUE, FormCodec.UNKNOWN, FormCodec.SOURCE, FormCodec.CHECKED, FormCodec.NOTE);
+          FormCodec.VALUE,
+          FormCodec.UNKNOWN,
+          FormCodec.REASON,
+          FormCodec.SOURCE,
+          FormCodec.CHECKED,
+          FormCodec.NOTE);
 
   private final FormSchema schema;
   private final ValueFormatter format;
@@ -138,6 +144,23 @@ public final class EditForm {
                 null,
                 null,
                 FormCodec.UNKNOWN));
+        controls.add(
+            select(
+                field.input(FormCodec.REASON),
+                format.text("edit.part.unknownReason"),
+                values,
+                errors,
+                List.of(
+                    new Option(
+                        null,
+                        Facts.NOT_DISCLOSED,
+                        format.text("unknown.kind." + Facts.NOT_DISCLOSED),
+                        false),
+                    new Option(
+                        null,
+                        Facts.NOT_RESEARCHED,
+                        format.text("unknown.kind." + Facts.NOT_RESEARCHED),
+                        false))));
         controls.addAll(sourceParts(field, values, errors));
       }
     }

@@ -31,6 +31,10 @@ public final class FormCodec {
   public static final String SOURCE = "source";
   public static final String CHECKED = "checked";
   public static final String NOTE = "note";
+
+  /** The kind of unknown, kept only when "unknown" is ticked. */
+  public static final String REASON = "unknownReason";
+
   private static final List<String> SOURCE_PARTS = List.of(SOURCE, CHECKED, NOTE);
   private static final Pattern LIST_SEPARATORS = Pattern.compile("[,;\\s]+");
   private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
@@ -75,6 +79,7 @@ public final class FormCodec {
           } else {
             fillValue(form, field.input(VALUE), field.type(), value);
           }
+          fillText(form, field.input(REASON), node.path(REASON));
           SOURCE_PARTS.forEach(part -> fillText(form, field.input(part), node.path(part)));
         }
       }
@@ -108,6 +113,10 @@ public final class FormCodec {
     boolean chosen = !form.all(field.input(VALUE)).stream().allMatch(String::isBlank);
     if (form.checked(field.input(UNKNOWN))) {
       fact.put(VALUE, Facts.UNKNOWN);
+      String reason = form.get(field.input(REASON));
+      if (!reason.isEmpty()) {
+        fact.put(REASON, reason);
+      }
     } else if (chosen) {
       fact.set(VALUE, value(field, raw, form.all(field.input(VALUE)), unreadable));
     }

@@ -109,6 +109,9 @@ public final class EvaluationJson {
       u.putObject("question").put("nl", unknown.question().nl()).put("en", unknown.question().en());
       ArrayNode usedBy = u.putArray("usedBy");
       unknown.usedBy().forEach(usedBy::add);
+      if (unknown.reason() != null) {
+        u.put("unknownReason", unknown.reason());
+      }
     }
     return node;
   }

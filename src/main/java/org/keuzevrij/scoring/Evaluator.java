@@ -134,7 +134,11 @@ public final class Evaluator {
         (fact, unknown) ->
             merged.add(
                 new Unknown(
-                    fact, unknown.subject(), unknown.question(), List.copyOf(usedBy.get(fact)))));
+                    fact,
+                    unknown.subject(),
+                    unknown.question(),
+                    List.copyOf(usedBy.get(fact)),
+                    unknown.reason())));
     return merged;
   }
 }

@@ -76,6 +76,18 @@ public final class Fact {
     return value.isNull() || Facts.isUnknownValue(value);
   }
 
+  /**
+   * {@code not-disclosed}, {@code not-researched} or null: see {@link Facts#unknownReason}. Both
+   * kinds score as the worst case.
+   */
+  public String unknownReason() {
+    return node.isObject() && unknown() ? Facts.unknownReason(node) : null;
+  }
+
+  public boolean notDisclosed() {
+    return Facts.NOT_DISCLOSED.equals(unknownReason());
+  }
+
   public JsonNode value() {
     return value;
   }

@@ -81,6 +81,14 @@ public final class Questions {
           q(
               "Met welke termijn kondigt u prijswijzigingen aan, en kan de gemeente dan kosteloos opzeggen?",
               "What is the notice period for price changes, and can the city then terminate without cost?");
+      case "terminationForConvenience" ->
+          q(
+              "Kan de gemeente het contract op elk moment zonder reden opzeggen, en met welke termijn?",
+              "Can the city terminate the contract at any time without a reason, and with what notice?");
+      case "priceChangeNoticeDays" ->
+          q(
+              "Hoeveel dagen vóór een prijswijziging ingaat kondigt u die aan?",
+              "How many days before a price change takes effect do you announce it?");
       case "pricing" ->
           q(
               "Hoe wordt de dienst geprijsd (per gebruik, capaciteit of abonnement) en welke afnameverplichtingen gelden?",

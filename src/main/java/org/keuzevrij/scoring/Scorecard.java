@@ -72,9 +72,19 @@ public final class Scorecard {
     award(
         0,
         max,
-        new Phrase(
-            nl + " (onbekend: telt als slechtste waarde)",
-            en + " (unknown: counts as the worst value)"),
+        fact.notDisclosed()
+            ? new Phrase(
+                nl
+                    + " (niet openbaar gemaakt door de leverancier: een bevinding; telt als"
+                    + " slechtste waarde)",
+                en + " (not disclosed by the supplier: a finding; counts as the worst value)")
+            : "not-researched".equals(fact.unknownReason())
+                ? new Phrase(
+                    nl + " (nog niet onderzocht: telt als slechtste waarde)",
+                    en + " (not yet researched: counts as the worst value)")
+                : new Phrase(
+                    nl + " (onbekend: telt als slechtste waarde)",
+                    en + " (unknown: counts as the worst value)"),
         fact.source());
   }
 
@@ -90,7 +100,13 @@ public final class Scorecard {
     use(fact);
     unknowns.computeIfAbsent(
         fact.ref(),
-        ref -> new Unknown(ref, fact.subject(), Questions.about(fact), List.of(criterion)));
+        ref ->
+            new Unknown(
+                ref,
+                fact.subject(),
+                Questions.about(fact),
+                List.of(criterion),
+                fact.unknownReason()));
   }
 
   /** Evidence when known, flagged as unknown otherwise: for facts behind a derived fact. */

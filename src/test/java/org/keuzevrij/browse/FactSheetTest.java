@@ -45,6 +45,8 @@ class FactSheetTest {
         .putObject("modelsSource")
         .put("source", "https://example.org/models")
         .put("checked", "2026-11-28");
+    offering.set("exitAssistance", Fixtures.fact("unknown").put("unknownReason", "not-disclosed"));
+    offering.set("termination", Fixtures.fact("unknown").put("unknownReason", "not-researched"));
     Fixtures.write(root, Kind.OFFERING, offering);
     LoadResult result = new CatalogueLoader().load(root);
     assertTrue(result.ok(), result.problems()::toString);
@@ -61,6 +63,21 @@ class FactSheetTest {
         .filter(r -> r.label().equals(label))
         .findFirst()
         .orElseThrow(() -> new AssertionError("no row " + label + " in " + rows));
+  }
+
+  @Test
+  @DisplayName(
+      "an unknown fact says which kind of unknown it is: not disclosed by the supplier, or not yet researched")
+  void kindOfUnknown() {
+    Sheet sheet = sheet(Kind.OFFERING, "sourced-api");
+    Row exit = row(sheet.facts(), "Hulp bij vertrek");
+    assertTrue(exit.value().unknown());
+    assertEquals("onbekend: niet openbaar gemaakt door de leverancier", exit.value().text());
+    Row termination = row(sheet.facts(), "Opzegging");
+    assertTrue(termination.value().unknown());
+    assertEquals("onbekend: nog niet onderzocht", termination.value().text());
+    Row export = row(sheet.facts(), "Gegevens exporteren");
+    assertEquals("onbekend", export.value().text(), "no kind given: a plain unknown");
   }
 
   @Test
@@ -119,6 +136,7 @@ class FactSheetTest {
             "Fijnafstemming (fine-tuning)",
             "Gegevens exporteren",
             "Hulp bij vertrek",
+            "Opzegging",
             "Prijsmodel",
             "Certificeringen"),
         labels);

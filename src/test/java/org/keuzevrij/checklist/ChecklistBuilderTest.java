@@ -64,7 +64,8 @@ class ChecklistBuilderTest {
     assertContains(
         row(checklist, "PRIV-04").why(),
         "Data outside the EEA: yes (Processing also outside the EU/EEA:"
-            + " anywhere, as the supplier chooses; Storage: location unknown)");
+            + " anywhere, as the supplier chooses; Storage: location unknown, not disclosed by the"
+            + " supplier)");
     Checklist.Row locations = row(checklist, "DATA-07");
     assertEquals(Priority.MUST, locations.priority());
     assertContains(
@@ -171,6 +172,21 @@ class ChecklistBuilderTest {
             .orElseThrow();
     assertEquals("pricing model unknown", pricing.detail());
     assertEquals(List.of("COM-02"), pricing.clauseIds());
+  }
+
+  @Test
+  @DisplayName(
+      "a condition's detail, which the assumptions sheet shows, says when the supplier does not disclose the fact")
+  void notDisclosedAssumption() {
+    Checklist checklist = Bundled.checklist("residents-chatbot", "mistral-api-eu", Language.EN);
+    String detail =
+        checklist.rows().stream()
+            .flatMap(r -> r.matched().stream())
+            .filter(m -> m.condition() == Condition.DATA_OUTSIDE_EEA)
+            .map(Checklist.Matched::detail)
+            .findFirst()
+            .orElseThrow();
+    assertContains(detail, "Storage: location unknown, not disclosed by the supplier");
   }
 
   @Test

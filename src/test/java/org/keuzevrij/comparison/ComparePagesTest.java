@@ -114,6 +114,13 @@ class ComparePagesTest {
     assertContains(
         page,
         "Termijn voor prijswijzigingen vastgelegd: \u201c<span lang=\"en\">Not applicable: no licence fee");
+    assertContains(
+        page,
+        "<span class=\"badge badge--unknown\">niet openbaar gemaakt door de leverancier (een"
+            + " bevinding)</span>");
+    assertContains(
+        page,
+        "(niet openbaar gemaakt door de leverancier: een bevinding; telt als slechtste waarde)");
   }
 
   @Test

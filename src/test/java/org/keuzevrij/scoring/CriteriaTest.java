@@ -242,7 +242,10 @@ class CriteriaTest {
       assertEquals(100.0, score(portability, city));
       assertTrue(rationaleEn(portability.assess(city)).contains("Exit assistance does not apply"));
       assertEquals(
-          45.0, score(contract, city), "30 (does not apply) + 15 usage-based, terms unknown");
+          65.0,
+          score(contract, city),
+          "30 + 10 + 10 (switching, termination for convenience and price notice do not apply)"
+              + " + 15 usage-based, stated terms unknown");
       Option onPremises = catalogue.option("vendor");
       assertEquals(
           false, onPremises.runByCity(), "self-hosted software from a vendor still has a supplier");
@@ -273,10 +276,68 @@ class CriteriaTest {
       set(offering, "switchingCharges", false);
       catalogue.write(Kind.OFFERING, set(offering, "pricing", "capacity"));
       Assessment stated = contract.assess(catalogue.option("o"));
-      assertEquals(90.0, stated.score().doubleValue(), "30 + 15 + 20 + 20 + 5");
+      assertEquals(
+          70.0,
+          stated.score().doubleValue(),
+          "30 + 15 + 10 + 10 + 5; termination for convenience and notice days unknown");
       assertTrue(
           rationaleEn(stated)
               .contains("Termination stated: \u201cAny time with 30 days notice\u201d"));
+      assertTrue(
+          unknownFacts(stated)
+              .containsAll(
+                  List.of(
+                      "offerings/o#/terminationForConvenience",
+                      "offerings/o#/priceChangeNoticeDays")));
+      set(offering, "terminationForConvenience", true);
+      catalogue.write(Kind.OFFERING, set(offering, "priceChangeNoticeDays", 90));
+      Assessment structured = contract.assess(catalogue.option("o"));
+      assertEquals(90.0, structured.score().doubleValue(), "30 + 15 + 10 + 10 + 10 + 10 + 5");
+      assertTrue(
+          rationaleEn(structured).contains("Price changes are announced 90 days ahead"),
+          rationaleEn(structured));
+      catalogue.write(Kind.OFFERING, set(offering, "priceChangeNoticeDays", 30));
+      assertEquals(85.0, score(contract, catalogue.option("o")), "30 days of notice earn 5 of 10");
+      set(offering, "terminationForConvenience", false);
+      catalogue.write(Kind.OFFERING, set(offering, "priceChangeNoticeDays", 14));
+      assertEquals(
+          70.0,
+          score(contract, catalogue.option("o")),
+          "no termination for convenience and 14 days of notice earn nothing");
+    }
+
+    @Test
+    @DisplayName(
+        "a not-disclosed unknown scores as the worst case like any unknown, but its rationale line calls it a finding")
+    void notDisclosed() {
+      catalogue.model("m", "open", true, "downloadable");
+      ObjectNode offering = catalogue.offering("o", "eu-host", List.of("m"), List.of("NL"));
+      double plain = score(contract, catalogue.option("o"));
+      set(offering, "priceChangeNotice", "unknown");
+      ((ObjectNode) offering.get("priceChangeNotice")).put("unknownReason", "not-disclosed");
+      set(offering, "termination", "unknown");
+      ((ObjectNode) offering.get("termination")).put("unknownReason", "not-researched");
+      catalogue.write(Kind.OFFERING, offering);
+      Assessment assessment = contract.assess(catalogue.option("o"));
+      assertEquals(plain, assessment.score().doubleValue(), "both kinds count as the worst case");
+      String rationale = rationaleEn(assessment);
+      assertTrue(
+          rationale.contains(
+              "Price-change notice (not disclosed by the supplier: a finding; counts as the worst"
+                  + " value)"),
+          rationale);
+      assertTrue(
+          rationale.contains("Termination (not yet researched: counts as the worst value)"),
+          rationale);
+      assertTrue(
+          rationale.contains("Minimum term (unknown: counts as the worst value)"), rationale);
+      Unknown notice =
+          assessment.unknowns().stream()
+              .filter(u -> u.fact().endsWith("priceChangeNotice"))
+              .findFirst()
+              .orElseThrow();
+      assertEquals("not-disclosed", notice.reason());
+      assertTrue(notice.notDisclosed());
     }
   }
 

@@ -77,7 +77,22 @@ public final class EeaLocality {
     String source = Facts.source(fact);
     Outcome outcome = outcome(fact);
     if (outcome == Outcome.UNKNOWN) {
-      reasons.add(Reason.of(nl + ": locatie onbekend", en + ": location unknown", source));
+      String reason = Facts.unknownReason(fact);
+      if (Facts.NOT_DISCLOSED.equals(reason)) {
+        reasons.add(
+            Reason.of(
+                nl + ": locatie onbekend, niet openbaar gemaakt door de leverancier",
+                en + ": location unknown, not disclosed by the supplier",
+                source));
+      } else if (Facts.NOT_RESEARCHED.equals(reason)) {
+        reasons.add(
+            Reason.of(
+                nl + ": locatie onbekend, nog niet onderzocht",
+                en + ": location unknown, not yet researched",
+                source));
+      } else {
+        reasons.add(Reason.of(nl + ": locatie onbekend", en + ": location unknown", source));
+      }
       return Outcome.UNKNOWN;
     }
     if (Facts.isNoStorage(Facts.value(fact))) {

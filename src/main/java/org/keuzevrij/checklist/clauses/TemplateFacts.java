@@ -26,6 +26,8 @@ public final class TemplateFacts {
           "offering.delivery",
           "offering.processing",
           "offering.storage",
+          "offering.terminationForConvenience",
+          "offering.priceChangeNoticeDays",
           "models",
           "licences",
           "usecase.name",
@@ -50,13 +52,24 @@ public final class TemplateFacts {
         Map.of(
             "name", c.supplier().name() + inHouse,
             "legalEntity", text(c.supplier().json().path("legalEntity"), language) + inHouse));
+    String notApplicable =
+        language.pick(
+            "niet van toepassing, de gemeente draait het zelf", "not applicable, the city runs it");
     facts.put(
         "offering",
         Map.of(
             "name", c.offering().json().path("name").asText(c.offering().id()),
             "delivery", delivery(c.offering().json().path("delivery").asText(), language),
             "processing", locations(c.offering().json().path("processingLocations"), language),
-            "storage", locations(c.offering().json().path("storageLocations"), language)));
+            "storage", locations(c.offering().json().path("storageLocations"), language),
+            "terminationForConvenience",
+                c.runByCity()
+                    ? notApplicable
+                    : convenience(c.offering().json().path("terminationForConvenience"), language),
+            "priceChangeNoticeDays",
+                c.runByCity()
+                    ? notApplicable
+                    : days(c.offering().json().path("priceChangeNoticeDays"), language)));
     facts.put("models", join(c.models().stream().map(Entity::name).toList(), language));
     facts.put("licences", join(licences(c, language), language));
     facts.put("usecase", Map.of("name", c.usecaseName(language)));
@@ -75,7 +88,19 @@ public final class TemplateFacts {
     facts.put("supplier", Map.of("name", "Supplier", "legalEntity", "Supplier B.V."));
     facts.put(
         "offering",
-        Map.of("name", "Offering", "delivery", "shared API", "processing", "NL", "storage", "NL"));
+        Map.of(
+            "name",
+            "Offering",
+            "delivery",
+            "shared API",
+            "processing",
+            "NL",
+            "storage",
+            "NL",
+            "terminationForConvenience",
+            "yes",
+            "priceChangeNoticeDays",
+            "30 days"));
     facts.put("models", "Model");
     facts.put("licences", "Apache License 2.0");
     facts.put("usecase", Map.of("name", "Use case"));
@@ -129,6 +154,31 @@ public final class TemplateFacts {
   private static String text(JsonNode fact, Language language) {
     String text = Facts.isUnknown(fact) ? null : Facts.text(fact);
     return text == null || text.isBlank() ? unknown(language) : text;
+  }
+
+  /**
+   * Whether the supplier's terms let the customer end the contract at any time without a reason.
+   */
+  private static String convenience(JsonNode fact, Language language) {
+    Boolean value = Facts.bool(fact);
+    if (value == null) {
+      return Facts.isNotDisclosed(fact)
+          ? language.pick("niet openbaar gemaakt", "not disclosed")
+          : unknown(language);
+    }
+    return value ? language.pick("ja", "yes") : language.pick("nee", "no");
+  }
+
+  /** A number of days, e.g. "30 dagen"; "unknown" or "not disclosed" when not known. */
+  private static String days(JsonNode fact, Language language) {
+    JsonNode value = Facts.value(fact);
+    if (!value.isNumber()) {
+      return Facts.isNotDisclosed(fact)
+          ? language.pick("niet openbaar gemaakt", "not disclosed")
+          : unknown(language);
+    }
+    long days = Math.round(value.doubleValue());
+    return days + language.pick(days == 1 ? " dag" : " dagen", days == 1 ? " day" : " days");
   }
 
   private static String unknown(Language language) {

@@ -101,7 +101,8 @@ final class DetailSheets {
         lang.pick("Vraag", "Question"),
         lang.pick("Telt mee bij", "Counts in"),
         lang.pick("Feit", "Fact"),
-        lang.pick("Antwoord", "Answer"));
+        lang.pick("Antwoord", "Answer"),
+        lang.pick("Soort onbekend", "Kind of unknown"));
     int r = 1;
     for (OptionResult result : all(evaluation)) {
       for (Unknown unknown : result.unknowns()) {
@@ -123,10 +124,15 @@ final class DetailSheets {
             Style.WRAPPED);
         cells.text(row, 5, unknown.fact(), Style.TEXT);
         cells.empty(row, 6, Style.INPUT);
+        if (unknown.reason() != null) {
+          cells.text(row, 7, lang.pick(unknown.reasonNl(), unknown.reasonEn()), Style.WRAPPED);
+        } else {
+          cells.empty(row, 7, Style.TEXT);
+        }
       }
     }
-    widths(sheet, 40, 24, 30, 80, 30, 50, 50);
-    finish(sheet, 7, r);
+    widths(sheet, 40, 24, 30, 80, 30, 50, 50, 36);
+    finish(sheet, 8, r);
   }
 
   private static List<OptionResult> all(Evaluation evaluation) {

@@ -301,6 +301,26 @@ class ComparisonWorkbookTest {
         }
       }
       assertEquals(unknowns, questions.getLastRowNum());
+      assertEquals("Kind of unknown", text(questions, 0, 7));
+      int row = 1;
+      int notDisclosed = 0;
+      for (String part : List.of("ranking", "excluded")) {
+        for (JsonNode option : json.path(part)) {
+          for (JsonNode unknown : option.path("unknowns")) {
+            String kind = text(questions, row++, 7);
+            switch (unknown.path("unknownReason").asText("")) {
+              case "not-disclosed" -> {
+                assertEquals("not disclosed by the supplier (a finding)", kind);
+                notDisclosed++;
+              }
+              case "not-researched" ->
+                  assertEquals("not yet researched (a gap in the catalogue)", kind);
+              default -> assertTrue(kind == null || kind.isEmpty(), kind);
+            }
+          }
+        }
+      }
+      assertTrue(notDisclosed > 5, "the hosted offerings' not-disclosed facts: " + notDisclosed);
       assertEquals(
           "Which certifications (such as ISO/IEC 27001 or BSI C5) cover exactly this service or organisation?",
           questions.getRow(1).getCell(3).getStringCellValue());
