@@ -6,9 +6,11 @@ import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.FontScheme;
 import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.usermodel.XSSFFont;
 
 /**
  * Every cell style a Keuzevrij workbook uses, made the first time a cell asks for it and shared
@@ -42,23 +44,52 @@ public final class Palette {
   private final Workbook workbook;
   private final Map<Style, CellStyle> plain = new EnumMap<>(Style.class);
   private final Map<Style, CellStyle> quoted = new EnumMap<>(Style.class);
+  private final Font regular;
   private final Font bold;
   private final Font title;
   private final Font link;
   private final Font small;
 
+  /**
+   * The font every cell is printed in. Arial, not Calibri: LibreOffice has a metric-compatible twin
+   * (Liberation Sans) on every Debian machine, so text wraps there as {@link RowHeight} expects.
+   */
+  public static final String FONT = "Arial";
+
+  /**
+   * The body text size: small enough that a sheet fits one landscape A4 page wide at 100%, large
+   * enough to read on paper.
+   */
+  public static final short POINTS = 8;
+
   public Palette(Workbook workbook) {
     this.workbook = workbook;
-    bold = workbook.createFont();
+    // The default font also sets the unit of column widths (the width of its digit 0).
+    Font normal = workbook.getFontAt(0);
+    normal.setFontName(FONT);
+    normal.setFontHeightInPoints(POINTS);
+    if (normal instanceof XSSFFont xssf) {
+      // "minor" would let LibreOffice take the theme's font (Calibri, 11 pt) instead.
+      xssf.setScheme(FontScheme.NONE);
+    }
+    regular = font();
+    bold = font();
     bold.setBold(true);
-    title = workbook.createFont();
+    title = font();
     title.setBold(true);
-    title.setFontHeightInPoints((short) 14);
-    link = workbook.createFont();
+    title.setFontHeightInPoints((short) 12);
+    link = font();
     link.setUnderline(Font.U_SINGLE);
     link.setColor(IndexedColors.BLUE.getIndex());
-    small = workbook.createFont();
+    small = font();
     small.setItalic(true);
+  }
+
+  private Font font() {
+    Font font = workbook.createFont();
+    font.setFontName(FONT);
+    font.setFontHeightInPoints(POINTS);
+    return font;
   }
 
   public CellStyle get(Style style) {
@@ -76,6 +107,9 @@ public final class Palette {
     CellStyle cellStyle = workbook.createCellStyle();
     cellStyle.setVerticalAlignment(VerticalAlignment.TOP);
     cellStyle.setQuotePrefixed(quotePrefixed);
+    // Named on every style: LibreOffice ignores the default font for a style that does not apply
+    // one.
+    cellStyle.setFont(regular);
     switch (style) {
       case TITLE -> cellStyle.setFont(title);
       case HEADER -> {
@@ -85,7 +119,10 @@ public final class Palette {
         cellStyle.setFillPattern(FillPatternType.SOLID_FOREGROUND);
         cellStyle.setBorderBottom(BorderStyle.THIN);
       }
-      case LABEL -> cellStyle.setFont(bold);
+      case LABEL -> {
+        cellStyle.setFont(bold);
+        cellStyle.setWrapText(true);
+      }
       case TEXT, COUNT -> {}
       case WRAPPED -> cellStyle.setWrapText(true);
       case SMALL -> {

@@ -8,7 +8,6 @@ import org.apache.poi.ss.usermodel.DataValidationConstraint;
 import org.apache.poi.ss.usermodel.DataValidationHelper;
 import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.PatternFormatting;
-import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.SheetConditionalFormatting;
@@ -45,7 +44,9 @@ final class ChecklistSheet {
     Words.DUE,
     Words.NOTES
   };
-  private static final int[] WIDTHS = {10, 18, 70, 60, 40, 16, 12, 16, 20, 16, 12, 40};
+
+  /** In characters; they add up to what fits one A4 landscape page wide at 8 pt. */
+  private static final int[] WIDTHS = {10, 12, 34, 28, 20, 10, 10, 10, 11, 8, 10, 9};
 
   private ChecklistSheet() {}
 
@@ -77,7 +78,7 @@ final class ChecklistSheet {
               .map(s -> s.status().label(language))
               .collect(Collectors.joining("\n")),
           Style.WRAPPED);
-      writer.text(cells, PRIORITY_COLUMN, row.priority().label(language), Style.TEXT);
+      writer.text(cells, PRIORITY_COLUMN, row.priority().label(language), Style.WRAPPED);
       writer.text(cells, 7, row.basis().label(language), Style.WRAPPED);
       writer.text(cells, STATUS_COLUMN, Status.TO_DO.label(language), Style.TEXT);
       writer.empty(cells, 9, Style.WRAPPED);
@@ -88,7 +89,6 @@ final class ChecklistSheet {
     writer.table(HEADERS.length, lastRow);
     validate(writer.sheet(), language, lastRow);
     highlight(writer.sheet(), language, lastRow);
-    print(writer.sheet());
   }
 
   /**
@@ -159,14 +159,5 @@ final class ChecklistSheet {
     pattern.setFillBackgroundColor(colour.getIndex());
     pattern.setFillPattern(PatternFormatting.SOLID_FOREGROUND);
     formatting.addConditionalFormatting(range, rule);
-  }
-
-  private static void print(Sheet sheet) {
-    PrintSetup setup = sheet.getPrintSetup();
-    setup.setLandscape(true);
-    setup.setPaperSize(PrintSetup.A4_PAPERSIZE);
-    setup.setFitWidth((short) 1);
-    setup.setFitHeight((short) 0);
-    sheet.setFitToPage(true);
   }
 }

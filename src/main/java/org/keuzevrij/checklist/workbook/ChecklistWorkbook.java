@@ -32,18 +32,31 @@ public final class ChecklistWorkbook {
     try (XSSFWorkbook workbook = new XSSFWorkbook()) {
       Cells cells = new Cells(new Palette(workbook));
       String checklistName = Words.CHECKLIST.in(language);
+      SheetWriter.Print print =
+          new SheetWriter.Print(
+              "Keuzevrij: " + Words.TITLE.in(language),
+              Words.CATALOGUE_VERSION.in(language)
+                  + " "
+                  + checklist.catalogueVersion().substring(0, 12)
+                  + ", "
+                  + Words.LIBRARY_VERSION.in(language).toLowerCase(java.util.Locale.ROOT)
+                  + " "
+                  + checklist.libraryVersion().substring(0, 12),
+              Words.PAGE_OF.in(language));
       SheetWriter summary =
-          new SheetWriter(workbook.createSheet(Words.SUMMARY.in(language)), cells);
-      SheetWriter list = new SheetWriter(workbook.createSheet(checklistName), cells);
+          new SheetWriter(workbook.createSheet(Words.SUMMARY.in(language)), cells, print);
+      SheetWriter list = new SheetWriter(workbook.createSheet(checklistName), cells, print);
       ChecklistSheet.write(list, checklist);
       SummarySheet.write(summary, checklist, checklistName);
       ListSheets.notApplicable(
-          new SheetWriter(workbook.createSheet(Words.NOT_APPLICABLE.in(language)), cells),
+          new SheetWriter(workbook.createSheet(Words.NOT_APPLICABLE.in(language)), cells, print),
           checklist);
       ListSheets.assumptions(
-          new SheetWriter(workbook.createSheet(Words.ASSUMPTIONS.in(language)), cells), checklist);
+          new SheetWriter(workbook.createSheet(Words.ASSUMPTIONS.in(language)), cells, print),
+          checklist);
       ListSheets.sources(
-          new SheetWriter(workbook.createSheet(Words.SOURCES.in(language)), cells), checklist);
+          new SheetWriter(workbook.createSheet(Words.SOURCES.in(language)), cells, print),
+          checklist);
       properties(workbook.getProperties(), checklist);
       workbook.setForceFormulaRecalculation(true);
       workbook.write(out);

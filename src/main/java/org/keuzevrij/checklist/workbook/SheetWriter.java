@@ -7,7 +7,9 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.keuzevrij.web.Language;
 import org.keuzevrij.xlsx.Cells;
+import org.keuzevrij.xlsx.PageSetup;
 import org.keuzevrij.xlsx.Palette.Style;
+import org.keuzevrij.xlsx.RowHeight;
 
 /**
  * One checklist sheet: headers in the checklist's words, the table frame, and cells written through
@@ -18,10 +20,15 @@ final class SheetWriter {
 
   private final Sheet sheet;
   private final Cells cells;
+  private final Print print;
 
-  SheetWriter(Sheet sheet, Cells cells) {
+  /** What every printed page of the workbook says: the title, the versions, page x of y. */
+  record Print(String title, String versions, String pageOf) {}
+
+  SheetWriter(Sheet sheet, Cells cells, Print print) {
     this.sheet = sheet;
     this.cells = cells;
+    this.print = print;
   }
 
   Sheet sheet() {
@@ -38,11 +45,24 @@ final class SheetWriter {
     }
   }
 
-  /** Header frozen, filter over the whole table, header repeated on every printed page. */
+  /**
+   * Header frozen, filter over the whole table, rows as tall as their text, and the sheet set up
+   * for print with the header repeated on every page.
+   */
   void table(int columns, int lastRow) {
     sheet.createFreezePane(0, 1);
     sheet.setAutoFilter(new CellRangeAddress(0, Math.max(lastRow, 1), 0, columns - 1));
-    sheet.setRepeatingRows(CellRangeAddress.valueOf("1:1"));
+    print(columns, lastRow, 0);
+  }
+
+  /**
+   * Rows as tall as their text and the page set-up, over {@code columns} and rows up to {@code
+   * lastRow}; {@code headerRow} repeats on every page (-1: none).
+   */
+  void print(int columns, int lastRow, int headerRow) {
+    RowHeight.fit(sheet);
+    PageSetup.apply(
+        sheet, columns, lastRow, headerRow, print.title(), print.versions(), print.pageOf());
   }
 
   Row row(int index) {

@@ -19,7 +19,7 @@ final class SummarySheet {
   static void write(SheetWriter writer, Checklist checklist, String checklistSheet) {
     Language language = checklist.language();
     writer.sheet().setColumnWidth(0, 60 * 256);
-    writer.sheet().setColumnWidth(1, 70 * 256);
+    writer.sheet().setColumnWidth(1, 60 * 256);
     writer.text(writer.row(0), 0, Words.TITLE.in(language), Style.TITLE);
     writer.text(writer.row(1), 0, Words.DISCLAIMER.in(language), Style.SMALL);
     int r = 3;
@@ -81,6 +81,8 @@ final class SummarySheet {
     writer.number(writer.row(r++), 1, checklist.notApplicable().size(), Style.COUNT);
     writer.text(writer.row(r), 0, Words.ASSUMPTION_COUNT.in(language), Style.LABEL);
     writer.number(writer.row(r), 1, checklist.assumptions().size(), Style.COUNT);
+    // Both columns on one page wide, so no label prints apart from its value.
+    writer.print(2, r, -1);
   }
 
   private static int pair(SheetWriter writer, int r, Words label, String value, Language language) {

@@ -54,6 +54,7 @@ enum Words {
   CLAUSES("Clausules die erop rusten", "Clauses that rest on it"),
   ARTICLE("Artikel", "Article"),
   LINK("Link", "Link"),
+  PAGE_OF("pagina &P van &N", "page &P of &N"),
   STATUS_ERROR_TITLE("Ongeldige status", "Invalid status"),
   STATUS_ERROR("Kies een status uit de lijst.", "Choose a status from the list."),
   DATE_ERROR_TITLE("Ongeldige datum", "Invalid date"),

@@ -288,7 +288,10 @@ class ChecklistWorkbookTest {
     assertEquals(0, sheet.getPrintSetup().getFitHeight());
     assertTrue(sheet.getFitToPage());
     assertEquals("1:1", sheet.getRepeatingRows().formatAsString());
-    assertEquals(70 * 256, sheet.getColumnWidth(2));
+    assertEquals(34 * 256, sheet.getColumnWidth(2), "narrow enough to print one page wide at 8 pt");
+    assertTrue(
+        sheet.getRow(1).getHeightInPoints() > sheet.getDefaultRowHeightInPoints(),
+        "the row is as tall as its wrapped text");
     assertTrue(sheet.getRow(1).getCell(2).getCellStyle().getWrapText());
     assertEquals(
         8,

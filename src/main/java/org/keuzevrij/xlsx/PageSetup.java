@@ -1,0 +1,65 @@
+package org.keuzevrij.xlsx;
+
+import org.apache.poi.ss.usermodel.PrintSetup;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.util.CellRangeAddress;
+
+/**
+ * How every sheet prints: A4 landscape, one page wide, the table's header row on every page, the
+ * print area over what was written, and a short header and footer whose parts cannot run into each
+ * other: the title alone on the left of the header, the version on the left of the footer and the
+ * page number on its right.
+ */
+public final class PageSetup {
+
+  private PageSetup() {}
+
+  /**
+   * Sets up {@code sheet} for print over columns 0 to {@code columns - 1} and rows 0 to {@code
+   * lastRow}.
+   *
+   * @param headerRow the row (from 0) repeated at the top of every page, or -1 for none
+   * @param title the page header, e.g. "Keuzevrij: Checklist contractclausules"
+   * @param version the footer's left part, e.g. the catalogue version
+   * @param pageOf the footer's right part with {@code &P} and {@code &N} for page and page count
+   */
+  public static void apply(
+      Sheet sheet,
+      int columns,
+      int lastRow,
+      int headerRow,
+      String title,
+      String version,
+      String pageOf) {
+    PrintSetup setup = sheet.getPrintSetup();
+    setup.setLandscape(true);
+    setup.setPaperSize(PrintSetup.A4_PAPERSIZE);
+    setup.setFitWidth((short) 1);
+    setup.setFitHeight((short) 0);
+    setup.setHeaderMargin(0.25);
+    setup.setFooterMargin(0.25);
+    sheet.setFitToPage(true);
+    sheet.setAutobreaks(true);
+    sheet.setMargin(Sheet.LeftMargin, 0.4);
+    sheet.setMargin(Sheet.RightMargin, 0.4);
+    sheet.setMargin(Sheet.TopMargin, 0.6);
+    sheet.setMargin(Sheet.BottomMargin, 0.6);
+    sheet.setMargin(Sheet.HeaderMargin, 0.25);
+    sheet.setMargin(Sheet.FooterMargin, 0.25);
+    if (headerRow >= 0) {
+      sheet.setRepeatingRows(new CellRangeAddress(headerRow, headerRow, -1, -1));
+    }
+    Workbook workbook = sheet.getWorkbook();
+    workbook.setPrintArea(
+        workbook.getSheetIndex(sheet), 0, Math.max(columns - 1, 0), 0, Math.max(lastRow, 0));
+    sheet.getHeader().setLeft(escape(title));
+    sheet.getFooter().setLeft(escape(version));
+    sheet.getFooter().setRight(pageOf);
+  }
+
+  /** '&' starts a header code, so a literal one is doubled. */
+  static String escape(String text) {
+    return text.replace("&", "&&");
+  }
+}

@@ -1,0 +1,153 @@
+package org.keuzevrij.xlsx;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+
+/**
+ * Row heights for wrapped text. Neither POI nor the file format auto-fit a row (Excel does it only
+ * when someone edits the row, LibreOffice not at all on print), so a wrapped text in a row of
+ * default height runs into the next row. We estimate the lines each cell wraps to from its column
+ * width and font, on the generous side: a row a line too tall costs a little paper, a row a line
+ * too short prints text over text.
+ */
+public final class RowHeight {
+
+  /** Line pitch as a multiple of the font size (Arial and Liberation Sans: 1.15). */
+  static final double LINE = 1.2;
+
+  /** Points above and below the text inside a cell. */
+  static final double PADDING = 3;
+
+  /** What one cell holds: its text, its column's width in characters, and its font. */
+  public record Text(
+      String text, double columnChars, double fontPoints, boolean bold, boolean wrapped) {}
+
+  private RowHeight() {}
+
+  /**
+   * The height in points a row needs so that every text in it shows in full: the tallest of its
+   * cells. A text that does not wrap takes one line.
+   */
+  public static float points(List<Text> texts) {
+    double height = 0;
+    for (Text text : texts) {
+      int lines = text.wrapped() ? lines(text.text(), text.columnChars(), text.bold()) : 1;
+      height = Math.max(height, lines * text.fontPoints() * LINE + PADDING);
+    }
+    return (float) Math.ceil(height);
+  }
+
+  /**
+   * The lines {@code text} wraps to in a column {@code columnChars} wide (Excel's unit: the width
+   * of the digit 0), breaking at spaces, after hyphens and slashes, and inside words longer than a
+   * line, as the spreadsheets do.
+   */
+  static int lines(String text, double columnChars, boolean bold) {
+    // The cell's inner margins take about a character; bold glyphs are about 7% wider.
+    double capacity = Math.max(1, (columnChars - 1.2) / (bold ? 1.07 : 1));
+    int lines = 0;
+    for (String paragraph : text.split("\n", -1)) {
+      lines++;
+      double used = 0;
+      for (String token : tokens(paragraph)) {
+        double visible = width(token.stripTrailing());
+        double full = width(token);
+        if (used > 0 && used + visible > capacity) {
+          lines++;
+          used = 0;
+        }
+        while (visible > capacity) {
+          lines++;
+          visible -= capacity;
+          full -= capacity;
+        }
+        used += full;
+      }
+    }
+    return Math.max(lines, 1);
+  }
+
+  /** A paragraph cut at its break opportunities: each token keeps its trailing space or mark. */
+  private static List<String> tokens(String paragraph) {
+    List<String> tokens = new ArrayList<>();
+    int start = 0;
+    for (int i = 0; i < paragraph.length(); i++) {
+      char c = paragraph.charAt(i);
+      if (c == ' ' || c == '-' || c == '/') {
+        tokens.add(paragraph.substring(start, i + 1));
+        start = i + 1;
+      }
+    }
+    if (start < paragraph.length()) {
+      tokens.add(paragraph.substring(start));
+    }
+    return tokens;
+  }
+
+  /** A text's width in digit widths, from Arial's glyph widths, rounded up. */
+  static double width(String text) {
+    double width = 0;
+    for (int i = 0; i < text.length(); i++) {
+      width += width(text.charAt(i));
+    }
+    return width;
+  }
+
+  private static double width(char c) {
+    if ("ijlI.,;:'|! ".indexOf(c) >= 0) {
+      return 0.5;
+    }
+    if ("ftr()[]/-\"".indexOf(c) >= 0) {
+      return 0.65;
+    }
+    if (c == 'm' || c == 'w') {
+      return 1.5;
+    }
+    if (c == 'M' || c == 'W' || c == '@' || c == '%') {
+      return 1.7;
+    }
+    if (Character.isUpperCase(c)) {
+      return 1.25;
+    }
+    return 1.0;
+  }
+
+  /** Sets the height of every row of {@code sheet} that is still in memory. */
+  public static void fit(Sheet sheet) {
+    for (Row row : sheet) {
+      fit(row);
+    }
+  }
+
+  /**
+   * Sets {@code row}'s height from its text cells, the widths of their columns (set them first) and
+   * their fonts; rows without text keep the default height.
+   */
+  public static void fit(Row row) {
+    Sheet sheet = row.getSheet();
+    List<Text> texts = new ArrayList<>();
+    for (Cell cell : row) {
+      if (cell.getCellType() != CellType.STRING) {
+        continue;
+      }
+      CellStyle style = cell.getCellStyle();
+      Font font = sheet.getWorkbook().getFontAt(style.getFontIndex());
+      texts.add(
+          new Text(
+              cell.getStringCellValue(),
+              sheet.getColumnWidth(cell.getColumnIndex()) / 256.0,
+              font.getFontHeightInPoints(),
+              font.getBold(),
+              style.getWrapText()));
+    }
+    if (!texts.isEmpty()) {
+      row.setHeightInPoints(points(texts));
+    }
+  }
+}

@@ -1,0 +1,38 @@
+package org.keuzevrij.xlsx;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+@DisplayName("Row heights from texts, column widths and font")
+class RowHeightTest {
+
+  @Test
+  @DisplayName("a short text takes one line, a long one wraps at spaces, a newline starts a line")
+  void lines() {
+    assertEquals(1, RowHeight.lines("te doen", 20, false));
+    assertEquals(1, RowHeight.lines("", 20, false));
+    assertEquals(2, RowHeight.lines("een\ntwee", 20, false));
+    assertTrue(RowHeight.lines("woord ".repeat(40), 20, false) >= 12);
+    assertTrue(RowHeight.lines("x".repeat(100), 20, false) >= 5, "a long word is cut");
+  }
+
+  @Test
+  @DisplayName("the row takes the tallest cell; a text that does not wrap takes one line")
+  void points() {
+    String longText = "woord ".repeat(40);
+    float wrapped = RowHeight.points(List.of(new RowHeight.Text(longText, 20, 8, false, true)));
+    float plain = RowHeight.points(List.of(new RowHeight.Text(longText, 20, 8, false, false)));
+    assertEquals(Math.ceil(8 * RowHeight.LINE + RowHeight.PADDING), plain, 0.01);
+    assertTrue(wrapped > 10 * plain);
+    float both =
+        RowHeight.points(
+            List.of(
+                new RowHeight.Text("kort", 20, 8, false, true),
+                new RowHeight.Text(longText, 20, 8, false, true)));
+    assertEquals(wrapped, both, 0.01);
+  }
+}
