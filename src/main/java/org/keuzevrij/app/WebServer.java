@@ -56,6 +56,7 @@ public final class WebServer extends VerticleBase {
   public static final long BODY_LIMIT = 1024 * 1024;
 
   private final SnapshotHolder snapshots;
+  private final CompletableFuture<ClauseLibrary> clauseLibrary;
   private final Checklists checklists;
   private final int port;
 
@@ -88,6 +89,7 @@ public final class WebServer extends VerticleBase {
    */
   public WebServer(SnapshotHolder snapshots, CompletionStage<ClauseLibrary> clauses, int port) {
     this.snapshots = snapshots;
+    this.clauseLibrary = clauses.toCompletableFuture();
     this.checklists = new Checklists(clauses, Clock.systemDefaultZone());
     this.port = port;
     Messages messages = Messages.load();
@@ -146,6 +148,10 @@ public final class WebServer extends VerticleBase {
             vertx,
             read,
             write,
+            new Operations(
+                vertx,
+                () -> snapshots.get() == null ? null : snapshots.get().catalogue().version(),
+                clauseLibrary),
             new Failures(CatalogueApi.PREFIX, BODY_LIMIT, renderer),
             BODY_LIMIT);
     server = vertx.createHttpServer();
