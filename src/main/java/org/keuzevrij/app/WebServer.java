@@ -45,6 +45,7 @@ import org.keuzevrij.web.access.Access;
 import org.keuzevrij.web.access.ApiCredentials;
 import org.keuzevrij.web.access.PageCaller;
 import org.keuzevrij.web.access.Sessions;
+import org.keuzevrij.web.access.SignInThrottle;
 
 /**
  * The HTTP server: builds the handlers and serves {@link Routes}; API under {@code /api/v1}, pages
@@ -173,14 +174,16 @@ public final class WebServer extends VerticleBase {
     // waiting on a lock.
     WorkerExecutor writes = vertx.createSharedWorkerExecutor("keuzevrij-catalogue-writes", 1);
     FormSchema forms = new FormSchema();
+    // One for the form and the API: guesses spread over both still add up.
+    SignInThrottle throttle = SignInThrottle.standard();
     pages.extras(new EntityHistoryView(editing.editor().audit(), forms, vertx));
     return new Routes.Writing(
-        new Access(credentials, renderer),
+        new Access(credentials, renderer, throttle),
         Sessions.handler(vertx, editing.auth().secureCookies()),
         new PageCaller(editing.users()::identity),
         new AdminApi(editing.users(), editing.reload(), vertx, writes),
         new EditApi(editing.editor(), vertx, writes),
-        new LoginPages(vertx, editing.users(), renderer),
+        new LoginPages(vertx, editing.users(), renderer, throttle),
         editing.auth().oidc(),
         new EditPages(editing.editor(), forms, renderer, vertx, writes),
         new AdminPages(editing.users(), editing.reload(), renderer, vertx, writes),
