@@ -4,6 +4,7 @@ import io.vertx.core.Future;
 import io.vertx.core.VerticleBase;
 import io.vertx.core.WorkerExecutor;
 import io.vertx.core.http.HttpServer;
+import io.vertx.core.http.HttpServerOptions;
 import io.vertx.ext.web.Router;
 import java.time.Clock;
 import java.util.List;
@@ -155,7 +156,9 @@ public final class WebServer extends VerticleBase {
                 clauseLibrary),
             new Failures(CatalogueApi.PREFIX, BODY_LIMIT, renderer),
             BODY_LIMIT);
-    server = vertx.createHttpServer();
+    // gzip or deflate whenever the client accepts it: the JSON lists and pages shrink to a
+    // fraction.
+    server = vertx.createHttpServer(new HttpServerOptions().setCompressionSupported(true));
     return server.requestHandler(router).listen(port);
   }
 

@@ -107,6 +107,17 @@ class OperationsTest {
   }
 
   @Test
+  @DisplayName("answers are gzip-compressed when the client accepts it, plain otherwise")
+  void compression() {
+    HttpResponse<Buffer> gzip = app.get("/api/v1/offerings", "Accept-Encoding", "gzip");
+    assertEquals(200, gzip.statusCode());
+    assertEquals("gzip", gzip.getHeader("Content-Encoding"));
+    HttpResponse<Buffer> plain = app.get("/api/v1/offerings");
+    assertNull(plain.getHeader("Content-Encoding"));
+    assertTrue(gzip.body().length() * 3 < plain.body().length(), "gzip is much smaller");
+  }
+
+  @Test
   @DisplayName("metrics name route patterns, never a path with an id or a client address")
   void metricsLeakNothing() {
     app.get("/offerings/no-such-thing-" + "x9q");
