@@ -66,9 +66,18 @@ final class Routes {
   private Routes() {}
 
   static Router of(
-      Vertx vertx, Reading read, Optional<Writing> write, Failures failures, long bodyLimit) {
+      Vertx vertx,
+      Reading read,
+      Optional<Writing> write,
+      Operations operations,
+      Failures failures,
+      long bodyLimit) {
     Router router = Router.router(vertx);
     router.route().handler(SecurityHeaders::add);
+    // Before sessions and bodies: a probe every few seconds must cost next to nothing.
+    router.get(Operations.LIVE).handler(operations::live);
+    router.get(Operations.READY).handler(operations::ready);
+    router.get(Operations.METRICS).handler(operations::metrics);
     for (HttpMethod method : new HttpMethod[] {HttpMethod.POST, HttpMethod.PUT, HttpMethod.PATCH}) {
       router.route().method(method).handler(BodyHandler.create(false).setBodyLimit(bodyLimit));
     }

@@ -154,7 +154,7 @@ final class ServeCommand implements Callable<Integer> {
     store.removeLeftovers();
     CatalogueRecovery.completeLastWrite(data, store);
     LoadResult result = new CatalogueLoader(schemas).load(catalogue);
-    Vertx vertx = Vertx.vertx();
+    Vertx vertx = Operations.vertx();
     try {
       if (!result.ok()) {
         report(err, result.problems(), "catalogue " + catalogue);

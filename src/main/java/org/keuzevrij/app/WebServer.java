@@ -4,6 +4,7 @@ import io.vertx.core.Future;
 import io.vertx.core.VerticleBase;
 import io.vertx.core.WorkerExecutor;
 import io.vertx.core.http.HttpServer;
+import io.vertx.core.http.HttpServerOptions;
 import io.vertx.ext.web.Router;
 import java.time.Clock;
 import java.util.List;
@@ -45,6 +46,7 @@ import org.keuzevrij.web.access.Access;
 import org.keuzevrij.web.access.ApiCredentials;
 import org.keuzevrij.web.access.PageCaller;
 import org.keuzevrij.web.access.Sessions;
+import org.keuzevrij.web.access.SignInThrottle;
 
 /**
  * The HTTP server: builds the handlers and serves {@link Routes}; API under {@code /api/v1}, pages
@@ -56,6 +58,7 @@ public final class WebServer extends VerticleBase {
   public static final long BODY_LIMIT = 1024 * 1024;
 
   private final SnapshotHolder snapshots;
+  private final CompletableFuture<ClauseLibrary> clauseLibrary;
   private final Checklists checklists;
   private final int port;
 
@@ -88,6 +91,7 @@ public final class WebServer extends VerticleBase {
    */
   public WebServer(SnapshotHolder snapshots, CompletionStage<ClauseLibrary> clauses, int port) {
     this.snapshots = snapshots;
+    this.clauseLibrary = clauses.toCompletableFuture();
     this.checklists = new Checklists(clauses, Clock.systemDefaultZone());
     this.port = port;
     Messages messages = Messages.load();
@@ -146,9 +150,15 @@ public final class WebServer extends VerticleBase {
             vertx,
             read,
             write,
+            new Operations(
+                vertx,
+                () -> snapshots.get() == null ? null : snapshots.get().catalogue().version(),
+                clauseLibrary),
             new Failures(CatalogueApi.PREFIX, BODY_LIMIT, renderer),
             BODY_LIMIT);
-    server = vertx.createHttpServer();
+    // gzip or deflate whenever the client accepts it: the JSON lists and pages shrink to a
+    // fraction.
+    server = vertx.createHttpServer(new HttpServerOptions().setCompressionSupported(true));
     return server.requestHandler(router).listen(port);
   }
 
@@ -167,14 +177,16 @@ public final class WebServer extends VerticleBase {
     // waiting on a lock.
     WorkerExecutor writes = vertx.createSharedWorkerExecutor("keuzevrij-catalogue-writes", 1);
     FormSchema forms = new FormSchema();
+    // One for the form and the API: guesses spread over both still add up.
+    SignInThrottle throttle = SignInThrottle.standard();
     pages.extras(new EntityHistoryView(editing.editor().audit(), forms, vertx));
     return new Routes.Writing(
-        new Access(credentials, renderer),
+        new Access(credentials, renderer, throttle),
         Sessions.handler(vertx, editing.auth().secureCookies()),
         new PageCaller(editing.users()::identity),
         new AdminApi(editing.users(), editing.reload(), vertx, writes),
         new EditApi(editing.editor(), vertx, writes),
-        new LoginPages(vertx, editing.users(), renderer),
+        new LoginPages(vertx, editing.users(), renderer, throttle),
         editing.auth().oidc(),
         new EditPages(editing.editor(), forms, renderer, vertx, writes),
         new AdminPages(editing.users(), editing.reload(), renderer, vertx, writes),

@@ -15,6 +15,7 @@ import org.keuzevrij.web.access.Identity;
 import org.keuzevrij.web.access.LocalPath;
 import org.keuzevrij.web.access.PageCaller;
 import org.keuzevrij.web.access.Sessions;
+import org.keuzevrij.web.access.SignInThrottle;
 
 /** The login form for the embedded user store, and logout. */
 public final class LoginPages {
@@ -27,11 +28,13 @@ public final class LoginPages {
   private final Vertx vertx;
   private final UserStore users;
   private final PageRenderer renderer;
+  private final SignInThrottle throttle;
 
-  public LoginPages(Vertx vertx, UserStore users, PageRenderer renderer) {
+  public LoginPages(Vertx vertx, UserStore users, PageRenderer renderer, SignInThrottle throttle) {
     this.vertx = vertx;
     this.users = users;
     this.renderer = renderer;
+    this.throttle = throttle;
   }
 
   public void form(RoutingContext ctx) {
@@ -42,7 +45,7 @@ public final class LoginPages {
           .end();
       return;
     }
-    send(ctx, 200, ctx.request().getParam(RETURN), "", false);
+    send(ctx, 200, ctx.request().getParam(RETURN), "", Failure.NONE);
   }
 
   public void login(RoutingContext ctx) {
@@ -50,16 +53,39 @@ public final class LoginPages {
     String password = ctx.request().getFormAttribute("password");
     String returnTo = ctx.request().getFormAttribute(RETURN);
     String user = name == null ? "" : name.strip();
+    String address = Access.address(ctx);
+    if (throttle.check(user, address) instanceof SignInThrottle.Locked locked) {
+      ctx.response().putHeader("Retry-After", String.valueOf(locked.retryAfterSeconds()));
+      send(ctx, 429, returnTo, user, Failure.LOCKED);
+      return;
+    }
+    if (!throttle.startHash()) {
+      ctx.response().putHeader("Retry-After", "1");
+      send(ctx, 503, returnTo, user, Failure.LOCKED);
+      return;
+    }
     Answers.when(
         ctx,
-        vertx.executeBlocking(() -> users.login(user, password), false),
+        vertx
+            .executeBlocking(() -> users.login(user, password), false)
+            .andThen(done -> throttle.endHash()),
         identity -> {
           if (identity.isEmpty()) {
-            send(ctx, 400, returnTo, user, true);
+            throttle.failed(user, address);
+            // 401 as for the API: the form is shown again, and the request was fine but for the
+            // credentials in it.
+            send(ctx, 401, returnTo, user, Failure.WRONG);
           } else {
+            throttle.succeeded(user, address);
             signIn(ctx, identity.get(), PageCaller.LOCAL, returnTo);
           }
         });
+  }
+
+  private enum Failure {
+    NONE,
+    WRONG,
+    LOCKED
   }
 
   /**
@@ -85,12 +111,13 @@ public final class LoginPages {
     ctx.response().setStatusCode(303).putHeader("Location", "/").end();
   }
 
-  private void send(RoutingContext ctx, int status, String returnTo, String name, boolean failed) {
+  private void send(RoutingContext ctx, int status, String returnTo, String name, Failure failed) {
     Map<String, Object> page = new LinkedHashMap<>();
     page.put("csrf", CsrfTokens.token(ctx));
     page.put("returnTo", LocalPath.orHome(returnTo));
     page.put("username", name);
-    page.put("failed", failed);
+    page.put("failed", failed != Failure.NONE);
+    page.put("locked", failed == Failure.LOCKED);
     renderer.send(
         ctx,
         status,

@@ -98,7 +98,7 @@ class LoginPagesTest extends EditableAppTest {
   }
 
   @Test
-  @DisplayName("a wrong password shows the form again with a message, in Dutch and English")
+  @DisplayName("a wrong password shows the form again (401) with a message, in Dutch and English")
   void wrongPassword() {
     PageSession visitor = new PageSession(app);
     String csrf = PageSession.csrf(visitor.get("/login").bodyAsString());
@@ -107,7 +107,7 @@ class LoginPagesTest extends EditableAppTest {
             "/login",
             form(
                 "csrf", csrf, "username", "editor", "password", "not the password", "return", "/"));
-    assertEquals(400, response.statusCode());
+    assertEquals(401, response.statusCode(), "the form again, as 401 like the API");
     assertContains(response.bodyAsString(), "De gebruikersnaam of het wachtwoord klopt niet.");
     assertContains(response.bodyAsString(), "value=\"editor\"");
     HttpResponse<Buffer> english =

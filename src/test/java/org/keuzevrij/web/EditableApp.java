@@ -21,6 +21,7 @@ import java.util.Comparator;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.keuzevrij.app.Editing;
+import org.keuzevrij.app.Operations;
 import org.keuzevrij.app.WebServer;
 import org.keuzevrij.catalogue.CatalogueLoader;
 import org.keuzevrij.catalogue.LoadResult;
@@ -106,7 +107,7 @@ public final class EditableApp implements AutoCloseable {
           Editing.open(
                   catalogue, data, snapshots, schemas, auth, Optional.empty(), Clock.systemUTC())
               .editing();
-      Vertx vertx = Vertx.vertx();
+      Vertx vertx = Operations.vertx();
       WebServer server = new WebServer(snapshots, 0).withEditing(editing);
       vertx.deployVerticle(server).await();
       return new EditableApp(vertx, server, catalogue, data, editing);

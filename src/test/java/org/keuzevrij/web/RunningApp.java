@@ -9,6 +9,7 @@ import io.vertx.ext.web.client.HttpResponse;
 import io.vertx.ext.web.client.WebClient;
 import io.vertx.ext.web.client.WebClientOptions;
 import java.nio.file.Path;
+import org.keuzevrij.app.Operations;
 import org.keuzevrij.app.WebServer;
 import org.keuzevrij.catalogue.CatalogueLoader;
 import org.keuzevrij.catalogue.LoadResult;
@@ -47,7 +48,7 @@ public final class RunningApp implements AutoCloseable {
     assertTrue(
         result.ok(), () -> "catalogue " + catalogue + " does not load: " + result.problems());
     Snapshot snapshot = Snapshot.of(result.catalogue());
-    Vertx vertx = Vertx.vertx();
+    Vertx vertx = Operations.vertx();
     WebServer server = new WebServer(new SnapshotHolder(snapshot), 0);
     vertx.deployVerticle(server).await();
     return new RunningApp(vertx, snapshot, server);

@@ -25,10 +25,38 @@ public final class Access {
 
   private final ApiCredentials credentials;
   private final PageRenderer renderer;
+  private final SignInThrottle throttle;
 
-  public Access(ApiCredentials credentials, PageRenderer renderer) {
+  public Access(ApiCredentials credentials, PageRenderer renderer, SignInThrottle throttle) {
     this.credentials = credentials;
     this.renderer = renderer;
+    this.throttle = throttle;
+  }
+
+  /** The client's address, for counting failed sign-ins. */
+  public static String address(RoutingContext ctx) {
+    return ctx.request().remoteAddress() == null
+        ? "unknown"
+        : ctx.request().remoteAddress().hostAddress();
+  }
+
+  /** 429 with Retry-After: too many failed sign-ins for this account or address. */
+  public static void tooManyAttempts(RoutingContext ctx, long retryAfterSeconds) {
+    ctx.response().putHeader("Retry-After", String.valueOf(retryAfterSeconds));
+    Problems.send(
+        ctx,
+        Problems.problem(
+            429,
+            "Too many failed sign-ins for this account or from this address; try again after "
+                + retryAfterSeconds
+                + " s."));
+  }
+
+  /** 503 with Retry-After: every slot for a password check is taken. */
+  public static void busy(RoutingContext ctx) {
+    ctx.response().putHeader("Retry-After", "1");
+    Problems.send(
+        ctx, Problems.problem(503, "Too many sign-ins are being checked at once; try again."));
   }
 
   /** For API routes: authenticates from the Authorization header, then checks the role. */
@@ -46,13 +74,30 @@ public final class Access {
             "Send credentials: HTTP Basic with a user name and password, or a bearer API token.");
         return;
       }
+      Credential credential = Credential.parse(header);
+      String address = address(ctx);
+      if (throttle.check(credential.account(), address) instanceof SignInThrottle.Locked locked) {
+        tooManyAttempts(ctx, locked.retryAfterSeconds());
+        return;
+      }
+      boolean hashes = credential.scheme() == Scheme.BASIC;
+      if (hashes && !throttle.startHash()) {
+        busy(ctx);
+        return;
+      }
+      Future<Optional<Identity>> checked = authenticate(credential);
+      if (hashes) {
+        checked = checked.andThen(done -> throttle.endHash());
+      }
       Answers.when(
           ctx,
-          authenticate(header),
+          checked,
           identity -> {
             if (identity.isEmpty()) {
+              throttle.failed(credential.account(), address);
               unauthorized(ctx, "The credentials are not valid.");
             } else if (!identity.get().may(role)) {
+              throttle.succeeded(credential.account(), address);
               Problems.send(
                   ctx,
                   Problems.problem(
@@ -63,6 +108,7 @@ public final class Access {
                           + role.code()
                           + " role needed here."));
             } else {
+              throttle.succeeded(credential.account(), address);
               Caller.set(ctx, identity.get());
               ctx.next();
             }
@@ -93,27 +139,48 @@ public final class Access {
         + URLEncoder.encode(LocalPath.orHome(here), StandardCharsets.UTF_8);
   }
 
-  private Future<Optional<Identity>> authenticate(String header) {
-    int space = header.indexOf(' ');
-    String scheme = space < 0 ? header : header.substring(0, space);
-    String value = space < 0 ? "" : header.substring(space + 1).strip();
-    if (scheme.equalsIgnoreCase("Bearer")) {
-      return credentials.bearer(value);
-    }
-    if (scheme.equalsIgnoreCase("Basic")) {
-      String decoded;
-      try {
-        decoded = new String(Base64.getDecoder().decode(value), StandardCharsets.UTF_8);
-      } catch (IllegalArgumentException e) {
-        return Future.succeededFuture(Optional.empty());
+  private enum Scheme {
+    BASIC,
+    BEARER,
+    OTHER
+  }
+
+  /**
+   * What an Authorization header says; {@code account} is the Basic user name, null for a token.
+   */
+  private record Credential(Scheme scheme, String account, String secret) {
+
+    static Credential parse(String header) {
+      int space = header.indexOf(' ');
+      String scheme = space < 0 ? header : header.substring(0, space);
+      String value = space < 0 ? "" : header.substring(space + 1).strip();
+      if (scheme.equalsIgnoreCase("Bearer")) {
+        return new Credential(Scheme.BEARER, null, value);
       }
-      int colon = decoded.indexOf(':');
-      if (colon < 0) {
-        return Future.succeededFuture(Optional.empty());
+      if (scheme.equalsIgnoreCase("Basic")) {
+        String decoded;
+        try {
+          decoded = new String(Base64.getDecoder().decode(value), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+          return new Credential(Scheme.OTHER, null, null);
+        }
+        int colon = decoded.indexOf(':');
+        if (colon < 0) {
+          return new Credential(Scheme.OTHER, null, null);
+        }
+        return new Credential(
+            Scheme.BASIC, decoded.substring(0, colon), decoded.substring(colon + 1));
       }
-      return credentials.basic(decoded.substring(0, colon), decoded.substring(colon + 1));
+      return new Credential(Scheme.OTHER, null, null);
     }
-    return Future.succeededFuture(Optional.empty());
+  }
+
+  private Future<Optional<Identity>> authenticate(Credential credential) {
+    return switch (credential.scheme()) {
+      case BEARER -> credentials.bearer(credential.secret());
+      case BASIC -> credentials.basic(credential.account(), credential.secret());
+      case OTHER -> Future.succeededFuture(Optional.empty());
+    };
   }
 
   private void unauthorized(RoutingContext ctx, String detail) {
