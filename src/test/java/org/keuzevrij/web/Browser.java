@@ -21,13 +21,14 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -61,7 +62,6 @@ public final class Browser implements AutoCloseable {
     this.axe = axe;
   }
 
-  /** Why browser tests cannot run here, or empty when they can. */
   /**
    * Clicks something that loads another page and waits until it has: the old page's body goes
    * stale. On a busy machine reading the address straight after the click can still see the old
@@ -70,9 +70,27 @@ public final class Browser implements AutoCloseable {
   public static void clickToNextPage(WebDriver driver, WebElement target) {
     WebElement body = driver.findElement(By.tagName("body"));
     target.click();
-    new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(body));
+    new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> left(body));
   }
 
+  /** Whether the element belongs to a page the browser has left. */
+  private static boolean left(WebElement element) {
+    try {
+      element.isEnabled();
+      return false;
+    } catch (StaleElementReferenceException e) {
+      return true;
+    } catch (WebDriverException e) {
+      // Chromium can answer for a node of the page it is leaving that the node does not belong to
+      // the document, rather than that it is stale.
+      if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+        return true;
+      }
+      throw e;
+    }
+  }
+
+  /** Why browser tests cannot run here, or empty when they can. */
   public static Optional<String> missing() {
     if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
       return Optional.of(
