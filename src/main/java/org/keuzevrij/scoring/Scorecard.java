@@ -198,8 +198,7 @@ public final class Scorecard {
             name + ": " + Numbers.en(part.points) + " of " + Numbers.en(part.max) + " points",
             null);
       }
-      part.evidence.forEach(evidence::putIfAbsent);
-      part.unknowns.forEach(unknowns::putIfAbsent);
+      keepFacts(part);
     }
   }
 
@@ -212,6 +211,11 @@ public final class Scorecard {
     points += part.points;
     max += part.max;
     lines.addAll(part.lines);
+    keepFacts(part);
+  }
+
+  /** Takes over a part's evidence and unknown facts; each fact counts once. */
+  private void keepFacts(Scorecard part) {
     part.evidence.forEach(evidence::putIfAbsent);
     part.unknowns.forEach(unknowns::putIfAbsent);
   }
