@@ -1,5 +1,6 @@
 package org.keuzevrij.xlsx;
 
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -87,6 +88,24 @@ public final class Printed {
   }
 
   /** Why LibreOffice cannot print here, or empty when it can. */
+  /**
+   * Prints the figures and the first overlapping pairs, for the issue notes, and fails unless every
+   * page carries {@code header}. Returns the overlapping pairs.
+   */
+  public List<Word[]> report(String name, String header) {
+    List<Word[]> overlaps = overlaps();
+    System.out.printf(
+        "%s: %d pages, %d overlapping word pairs, smallest font %.1f pt%n",
+        name, pages(), overlaps.size(), smallestFont());
+    overlaps.stream()
+        .limit(10)
+        .forEach(pair -> System.out.println("  overlap: " + pair[0] + " / " + pair[1]));
+    for (int page = 1; page <= pages(); page++) {
+      assertTrue(pageText(page).contains(header), "page " + page + " has no header");
+    }
+    return overlaps;
+  }
+
   public static Optional<String> missing() {
     return soffice().isPresent()
         ? Optional.empty()
