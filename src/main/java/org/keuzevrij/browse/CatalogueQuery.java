@@ -13,6 +13,7 @@ import org.keuzevrij.catalogue.Derivation;
 import org.keuzevrij.catalogue.Entity;
 import org.keuzevrij.catalogue.Facts;
 import org.keuzevrij.catalogue.Kind;
+import org.keuzevrij.catalogue.SchemaModel;
 import org.keuzevrij.catalogue.derived.DerivedFacts;
 import org.keuzevrij.catalogue.derived.Snapshot;
 import org.keuzevrij.web.InvalidInput;
@@ -33,7 +34,7 @@ public record CatalogueQuery(
     String modality) {
 
   public static final Set<String> DELIVERIES = Set.of("hosted-api", "dedicated", "self-hosted");
-  public static final Set<String> MODALITIES = Set.of("text", "code", "image", "audio", "video");
+  public static final List<String> MODALITIES = SchemaModel.bundled().values("modality");
 
   /** Reads the query from request parameters; a blank value means "no filter". */
   public static CatalogueQuery from(Function<String, String> parameter) {
@@ -43,7 +44,7 @@ public record CatalogueQuery(
     }
     String modality = blankToNull(parameter.apply("modality"));
     if (modality != null && !MODALITIES.contains(modality)) {
-      throw InvalidInput.parameter("modality", "must be one of text, code, image, audio, video");
+      throw InvalidInput.parameter("modality", "must be one of " + String.join(", ", MODALITIES));
     }
     String text = blankToNull(parameter.apply("q"));
     if (text != null && text.length() > 200) {

@@ -26,8 +26,6 @@ public record FilterForm(
   /** The select options, in the order a reader would look for them rather than alphabetically. */
   static final List<String> DELIVERIES = List.of("hosted-api", "dedicated", "self-hosted");
 
-  static final List<String> MODALITIES = List.of("text", "code", "image", "audio", "video");
-
   public record Option(String value, String label, boolean selected) {}
 
   public static FilterForm of(
@@ -40,7 +38,7 @@ public record FilterForm(
         kind.folder(),
         blankToEmpty(parameter.apply("q")),
         options("delivery", DELIVERIES, parameter.apply("delivery"), format),
-        options("modalities", MODALITIES, parameter.apply("modality"), format),
+        options("modality", CatalogueQuery.MODALITIES, parameter.apply("modality"), format),
         checked(parameter.apply("eea")),
         checked(parameter.apply("openai")),
         checked(parameter.apply("openWeights")),

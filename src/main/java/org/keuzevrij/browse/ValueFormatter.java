@@ -15,6 +15,7 @@ import org.keuzevrij.catalogue.Catalogue;
 import org.keuzevrij.catalogue.Entity;
 import org.keuzevrij.catalogue.Facts;
 import org.keuzevrij.catalogue.Kind;
+import org.keuzevrij.catalogue.SchemaModel;
 import org.keuzevrij.web.Language;
 import org.keuzevrij.web.Messages;
 
@@ -52,8 +53,7 @@ public final class ValueFormatter {
    * by the keys {@code value.<field>.<value>} in the message files.
    */
   public DisplayValue value(String field, String type, JsonNode value) {
-    // Openness components share one scale, so they share one set of translations.
-    String vocabulary = type.equals("opennessFact") ? "openness" : field;
+    String vocabulary = SchemaModel.vocabulary(type, field);
     if (value.isMissingNode()
         || value.isNull()
         || value.isTextual() && Facts.UNKNOWN.equals(value.textValue())) {
@@ -162,6 +162,10 @@ public final class ValueFormatter {
     }
     if (value.isNumber()) {
       return number(value.numberValue());
+    }
+    if (vocabulary.equals("language")) {
+      String name = Locale.forLanguageTag(raw).getDisplayLanguage(language.locale());
+      return name.isEmpty() || name.equals(raw) ? raw : name;
     }
     if (Facts.isNoStorage(value)) {
       return text("value.storage.none");

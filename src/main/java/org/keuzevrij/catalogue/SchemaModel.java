@@ -58,6 +58,33 @@ public final class SchemaModel {
     return defs;
   }
 
+  /**
+   * The message-key part that translates a field's values ({@code value.<vocabulary>.<value>}):
+   * fields that share a vocabulary of the fact schema (openness levels, tasks, modalities,
+   * languages) share one set of translations; any other field has its own.
+   */
+  public static String vocabulary(String type, String field) {
+    return switch (type) {
+      case "opennessFact" -> "openness";
+      case "task", "taskListFact" -> "task";
+      case "modality", "modalityListFact" -> "modality";
+      case "language", "languageListFact" -> "language";
+      default -> field;
+    };
+  }
+
+  /**
+   * The values of a shared vocabulary of the fact schema, such as {@code task} or {@code modality}.
+   */
+  public List<String> values(String vocabulary) {
+    List<String> values = new ArrayList<>();
+    defs.path(vocabulary).path("enum").forEach(value -> values.add(value.asText()));
+    if (values.isEmpty()) {
+      throw new IllegalArgumentException("The fact schema has no vocabulary " + vocabulary);
+    }
+    return List.copyOf(values);
+  }
+
   private static JsonNode read(String resource) {
     try (InputStream in = SchemaModel.class.getClassLoader().getResourceAsStream(resource)) {
       if (in == null) {

@@ -6,7 +6,9 @@ import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SchemaRegistryConfig;
-import com.networknt.schema.SpecificationVersion;
+import com.networknt.schema.dialect.Dialect;
+import com.networknt.schema.dialect.Dialects;
+import com.networknt.schema.keyword.NonValidationKeyword;
 import com.networknt.schema.path.PathType;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -63,9 +65,14 @@ public final class SchemaValidator {
             .formatAssertionsEnabled(true)
             .errorMessageKeyword("message")
             .build();
+    // "benchmark" annotates the quality facts of a model with how the fit criterion reads them.
+    Dialect dialect =
+        Dialect.builder(Dialects.getDraft202012())
+            .keyword(new NonValidationKeyword("benchmark"))
+            .build();
     this.registry =
         SchemaRegistry.withDefaultDialect(
-            SpecificationVersion.DRAFT_2020_12,
+            dialect,
             builder ->
                 builder
                     .schemaRegistryConfig(config)

@@ -87,7 +87,8 @@ public final class FormSchema {
       String name = property.getKey();
       JsonNode node = property.getValue();
       if (isGroup(node)) {
-        sections.add(new Section(name, "field." + name, group(name, node)));
+        sections.add(
+            new Section(name, "field." + name, group(name, node, required.contains(name))));
       } else {
         main.add(field("/" + name, "field." + name, name, node, required.contains(name)));
       }
@@ -100,7 +101,11 @@ public final class FormSchema {
         && (node.path("additionalProperties").isObject() || !node.path("properties").has("source"));
   }
 
-  private List<FieldSpec> group(String group, JsonNode node) {
+  /**
+   * The fields of a group; they are required only when the group is, so an optional group left
+   * empty is not recorded.
+   */
+  private List<FieldSpec> group(String group, JsonNode node, boolean groupRequired) {
     List<FieldSpec> fields = new ArrayList<>();
     if (node.path("additionalProperties").isObject()) {
       for (String key : numberedKeys(node.path("propertyNames").path("pattern").asText())) {
@@ -125,7 +130,7 @@ public final class FormSchema {
               "field." + group + "." + name,
               name,
               property.getValue(),
-              required.contains(name)));
+              groupRequired && required.contains(name)));
     }
     return fields;
   }
@@ -181,7 +186,7 @@ public final class FormSchema {
           default -> null;
         };
     List<String> options = List.of();
-    String vocabulary = def.equals("opennessFact") ? "openness" : name;
+    String vocabulary = SchemaModel.vocabulary(def, name);
     if (type == null) {
       if (value.has("enum")) {
         type = ValueType.CHOICE;
@@ -190,7 +195,7 @@ public final class FormSchema {
         type = ValueType.REFERENCE;
       } else if (anyOf(value, "array") != null) {
         type = ValueType.CHOICES;
-        options = strings(anyOf(value, "array").path("items").path("enum"));
+        options = strings(items(anyOf(value, "array")).path("enum"));
       } else if (anyOf(value, "integer") != null || anyOf(value, "number") != null) {
         type = ValueType.NUMBER;
       } else {
@@ -200,6 +205,14 @@ public final class FormSchema {
     options = options.stream().filter(option -> !Facts.UNKNOWN.equals(option)).toList();
     return new FieldSpec(
         pointer, label, Shape.FACT, type, options, vocabulary, REFERENCES.get(name), required);
+  }
+
+  /** The items of a list, resolving a reference to a shared vocabulary such as the tasks. */
+  private JsonNode items(JsonNode array) {
+    String ref = array.path("items").path("$ref").asText("");
+    return ref.startsWith("#/$defs/")
+        ? defs.path(ref.substring("#/$defs/".length()))
+        : array.path("items");
   }
 
   private static JsonNode anyOf(JsonNode value, String type) {
