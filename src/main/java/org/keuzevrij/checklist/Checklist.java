@@ -23,12 +23,26 @@ public record Checklist(
     String catalogueVersion,
     List<Row> rows,
     List<NotApplicable> notApplicable,
-    List<Assumption> assumptions) {
+    List<Assumption> assumptions,
+    FitNote fit) {
 
   public Checklist {
     rows = List.copyOf(rows);
     notApplicable = List.copyOf(notApplicable);
     assumptions = List.copyOf(assumptions);
+  }
+
+  /**
+   * Whether the offering can do the use case's job, as the comparison checks it: the checklist
+   * assumes it can, so legal staff see on what facts that rests.
+   *
+   * @param lines the check's lines, detail lines indented by two spaces
+   */
+  public record FitNote(String verdict, boolean fits, List<String> lines) {
+
+    public FitNote {
+      lines = List.copyOf(lines);
+    }
   }
 
   /** What the checklist is about, with names as the catalogue spells them. */

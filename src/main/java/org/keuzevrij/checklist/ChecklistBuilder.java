@@ -17,6 +17,8 @@ import org.keuzevrij.checklist.clauses.Outcome;
 import org.keuzevrij.checklist.clauses.PriorityRules;
 import org.keuzevrij.checklist.clauses.ProcurementCase;
 import org.keuzevrij.checklist.clauses.TemplateFacts;
+import org.keuzevrij.scoring.Fit;
+import org.keuzevrij.scoring.Line;
 import org.keuzevrij.web.Language;
 
 /**
@@ -86,7 +88,17 @@ public final class ChecklistBuilder {
         c.snapshot().catalogue().version(),
         rows,
         notApplicable,
-        assumptions);
+        assumptions,
+        fitNote(c.fit(), language));
+  }
+
+  private static Checklist.FitNote fitNote(Fit fit, Language language) {
+    List<String> lines = new ArrayList<>();
+    for (Line line : fit.lines()) {
+      lines.add((line.depth() > 0 ? "  " : "") + language.pick(line.nlText(), line.enText()));
+    }
+    return new Checklist.FitNote(
+        language.pick(fit.verdict().nl(), fit.verdict().en()), fit.fits(), lines);
   }
 
   private static List<Checklist.Matched> matched(

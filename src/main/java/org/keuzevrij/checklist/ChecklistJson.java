@@ -60,6 +60,11 @@ public final class ChecklistJson {
               .put("confirmWith", assumption.condition().confirm().label(language));
       assumption.clauseIds().forEach(item.putArray("clauses")::add);
     }
+    ObjectNode fit =
+        json.putObject("fit")
+            .put("verdict", checklist.fit().verdict())
+            .put("fits", checklist.fit().fits());
+    checklist.fit().lines().forEach(fit.putArray("lines")::add);
     return json;
   }
 

@@ -97,6 +97,7 @@ public final class ChecklistPage {
             checklist.generated()));
     result.put("categories", categories(checklist));
     result.put("assumptions", assumptions(checklist));
+    result.put("fit", checklist.fit());
     result.put(
         "notApplicableHeading",
         text("checklist.notApplicable.heading", checklist.notApplicable().size()));

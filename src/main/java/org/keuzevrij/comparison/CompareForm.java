@@ -160,9 +160,11 @@ public record CompareForm(
     String provisional =
         quick == null
             ? null
-            : quick.rank() == null
-                ? format.text("compare.shortlist.out", quick.knockOuts().size())
-                : format.text("compare.shortlist.quick", format.number(quick.total()));
+            : !quick.fit().fits()
+                ? format.text("compare.shortlist.unfit")
+                : quick.rank() == null
+                    ? format.text("compare.shortlist.out", quick.knockOuts().size())
+                    : format.text("compare.shortlist.quick", format.number(quick.total()));
     return new Candidate(
         offering.id(),
         "offering-" + offering.id(),

@@ -18,6 +18,7 @@ import org.keuzevrij.scoring.Assessment;
 import org.keuzevrij.scoring.Criteria;
 import org.keuzevrij.scoring.Criterion;
 import org.keuzevrij.scoring.Evaluation;
+import org.keuzevrij.scoring.Fit;
 import org.keuzevrij.scoring.KnockOut;
 import org.keuzevrij.scoring.Line;
 import org.keuzevrij.scoring.OptionResult;
@@ -25,12 +26,13 @@ import org.keuzevrij.scoring.Unknown;
 import org.keuzevrij.web.Language;
 
 /**
- * The compare page's result: ranking with score bars, knock-outs, breakdown, reasons, sensitivity
- * and questions.
+ * The compare page's result: ranking with score bars, options that do not fit, knock-outs,
+ * breakdown, reasons, sensitivity and questions.
  */
 public record CompareResult(
     Summary summary,
     List<RankedRow> ranking,
+    List<ExcludedRow> unfit,
     List<ExcludedRow> excluded,
     List<String> breakdownHeaders,
     List<BreakdownRow> breakdown,
@@ -62,6 +64,7 @@ public record CompareResult(
       String href,
       String anchor,
       String supplier,
+      String fit,
       String total,
       String bar,
       String barLabel,
@@ -82,6 +85,7 @@ public record CompareResult(
       String name,
       String href,
       String headline,
+      Rule fit,
       List<CriterionView> criteria,
       List<QuestionView> questions,
       int questionCount) {}
@@ -126,6 +130,7 @@ public record CompareResult(
     return new CompareResult(
         summary(evaluation, format),
         ranking(evaluation, format),
+        unfit(evaluation, format),
         excluded(evaluation, format),
         headers,
         breakdown(evaluation, format),
@@ -185,6 +190,7 @@ public record CompareResult(
               PagePaths.entity(Kind.OFFERING, offering.id()),
               anchor(offering.id()),
               result.option().supplier().name(),
+              verdict(result.fit(), format),
               total,
               result.total().toPlainString(),
               format.text("compare.bar", total),
@@ -216,6 +222,30 @@ public record CompareResult(
               rules));
     }
     return rows;
+  }
+
+  private static List<ExcludedRow> unfit(Evaluation evaluation, ValueFormatter format) {
+    List<ExcludedRow> rows = new ArrayList<>();
+    for (OptionResult result : evaluation.unfit()) {
+      Entity offering = result.option().offering();
+      rows.add(
+          new ExcludedRow(
+              offering.name(),
+              PagePaths.entity(Kind.OFFERING, offering.id()),
+              anchor(offering.id()),
+              result.option().supplier().name(),
+              List.of(fitRule(result.fit(), format))));
+    }
+    return rows;
+  }
+
+  private static Rule fitRule(Fit fit, ValueFormatter format) {
+    return new Rule(
+        format.text("compare.fit.verdict", verdict(fit, format)), lines(fit.lines(), format));
+  }
+
+  private static String verdict(Fit fit, ValueFormatter format) {
+    return format.language().pick(fit.verdict().nl(), fit.verdict().en());
   }
 
   private static List<BreakdownRow> breakdown(Evaluation evaluation, ValueFormatter format) {
@@ -271,6 +301,7 @@ public record CompareResult(
               result.option().offering().name(),
               PagePaths.entity(Kind.OFFERING, result.id()),
               headline,
+              fitRule(result.fit(), format),
               criteria,
               questions,
               questions.size()));

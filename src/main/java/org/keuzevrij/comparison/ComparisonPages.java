@@ -136,6 +136,7 @@ public final class ComparisonPages {
             now());
     evaluation.ranked().forEach(result -> provisional.put(result.id(), result));
     evaluation.excluded().forEach(result -> provisional.put(result.id(), result));
+    evaluation.unfit().forEach(result -> provisional.put(result.id(), result));
     return provisional;
   }
 

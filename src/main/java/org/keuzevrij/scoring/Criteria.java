@@ -6,6 +6,7 @@ import org.keuzevrij.scoring.criteria.ClimateCriterion;
 import org.keuzevrij.scoring.criteria.ConcentrationCriterion;
 import org.keuzevrij.scoring.criteria.ContractFlexibilityCriterion;
 import org.keuzevrij.scoring.criteria.DataLocalityCriterion;
+import org.keuzevrij.scoring.criteria.FitnessCriterion;
 import org.keuzevrij.scoring.criteria.JurisdictionCriterion;
 import org.keuzevrij.scoring.criteria.OpennessCriterion;
 import org.keuzevrij.scoring.criteria.PortabilityCriterion;
@@ -25,7 +26,8 @@ public final class Criteria {
           new ResilienceCriterion(),
           new ConcentrationCriterion(),
           new TransparencyCriterion(),
-          new ClimateCriterion());
+          new ClimateCriterion(),
+          new FitnessCriterion());
 
   public static final List<String> IDS = ALL.stream().map(Criterion::id).toList();
 

@@ -33,13 +33,21 @@ public abstract class Criterion {
     return en;
   }
 
-  /** The score with every line, fact and question behind it. */
-  public final Assessment assess(Option option) {
+  /** The score for the use case's needs, with every line, fact and question behind it. */
+  public final Assessment assess(Option option, Needs needs) {
     Scorecard card = new Scorecard(id);
-    rate(card, option);
+    rate(card, option, needs);
     return card.assessment();
   }
 
-  /** The rubric: scores the option on the card. */
-  protected abstract void rate(Scorecard card, Option option);
+  /** The score when nothing is known of the use case's needs. */
+  public final Assessment assess(Option option) {
+    return assess(option, Needs.NONE);
+  }
+
+  /**
+   * The rubric: scores the option on the card. Only the fit-for-purpose criterion reads the needs;
+   * the independence criteria read the option alone.
+   */
+  protected abstract void rate(Scorecard card, Option option, Needs needs);
 }

@@ -43,6 +43,8 @@ public final class EvaluationJson {
     evaluation.ranked().forEach(result -> ranking.add(option(result, weights)));
     ArrayNode excluded = root.putArray("excluded");
     evaluation.excluded().forEach(result -> excluded.add(option(result, weights)));
+    ArrayNode unfit = root.putArray("unfit");
+    evaluation.unfit().forEach(result -> unfit.add(option(result, weights)));
     return root;
   }
 
@@ -67,6 +69,20 @@ public final class EvaluationJson {
       answers.set(field, useCase.json().path(field).deepCopy());
     }
     node.set("riskClass", useCase.json().path("riskClass").path("value").deepCopy());
+    ObjectNode needs = node.putObject("needs");
+    for (String field :
+        List.of(
+            Needs.TASK,
+            Needs.INPUTS,
+            Needs.OUTPUTS,
+            Needs.LANGUAGES,
+            Needs.INSTRUCTIONS,
+            "volume",
+            Needs.GPU_LIMIT)) {
+      if (useCase.json().has(field)) {
+        needs.set(field, useCase.json().get(field).deepCopy());
+      }
+    }
     ArrayNode assumptions = node.putArray("assumptions");
     useCase.assumptions().forEach(reason -> assumptions.add(reason(reason)));
     return node;
@@ -87,6 +103,12 @@ public final class EvaluationJson {
       node.put("rank", result.rank());
       node.put("total", result.total());
     }
+    Fit fit = result.fit();
+    ObjectNode fitNode = node.putObject("fit").put("verdict", fit.verdict().id());
+    ArrayNode fitting = fitNode.putArray("models");
+    fit.models().forEach(fitting::add);
+    fitNode.set("reasons", lines(fit.lines()));
+    fitNode.set("evidence", evidence(fit.evidence()));
     ArrayNode knockOuts = node.putArray("knockOuts");
     for (KnockOut knockOut : result.knockOuts()) {
       ObjectNode k =

@@ -14,9 +14,10 @@ import org.keuzevrij.catalogue.Kind;
 import org.keuzevrij.catalogue.derived.Snapshot;
 
 /**
- * Scores a shortlist: knock-outs first, then every criterion, then the weighted total. Scores are
- * absolute: each option's total depends on its own facts, the catalogue and the weights, never on
- * the other options, so adding or removing an option never reorders the rest.
+ * Scores a shortlist: the fit check first (can the option do the job at all?), then knock-outs,
+ * then every criterion, then the weighted total. Scores are absolute: each option's total depends
+ * on its own facts, the catalogue and the weights, never on the other options, so adding or
+ * removing an option never reorders the rest.
  */
 public final class Evaluator {
 
@@ -31,7 +32,9 @@ public final class Evaluator {
       Instant evaluatedAt) {
     List<OptionResult> passed = new ArrayList<>();
     List<OptionResult> excluded = new ArrayList<>();
+    List<OptionResult> unfit = new ArrayList<>();
     SharedParts shared = new SharedParts();
+    Needs needs = useCase.needs();
     for (String id : new LinkedHashSet<>(offeringIds)) {
       Entity offering =
           snapshot
@@ -42,15 +45,17 @@ public final class Evaluator {
           assess(
               Option.of(snapshot, offering, profile.ownOrganisation(), shared),
               useCase,
+              needs,
               profile,
               weights);
-      (result.excluded() ? excluded : passed).add(result);
+      (!result.fit().fits() ? unfit : result.excluded() ? excluded : passed).add(result);
     }
     passed.sort(
         Comparator.comparingDouble(OptionResult::exactTotal)
             .reversed()
             .thenComparing(OptionResult::id));
     excluded.sort(Comparator.comparing(OptionResult::id));
+    unfit.sort(Comparator.comparing(OptionResult::id));
     return new Evaluation(
         snapshot.catalogue().version(),
         profile,
@@ -58,23 +63,29 @@ public final class Evaluator {
         useCase,
         rank(passed),
         excluded,
+        unfit,
         evaluatedAt);
   }
 
   public static OptionResult assess(
-      Option option, UseCase useCase, Profile profile, Weights weights) {
+      Option option, UseCase useCase, Needs needs, Profile profile, Weights weights) {
+    Fit fit = FitCheck.check(option, needs);
+    if (!fit.fits()) {
+      return OptionResult.unfit(option, fit);
+    }
     List<KnockOut> knockOuts = KnockOuts.failed(option, useCase, profile.knockOuts());
     List<Assessment> assessments = new ArrayList<>(Criteria.ALL.size());
     for (Criterion criterion : Criteria.ALL) {
-      assessments.add(criterion.assess(option));
+      assessments.add(criterion.assess(option, needs));
     }
     double total = total(assessments, weights);
     boolean out = !knockOuts.isEmpty();
     return new OptionResult(
         option,
+        fit,
         knockOuts,
         assessments,
-        unknowns(knockOuts, assessments),
+        unknowns(fit, knockOuts, assessments),
         total,
         out ? null : Numbers.round(total, 2),
         null);
@@ -117,10 +128,12 @@ public final class Evaluator {
    * Each unknown fact once, naming every knock-out rule and criterion that counted it as the worst
    * case.
    */
-  private static List<Unknown> unknowns(List<KnockOut> knockOuts, List<Assessment> assessments) {
+  private static List<Unknown> unknowns(
+      Fit fit, List<KnockOut> knockOuts, List<Assessment> assessments) {
     Map<String, Unknown> first = new LinkedHashMap<>();
     Map<String, Set<String>> usedBy = new LinkedHashMap<>();
     List<List<Unknown>> groups = new ArrayList<>();
+    groups.add(fit.unknowns());
     knockOuts.forEach(k -> groups.add(k.unknowns()));
     assessments.forEach(a -> groups.add(a.unknowns()));
     for (List<Unknown> group : groups) {

@@ -5,8 +5,9 @@ import java.util.List;
 import org.keuzevrij.catalogue.Reason;
 
 /**
- * One option's outcome: the knock-outs it failed, every criterion's assessment, the unknown facts
- * behind them, and (for options that passed every knock-out) its total and rank.
+ * One option's outcome: whether it fits the use case, the knock-outs it failed, every criterion's
+ * assessment, the unknown facts behind them, and (for options that passed every knock-out) its
+ * total and rank.
  *
  * @param exactTotal the weighted mean of the rounded criterion scores before rounding, which orders
  *     the ranking
@@ -16,6 +17,7 @@ import org.keuzevrij.catalogue.Reason;
  */
 public record OptionResult(
     Option option,
+    Fit fit,
     List<KnockOut> knockOuts,
     List<Assessment> assessments,
     List<Unknown> unknowns,
@@ -36,6 +38,15 @@ public record OptionResult(
     return option.offering().id();
   }
 
+  /**
+   * An option that does not fit the use case: it is not checked against knock-outs or scored, and
+   * is shown apart with the facts that decided it.
+   */
+  public static OptionResult unfit(Option option, Fit fit) {
+    return new OptionResult(option, fit, List.of(), List.of(), fit.unknowns(), 0, null, null);
+  }
+
+  /** Knocked out: it fits, but fails a knock-out rule. */
   public boolean excluded() {
     return !knockOuts.isEmpty();
   }
@@ -57,10 +68,13 @@ public record OptionResult(
         return Reason.of("Knock-out: " + knockOut.nl(), "Knock-out: " + knockOut.en());
       }
     }
+    if (id.equals(Fit.USED_BY)) {
+      return Reason.of("Past bij de toepassing", "Fit for the use case");
+    }
     return Criteria.find(id).map(c -> Reason.of(c.nl(), c.en())).orElse(Reason.of(id, id));
   }
 
   OptionResult ranked(int rank) {
-    return new OptionResult(option, knockOuts, assessments, unknowns, exactTotal, total, rank);
+    return new OptionResult(option, fit, knockOuts, assessments, unknowns, exactTotal, total, rank);
   }
 }

@@ -129,6 +129,20 @@ public final class Scorecard {
         ref, new Evidence(ref, JsonNodeFactory.instance.pojoNode(derivation.value()), null, null));
   }
 
+  /** A line of its own without points, such as a model's verdict in the fit check. */
+  public void heading(String nl, String en) {
+    lines.add(new Line(nl, en, null, null, null, null, 0));
+  }
+
+  /** Takes over a part's lines and evidence, and its unknown facts if {@code withUnknowns}. */
+  void take(Scorecard part, boolean withUnknowns) {
+    lines.addAll(part.lines);
+    part.evidence.forEach(evidence::putIfAbsent);
+    if (withUnknowns) {
+      part.unknowns.forEach(unknowns::putIfAbsent);
+    }
+  }
+
   /** An explanation of the line above, without points. */
   public void detail(String nl, String en, String source) {
     lines.add(new Line(nl, en, null, source, null, null, 1));
@@ -146,36 +160,63 @@ public final class Scorecard {
    * or as efficient) as its least open model. Every model's evidence and unknowns still count.
    */
   public void weakestModel(Option option, BiConsumer<Scorecard, Entity> rubric) {
-    List<Entity> models = option.models();
+    List<Scorecard> parts = new ArrayList<>(option.models().size());
+    for (Entity model : option.models()) {
+      parts.add(option.shared().of(criterion, model, rubric));
+    }
+    countOne(
+        option.models(),
+        parts,
+        true,
+        "Het zwakste van {0} modellen telt, omdat de gemeente van alle modellen afhangt: ",
+        "The weakest of {0} models counts, because the city depends on all of them: ");
+  }
+
+  /**
+   * Counts the best model's share of the rubric, for a criterion about the job: the city uses the
+   * model of the offering that suits the job best. The others' evidence still counts.
+   */
+  public void bestModel(List<Entity> models, BiConsumer<Scorecard, Entity> rubric) {
     List<Scorecard> parts = new ArrayList<>(models.size());
-    int weakest = 0;
-    for (int i = 0; i < models.size(); i++) {
-      Scorecard part = option.shared().of(criterion, models.get(i), rubric);
+    for (Entity model : models) {
+      Scorecard part = new Scorecard(criterion);
+      rubric.accept(part, model);
       parts.add(part);
-      if (part.points < parts.get(weakest).points) {
-        weakest = i;
+    }
+    countOne(
+        models,
+        parts,
+        false,
+        "Het best passende van {0} modellen telt, omdat de gemeente dat voor dit werk gebruikt: ",
+        "The best-fitting of {0} models counts, because the city uses it for this job: ");
+  }
+
+  private void countOne(
+      List<Entity> models, List<Scorecard> parts, boolean weakest, String nl, String en) {
+    int chosenIndex = 0;
+    for (int i = 1; i < parts.size(); i++) {
+      double points = parts.get(i).points;
+      double chosenPoints = parts.get(chosenIndex).points;
+      if (weakest ? points < chosenPoints : points > chosenPoints) {
+        chosenIndex = i;
       }
     }
-    Scorecard chosen = parts.get(weakest);
+    Scorecard chosen = parts.get(chosenIndex);
     points += chosen.points;
     max += chosen.max;
     if (models.size() > 1) {
-      String name = models.get(weakest).name();
+      String name = models.get(chosenIndex).name();
+      String count = String.valueOf(models.size());
       lines.add(
           new Line(
-              "Het zwakste van "
-                  + models.size()
-                  + " modellen telt, omdat de gemeente van alle modellen "
-                  + "afhangt: "
+              nl.replace("{0}", count)
                   + name
                   + " ("
                   + Numbers.nl(chosen.points)
                   + " van "
                   + Numbers.nl(chosen.max)
                   + " punten)",
-              "The weakest of "
-                  + models.size()
-                  + " models counts, because the city depends on all of them: "
+              en.replace("{0}", count)
                   + name
                   + " ("
                   + Numbers.en(chosen.points)
@@ -191,7 +232,7 @@ public final class Scorecard {
     lines.addAll(chosen.lines);
     for (int i = 0; i < models.size(); i++) {
       Scorecard part = parts.get(i);
-      if (i != weakest) {
+      if (i != chosenIndex) {
         String name = models.get(i).name();
         detail(
             name + ": " + Numbers.nl(part.points) + " van " + Numbers.nl(part.max) + " punten",

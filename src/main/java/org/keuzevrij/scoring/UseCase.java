@@ -36,7 +36,15 @@ public record UseCase(String id, ObjectNode json) {
     return json.path("name").path("en").asText(nameNl());
   }
 
-  /** One line per unknown answer that the evaluation treated as yes. */
+  /** What the use case needs done, for the fit check. */
+  public Needs needs() {
+    return Needs.of(json);
+  }
+
+  /**
+   * One line per unknown answer that the evaluation treated as yes, then one per need that could
+   * not be checked.
+   */
   public List<Reason> assumptions() {
     List<Reason> assumptions = new ArrayList<>();
     for (String field : ANSWERS) {
@@ -47,6 +55,7 @@ public record UseCase(String id, ObjectNode json) {
                 labelEn(field) + ": unknown, treated as yes (worst case)"));
       }
     }
+    assumptions.addAll(needs().assumptions());
     return assumptions;
   }
 

@@ -7,6 +7,9 @@ import org.keuzevrij.catalogue.Derivation;
 import org.keuzevrij.catalogue.Entity;
 import org.keuzevrij.catalogue.Kind;
 import org.keuzevrij.catalogue.derived.Snapshot;
+import org.keuzevrij.scoring.Fit;
+import org.keuzevrij.scoring.FitCheck;
+import org.keuzevrij.scoring.Needs;
 import org.keuzevrij.scoring.Option;
 import org.keuzevrij.scoring.Profile;
 import org.keuzevrij.web.Language;
@@ -18,6 +21,7 @@ import org.keuzevrij.web.Language;
  * @param runByCity whether the city runs it itself, by the rule scores use ({@link
  *     Option#runByCity(Entity, String)}) with the own organisation of the catalogue's default
  *     profile
+ * @param fit whether the offering can do the use case's job, by the same check as the comparison
  */
 public record ProcurementCase(
     Entity usecase,
@@ -25,7 +29,8 @@ public record ProcurementCase(
     Entity supplier,
     List<Entity> models,
     Snapshot snapshot,
-    boolean runByCity) {
+    boolean runByCity,
+    Fit fit) {
 
   public ProcurementCase {
     models = List.copyOf(models);
@@ -48,7 +53,8 @@ public record ProcurementCase(
             option.supplier(),
             option.models(),
             snapshot,
-            option.runByCity()));
+            option.runByCity(),
+            FitCheck.check(option, Needs.of(usecase.get().json()))));
   }
 
   /** The derived fact {@code name} of the offering, with its reasons. */

@@ -51,6 +51,15 @@ final class ListSheets {
       writer.text(row, 3, assumption.condition().confirm().label(language), Style.WRAPPED);
       writer.text(row, 4, String.join(", ", assumption.clauseIds()), Style.WRAPPED);
     }
+    // The checklist assumes the offering can do the job; the fit check's lines say on what facts.
+    for (String line : checklist.fit().lines()) {
+      Row row = writer.row(r++);
+      writer.text(row, 0, Words.FIT.in(language), Style.WRAPPED);
+      writer.text(row, 1, checklist.fit().verdict(), Style.WRAPPED);
+      writer.text(row, 2, line, Style.WRAPPED);
+      writer.text(row, 3, "", Style.WRAPPED);
+      writer.text(row, 4, "", Style.WRAPPED);
+    }
     writer.table(5, r - 1);
   }
 

@@ -10,6 +10,7 @@ enum Words {
   CHECKLIST("Checklist", "Checklist"),
   NOT_APPLICABLE("Niet van toepassing", "Not applicable"),
   ASSUMPTIONS("Aannames", "Assumptions"),
+  FIT("Past bij de toepassing", "Fit for the use case"),
   SOURCES("Bronnen", "Sources"),
   TITLE("Checklist contractclausules", "Contract clause checklist"),
   DISCLAIMER(

@@ -48,10 +48,11 @@ public final class ComparisonWorkbook {
       workbook.setForceFormulaRecalculation(true);
       properties(workbook.getProperties(), evaluation, lang);
       // The detail sheets hold thousands of text rows; streaming them is several times faster than
-      // building their
-      // XML in memory, and they need neither formulas nor charts.
+      // building their XML in memory, and they need neither formulas nor charts.
       SXSSFWorkbook streaming = new SXSSFWorkbook(workbook, STREAM_WINDOW);
       try {
+        DetailSheets.fit(
+            streaming.createSheet(lang.pick("Geschiktheid", "Fit")), cells, evaluation, lang);
         DetailSheets.knockOuts(streaming.createSheet("Knock-outs"), cells, evaluation, lang);
         DetailSheets.evidence(
             streaming.createSheet(lang.pick("Onderbouwing", "Evidence")), cells, evaluation, lang);

@@ -9,6 +9,7 @@ import org.keuzevrij.scoring.Assessment;
 import org.keuzevrij.scoring.Criteria;
 import org.keuzevrij.scoring.Criterion;
 import org.keuzevrij.scoring.Evaluation;
+import org.keuzevrij.scoring.Fit;
 import org.keuzevrij.scoring.KnockOut;
 import org.keuzevrij.scoring.Line;
 import org.keuzevrij.scoring.OptionResult;
@@ -18,13 +19,43 @@ import org.keuzevrij.xlsx.Cells;
 import org.keuzevrij.xlsx.Palette.Style;
 
 /**
- * The sheets behind the ranking: knock-outs with their reasons, every rationale line with its
- * source (the evidence), and the questions for suppliers, one per unknown fact. Ranked options come
- * first, then the knocked-out ones.
+ * The sheets behind the ranking: the fit check per option, knock-outs with their reasons, every
+ * rationale line with its source (the evidence), and the questions for suppliers, one per unknown
+ * fact. Ranked options come first, then the knocked-out ones, then (for fit and questions) those
+ * that do not fit.
  */
 final class DetailSheets {
 
   private DetailSheets() {}
+
+  static void fit(Sheet sheet, Cells cells, Evaluation evaluation, Language lang) {
+    header(
+        sheet,
+        cells,
+        lang.pick("Aanbod", "Offering"),
+        lang.pick("Past", "Fit"),
+        lang.pick("Reden", "Reason"),
+        lang.pick("Bron", "Source"));
+    int r = 1;
+    List<OptionResult> all = all(evaluation);
+    all.addAll(evaluation.unfit());
+    for (OptionResult result : all) {
+      Fit fit = result.fit();
+      for (Line line : fit.lines()) {
+        Row row = sheet.createRow(r++);
+        cells.text(row, 0, result.option().offering().name(), Style.TEXT);
+        cells.text(row, 1, lang.pick(fit.verdict().nl(), fit.verdict().en()), Style.TEXT);
+        cells.text(
+            row,
+            2,
+            (line.depth() > 0 ? "  " : "") + lang.pick(line.nlText(), line.enText()),
+            Style.WRAPPED);
+        cells.link(row, 3, line.source(), line.source(), Style.TEXT, Style.LINK);
+      }
+    }
+    widths(sheet, 40, 18, 90, 50);
+    finish(sheet, 4, r);
+  }
 
   static void knockOuts(Sheet sheet, Cells cells, Evaluation evaluation, Language lang) {
     header(
@@ -104,7 +135,9 @@ final class DetailSheets {
         lang.pick("Antwoord", "Answer"),
         lang.pick("Soort onbekend", "Kind of unknown"));
     int r = 1;
-    for (OptionResult result : all(evaluation)) {
+    List<OptionResult> asked = all(evaluation);
+    asked.addAll(evaluation.unfit());
+    for (OptionResult result : asked) {
       for (Unknown unknown : result.unknowns()) {
         Row row = sheet.createRow(r++);
         cells.text(row, 0, result.option().offering().name(), Style.TEXT);

@@ -109,6 +109,18 @@ final class RankingSheet {
               "; ", result.knockOuts().stream().map(k -> lang.pick(k.nl(), k.en())).toList()),
           Style.WRAPPED);
     }
+    for (OptionResult result : evaluation.unfit()) {
+      Row row = sheet.createRow(next++);
+      cells.text(row, 0, lang.pick("past niet", "does not fit"), Style.TEXT);
+      describe(row, cells, result);
+      cells.text(
+          row,
+          5,
+          lang.pick(
+              "Past niet bij de toepassing (zie Geschiktheid)",
+              "Does not fit the use case (see Fit)"),
+          Style.WRAPPED);
+    }
     sheet.setColumnWidth(0, 20 * 256);
     sheet.setColumnWidth(1, 48 * 256);
     sheet.setColumnWidth(2, 24 * 256);

@@ -3,6 +3,7 @@ package org.keuzevrij.scoring.criteria;
 import org.keuzevrij.catalogue.Entity;
 import org.keuzevrij.scoring.Criterion;
 import org.keuzevrij.scoring.Fact;
+import org.keuzevrij.scoring.Needs;
 import org.keuzevrij.scoring.Numbers;
 import org.keuzevrij.scoring.Option;
 import org.keuzevrij.scoring.Phrase;
@@ -23,7 +24,7 @@ public final class ClimateCriterion extends Criterion {
   }
 
   @Override
-  protected void rate(Scorecard card, Option option) {
+  protected void rate(Scorecard card, Option option, Needs needs) {
     card.weakestModel(
         option,
         (part, model) -> {

@@ -6,6 +6,7 @@ import org.keuzevrij.catalogue.Entity;
 import org.keuzevrij.catalogue.Kind;
 import org.keuzevrij.scoring.Criterion;
 import org.keuzevrij.scoring.Fact;
+import org.keuzevrij.scoring.Needs;
 import org.keuzevrij.scoring.Option;
 import org.keuzevrij.scoring.Scorecard;
 
@@ -26,7 +27,7 @@ public final class ConcentrationCriterion extends Criterion {
   }
 
   @Override
-  protected void rate(Scorecard card, Option option) {
+  protected void rate(Scorecard card, Option option, Needs needs) {
     card.supplierPart(option, ConcentrationCriterion::supplier);
     card.weakestModel(
         option, (part, model) -> developer(part, option.snapshot().catalogue(), model));

@@ -2,6 +2,7 @@ package org.keuzevrij.scoring.criteria;
 
 import org.keuzevrij.scoring.Criterion;
 import org.keuzevrij.scoring.Fact;
+import org.keuzevrij.scoring.Needs;
 import org.keuzevrij.scoring.Numbers;
 import org.keuzevrij.scoring.Option;
 import org.keuzevrij.scoring.Scorecard;
@@ -23,7 +24,7 @@ public final class ContractFlexibilityCriterion extends Criterion {
   }
 
   @Override
-  protected void rate(Scorecard card, Option option) {
+  protected void rate(Scorecard card, Option option, Needs needs) {
     switchingCharges(card, option);
     Rubrics.stated(
         card, option.offering("/minimumTerm"), 15, "Minimale contractduur", "Minimum term");

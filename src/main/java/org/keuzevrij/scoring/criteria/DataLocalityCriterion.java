@@ -1,6 +1,7 @@
 package org.keuzevrij.scoring.criteria;
 
 import org.keuzevrij.scoring.Criterion;
+import org.keuzevrij.scoring.Needs;
 import org.keuzevrij.scoring.Option;
 import org.keuzevrij.scoring.Scorecard;
 
@@ -16,7 +17,7 @@ public final class DataLocalityCriterion extends Criterion {
   }
 
   @Override
-  protected void rate(Scorecard card, Option option) {
+  protected void rate(Scorecard card, Option option, Needs needs) {
     Rubrics.inEea(card, option.offering("/processingLocations"), 35, "Verwerking", "Processing");
     Rubrics.inEea(card, option.offering("/storageLocations"), 30, "Opslag", "Storage");
     Rubrics.inEea(

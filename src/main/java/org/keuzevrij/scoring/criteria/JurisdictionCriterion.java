@@ -7,6 +7,7 @@ import org.keuzevrij.catalogue.derived.DerivedFacts;
 import org.keuzevrij.catalogue.derived.Snapshot;
 import org.keuzevrij.scoring.Criterion;
 import org.keuzevrij.scoring.Fact;
+import org.keuzevrij.scoring.Needs;
 import org.keuzevrij.scoring.Option;
 import org.keuzevrij.scoring.Scorecard;
 
@@ -23,7 +24,7 @@ public final class JurisdictionCriterion extends Criterion {
   }
 
   @Override
-  protected void rate(Scorecard card, Option option) {
+  protected void rate(Scorecard card, Option option, Needs needs) {
     // The whole rubric reads the operator and its parents alone.
     card.supplierPart(
         option,

@@ -12,6 +12,7 @@ import org.keuzevrij.catalogue.derived.OpennessAssessor;
 import org.keuzevrij.catalogue.derived.Snapshot;
 import org.keuzevrij.scoring.Criterion;
 import org.keuzevrij.scoring.Fact;
+import org.keuzevrij.scoring.Needs;
 import org.keuzevrij.scoring.Numbers;
 import org.keuzevrij.scoring.Option;
 import org.keuzevrij.scoring.Phrase;
@@ -35,7 +36,7 @@ public final class OpennessCriterion extends Criterion {
   }
 
   @Override
-  protected void rate(Scorecard card, Option option) {
+  protected void rate(Scorecard card, Option option, Needs needs) {
     card.weakestModel(
         option,
         (part, model) -> {

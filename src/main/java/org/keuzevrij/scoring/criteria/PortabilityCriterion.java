@@ -5,6 +5,7 @@ import org.keuzevrij.catalogue.Entity;
 import org.keuzevrij.catalogue.derived.DerivedFacts;
 import org.keuzevrij.scoring.Criterion;
 import org.keuzevrij.scoring.Fact;
+import org.keuzevrij.scoring.Needs;
 import org.keuzevrij.scoring.Option;
 import org.keuzevrij.scoring.Scorecard;
 
@@ -22,7 +23,7 @@ public final class PortabilityCriterion extends Criterion {
   }
 
   @Override
-  protected void rate(Scorecard card, Option option) {
+  protected void rate(Scorecard card, Option option, Needs needs) {
     openWeights(card, option);
     apiStyle(card, option.offering("/apiStyle"));
     Rubrics.bool(

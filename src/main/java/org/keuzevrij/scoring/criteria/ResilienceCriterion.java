@@ -6,6 +6,7 @@ import org.keuzevrij.catalogue.derived.DerivedFacts;
 import org.keuzevrij.catalogue.derived.Snapshot;
 import org.keuzevrij.scoring.Criterion;
 import org.keuzevrij.scoring.Fact;
+import org.keuzevrij.scoring.Needs;
 import org.keuzevrij.scoring.Option;
 import org.keuzevrij.scoring.Phrase;
 import org.keuzevrij.scoring.Scorecard;
@@ -26,7 +27,7 @@ public final class ResilienceCriterion extends Criterion {
   }
 
   @Override
-  protected void rate(Scorecard card, Option option) {
+  protected void rate(Scorecard card, Option option, Needs needs) {
     card.weakestModel(option, (part, model) -> hosts(part, option.snapshot(), model));
     Rubrics.stated(card, option.offering("/sla"), 20, "Serviceniveau (SLA)", "Service level (SLA)");
     certifications(card, option);

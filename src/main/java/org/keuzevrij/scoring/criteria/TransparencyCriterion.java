@@ -5,6 +5,7 @@ import org.keuzevrij.catalogue.derived.Component;
 import org.keuzevrij.catalogue.derived.Openness;
 import org.keuzevrij.scoring.Criterion;
 import org.keuzevrij.scoring.Fact;
+import org.keuzevrij.scoring.Needs;
 import org.keuzevrij.scoring.Numbers;
 import org.keuzevrij.scoring.Option;
 import org.keuzevrij.scoring.Phrase;
@@ -25,7 +26,7 @@ public final class TransparencyCriterion extends Criterion {
   }
 
   @Override
-  protected void rate(Scorecard card, Option option) {
+  protected void rate(Scorecard card, Option option, Needs needs) {
     card.weakestModel(
         option,
         (part, model) -> {
