@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.Optional;
 import org.keuzevrij.browse.ValueFormatter;
 import org.keuzevrij.editing.FieldSpec.Shape;
-import org.keuzevrij.editing.FieldSpec.ValueType;
 import org.keuzevrij.web.InvalidInput.Violation;
 
 /**
@@ -138,18 +137,20 @@ public final class FormErrors {
       default ->
           empty
               ? (field.shape() == Shape.FACT ? "form.error.valueRequired" : "form.error.required")
-              : "form.error." + typeKey(field.type());
+              : "form.error." + typeKey(field);
     };
   }
 
-  private static String typeKey(ValueType type) {
-    return switch (type) {
+  private static String typeKey(FieldSpec field) {
+    return switch (field.type()) {
       case ID -> "id";
       case URL -> "url";
       case NUMBER -> "number";
       case COUNTRY -> "country";
       case LOCATIONS -> "locations";
       case TEXT_LIST -> "textList";
+      case CODES -> "codes." + field.vocabulary();
+      case DATE -> "date";
       case PARTIAL_DATE -> "partialDate";
       case TEXT, LONG_TEXT -> "text";
       default -> "choice";
