@@ -188,7 +188,7 @@ public final class EditForm {
       controls.add(box(field, FormCodec.NONE, values));
     }
     return new FieldView(
-        id(field.pointer()), label, true, false, controls, errors.forField(field.pointer()));
+        FormErrors.anchor(field), label, true, false, controls, errors.forField(field.pointer()));
   }
 
   private Control box(FieldSpec field, String part, FormValues values) {

@@ -184,7 +184,11 @@ public final class FormErrors {
         : input.substring(field.pointer().length() + 1);
   }
 
+  /**
+   * The id of a field's fieldset. A boxed plain field's input is named after the field itself and
+   * has its id, so the fieldset around it has another.
+   */
   static String anchor(FieldSpec field) {
-    return EditForm.id(field.pointer());
+    return EditForm.id(field.pointer()) + (field.boxed() ? "-group" : "");
   }
 }
