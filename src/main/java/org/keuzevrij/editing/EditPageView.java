@@ -80,6 +80,13 @@ final class EditPageView {
             .orElseGet(() -> format.text("edit.new.title." + kind.folder()));
     Map<String, Object> model = new LinkedHashMap<>();
     model.put("heading", title);
+    // Use cases are the city's own judgements, so their form explains a rationale, not sources.
+    model.put(
+        "intro",
+        renderer
+            .messages()
+            .find(format.language(), "edit.intro." + kind.folder())
+            .orElseGet(() -> format.text("edit.intro")));
     model.put("kindLabel", kindName);
     model.put(
         "section",

@@ -94,6 +94,7 @@ class UseCaseEditPagesTest extends EditableAppTest {
         page, "<input type=\"text\" id=\"f-gpuMemoryLimitGb\" name=\"/gpuMemoryLimitGb\"");
     assertContains(page, "Expected volume per month");
     assertContains(page, "Languages to be served");
+    assertContains(page, "<p>Describe what the city needs:");
   }
 
   @Test
