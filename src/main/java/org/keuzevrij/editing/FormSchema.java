@@ -21,8 +21,8 @@ import org.keuzevrij.editing.FieldSpec.ValueType;
  * becomes a field, nested objects (licence, openness, SEAL claims, a use case's volume and risk
  * class) become groups, and a property added to a schema appears in the form. A field's input
  * follows the shape of its schema: a value or "unknown" (anyOf) offers "unknown" beside the value,
- * an enum or a shared vocabulary becomes a choice, a list of one becomes checkboxes, or codes to
- * type when the vocabulary is long.
+ * an enum or a shared vocabulary becomes a choice, and a list of vocabulary values becomes
+ * checkboxes, or codes to type when the vocabulary is long (languages).
  */
 public final class FormSchema {
 
