@@ -95,6 +95,7 @@ class UseCaseEditPagesTest extends EditableAppTest {
     assertContains(page, "Expected volume per month");
     assertContains(page, "Languages to be served");
     assertContains(page, "<p>Describe what the city needs:");
+    assertContains(page, "<h1>Edit Quay wall camera</h1>");
   }
 
   @Test
