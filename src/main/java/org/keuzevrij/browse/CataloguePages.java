@@ -92,7 +92,7 @@ public final class CataloguePages {
     Map<String, Object> model;
     switch (kind) {
       case USECASE -> {
-        UseCasePage page = new UseCasePage(format);
+        UseCasePage page = new UseCasePage(format, snapshot.catalogue());
         title = page.title(entity.get());
         template = UseCasePage.TEMPLATE;
         model = page.model(entity.get());

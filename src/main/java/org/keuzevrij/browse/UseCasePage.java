@@ -6,12 +6,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.keuzevrij.browse.FactSheet.Row;
+import org.keuzevrij.catalogue.Catalogue;
 import org.keuzevrij.catalogue.Entity;
+import org.keuzevrij.catalogue.Kind;
 
 /**
- * The model of a use case page: the city's own answers about its need, and its AI Act risk class
- * with the rationale. These are judgements rather than supplier facts, so they carry a rationale
- * and a decision date instead of sources.
+ * The model of a use case page: the city's own answers about its need, what it needs done (task,
+ * modalities, languages, volume, hardware), and its AI Act risk class with the rationale. These are
+ * judgements rather than supplier facts, so they carry a rationale and a decision date instead of
+ * sources. The page starts a comparison of every offering for the use case.
  */
 public final class UseCasePage {
 
@@ -28,10 +31,20 @@ public final class UseCasePage {
           "generative",
           "fineTuning");
 
-  private final ValueFormatter format;
+  /** What the use case needs done, with the vocabulary that names each value. */
+  private static final List<Map.Entry<String, String>> NEEDS =
+      List.of(
+          Map.entry("task", "task"),
+          Map.entry("inputModalities", "modality"),
+          Map.entry("outputModalities", "modality"),
+          Map.entry("languages", "language"));
 
-  public UseCasePage(ValueFormatter format) {
+  private final ValueFormatter format;
+  private final Catalogue catalogue;
+
+  public UseCasePage(ValueFormatter format, Catalogue catalogue) {
     this.format = format;
+    this.catalogue = catalogue;
   }
 
   public String title(Entity usecase) {
@@ -52,6 +65,13 @@ public final class UseCasePage {
       answers.add(new Row(format.text("usecase.contract"), contract(json), null, null, null));
     }
     model.put("answers", answers);
+    model.put("needs", needs(json));
+    model.put("needsRationale", format.language().pick(json.path("needsRationale")));
+    model.put("volumeRationale", format.language().pick(json.path("volume").path("rationale")));
+    model.put(
+        "compareHref",
+        PagePaths.compare(
+            usecase.id(), catalogue.all(Kind.OFFERING).stream().map(Entity::id).toList()));
     model.put("risk", risk(json.path("riskClass")));
     JsonNode source = json.path("source");
     model.put(
@@ -65,6 +85,54 @@ public final class UseCasePage {
                 SourceLink.of(source.path("url").asText(null)).orElse(null),
                 format.checked(source).orElse(null)));
     return model;
+  }
+
+  /** The needs the use case states; one it leaves out is not asked for, so it is not listed. */
+  private List<Row> needs(JsonNode json) {
+    List<Row> needs = new ArrayList<>();
+    for (Map.Entry<String, String> need : NEEDS) {
+      if (json.has(need.getKey())) {
+        needs.add(
+            row(need.getKey(), format.value(need.getValue(), "enum", json.get(need.getKey()))));
+      }
+    }
+    if (json.has("instructionFollowing")) {
+      needs.add(row("instructionFollowing", answer(json.get("instructionFollowing"))));
+    }
+    if (json.has("volume")) {
+      needs.add(row("volume", volume(json.get("volume"))));
+    }
+    JsonNode gpu = json.path("gpuMemoryLimitGb");
+    if (gpu.isNumber()) {
+      needs.add(
+          row(
+              "gpuMemoryLimitGb",
+              DisplayValue.of(
+                  format.text(
+                      "usecase.gpuMemoryLimitGb.value", format.number(gpu.numberValue())))));
+    } else if (!gpu.isMissingNode()) {
+      needs.add(row("gpuMemoryLimitGb", format.unknown()));
+    }
+    return needs;
+  }
+
+  private Row row(String field, DisplayValue value) {
+    return new Row(format.text("field.usecases." + field), value, null, null, null);
+  }
+
+  /** A range per month such as "2,000 to 5,000 pages per month"; unknown ends say so. */
+  private DisplayValue volume(JsonNode volume) {
+    String unit = format.text("value.unit." + volume.path("unit").asText());
+    String low = amount(volume.path("low"));
+    String high = amount(volume.path("high"));
+    return DisplayValue.of(
+        low.equals(high)
+            ? format.text("usecase.volume.single", low, unit)
+            : format.text("usecase.volume.range", low, high, unit));
+  }
+
+  private String amount(JsonNode value) {
+    return value.isNumber() ? format.number(value.numberValue()) : format.text("value.unknown");
   }
 
   private DisplayValue answer(JsonNode value) {

@@ -89,12 +89,9 @@ public final class ChangeDescriber {
       return labelOrPointer(top, pointer);
     }
     String label = format.text(field.get().label());
-    String group =
-        field.get().pointer().indexOf('/', 1) > 0
-            ? field.get().pointer().substring(1, field.get().pointer().indexOf('/', 1))
-            : null;
+    String group = schema.groupLabel(kind, field.get());
     if (group != null) {
-      label = format.text("field." + group) + ": " + label;
+      label = format.text(group) + ": " + label;
     }
     String name = part.startsWith("/") ? part.substring(1).split("/")[0] : "";
     return name.isEmpty() || name.equals(FormCodec.VALUE)
@@ -130,6 +127,7 @@ public final class ChangeDescriber {
       case COUNTRY -> "countryFact";
       case LOCATIONS -> "locationsFact";
       case PARTIAL_DATE -> "dateFact";
+      case DATE -> "date";
       case TEXT_LIST -> "textListFact";
       case LONG_TEXT, TEXT -> "textFact";
       case CHOICE -> field.vocabulary().equals("openness") ? "opennessFact" : "enum";

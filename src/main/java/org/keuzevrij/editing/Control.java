@@ -29,6 +29,12 @@ public record Control(
     options = List.copyOf(options);
   }
 
+  /** The same input laid out as {@code part} of a field. */
+  public Control inPart(String part) {
+    return new Control(
+        id, name, label, type, value, options, hint, error, describedBy, inputMode, part);
+  }
+
   /** A choice in a select or a group of checkboxes. */
   public record Option(String id, String value, String label, boolean selected) {}
 

@@ -69,7 +69,16 @@ public final class EditForm {
   /** The names of a field's inputs. */
   public static List<String> inputs(FieldSpec field) {
     return switch (field.shape()) {
-      case PLAIN -> List.of(field.input(null));
+      case PLAIN -> {
+        List<String> inputs = new ArrayList<>(List.of(field.input(null)));
+        if (field.boxed() && field.unknown()) {
+          inputs.add(field.input(FormCodec.UNKNOWN));
+        }
+        if (field.boxed() && field.emptyList()) {
+          inputs.add(field.input(FormCodec.NONE));
+        }
+        yield List.copyOf(inputs);
+      }
       case LOCALIZED -> List.of(field.input("nl"), field.input("en"));
       case SOURCE ->
           List.of(
@@ -90,6 +99,9 @@ public final class EditForm {
 
   private FieldView field(FieldSpec field, FormValues values, FormErrors errors) {
     String label = format.text(field.label());
+    if (field.boxed()) {
+      return boxed(field, label, values, errors);
+    }
     if (field.shape() == Shape.PLAIN) {
       return new FieldView(
           id(field.input(null)),
@@ -130,20 +142,7 @@ public final class EditForm {
                 format.text("edit.part.value"),
                 values,
                 errors));
-        String unknown = field.input(FormCodec.UNKNOWN);
-        controls.add(
-            new Control(
-                id(unknown),
-                unknown,
-                format.text("edit.part.unknown"),
-                "checkbox",
-                values.checked(unknown) ? "true" : "",
-                List.of(),
-                null,
-                null,
-                null,
-                null,
-                FormCodec.UNKNOWN));
+        controls.add(box(field, FormCodec.UNKNOWN, values));
         controls.add(
             select(
                 field.input(FormCodec.REASON),
@@ -171,6 +170,41 @@ public final class EditForm {
         field.shape() == Shape.FACT,
         controls,
         errors.forField(field.pointer()));
+  }
+
+  /**
+   * A plain value that may also be "unknown", or an empty list on purpose: its input with those
+   * boxes beside it, drawn like a fact without a source.
+   */
+  private FieldView boxed(FieldSpec field, String label, FormValues values, FormErrors errors) {
+    List<Control> controls = new ArrayList<>();
+    controls.add(
+        value(field, field.input(null), format.text("edit.part.value"), values, errors)
+            .inPart(FormCodec.VALUE));
+    if (field.unknown()) {
+      controls.add(box(field, FormCodec.UNKNOWN, values));
+    }
+    if (field.emptyList()) {
+      controls.add(box(field, FormCodec.NONE, values));
+    }
+    return new FieldView(
+        FormErrors.anchor(field), label, true, false, controls, errors.forField(field.pointer()));
+  }
+
+  private Control box(FieldSpec field, String part, FormValues values) {
+    String input = field.input(part);
+    return new Control(
+        id(input),
+        input,
+        format.text("edit.part." + part),
+        "checkbox",
+        values.checked(input) ? "true" : "",
+        List.of(),
+        null,
+        null,
+        null,
+        null,
+        part);
   }
 
   private List<Control> sourceParts(FieldSpec field, FormValues values, FormErrors errors) {
@@ -216,6 +250,16 @@ public final class EditForm {
           text(input, label, "text", values, errors, format.text("edit.hint.locations"), null);
       case TEXT_LIST ->
           text(input, label, "textarea", values, errors, format.text("edit.hint.textList"), null);
+      case CODES ->
+          text(
+              input,
+              label,
+              "text",
+              values,
+              errors,
+              format.text("edit.hint.codes." + field.vocabulary()),
+              null);
+      case DATE -> text(input, label, "date", values, errors, null, null);
       case PARTIAL_DATE ->
           text(input, label, "text", values, errors, format.text("edit.hint.partialDate"), null);
       case BOOLEAN ->
@@ -224,18 +268,22 @@ public final class EditForm {
               label,
               values,
               errors,
-              List.of(
-                  new Option(null, "true", format.text("value.yes"), false),
-                  new Option(null, "false", format.text("value.no"), false)));
+              withUnknown(
+                  field,
+                  List.of(
+                      new Option(null, "true", format.text("value.yes"), false),
+                      new Option(null, "false", format.text("value.no"), false))));
       case CHOICE ->
           select(
               input,
               label,
               values,
               errors,
-              field.options().stream()
-                  .map(option -> new Option(null, option, optionLabel(field, option), false))
-                  .toList());
+              withUnknown(
+                  field,
+                  field.options().stream()
+                      .map(option -> new Option(null, option, optionLabel(field, option), false))
+                      .toList()));
       case REFERENCE -> select(input, label, values, errors, references(field));
       case CHOICES ->
           checkboxes(
@@ -243,11 +291,26 @@ public final class EditForm {
               label,
               values,
               errors,
-              field.options().stream()
-                  .map(option -> new Option(null, option, optionLabel(field, option), false))
-                  .toList());
+              withUnknown(
+                  field,
+                  field.options().stream()
+                      .map(option -> new Option(null, option, optionLabel(field, option), false))
+                      .toList()));
       case REFERENCES -> checkboxes(input, label, values, errors, references(field));
     };
+  }
+
+  /**
+   * A plain choice that may be "unknown" offers it last; a fact has its own box for that, so its
+   * choices stay as they are.
+   */
+  private List<Option> withUnknown(FieldSpec field, List<Option> options) {
+    if (field.shape() != Shape.PLAIN || !field.unknown()) {
+      return options;
+    }
+    List<Option> all = new ArrayList<>(options);
+    all.add(new Option(null, Facts.UNKNOWN, format.text("value.unknown"), false));
+    return all;
   }
 
   private List<Option> references(FieldSpec field) {

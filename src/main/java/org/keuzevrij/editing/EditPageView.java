@@ -76,10 +76,17 @@ final class EditPageView {
     String kindName = format.text("kind." + kind.folder() + ".singular");
     String title =
         entity
-            .map(e -> format.text("edit.title", kindName, e.name()))
+            .map(e -> format.text("edit.title", kindName, name(e)))
             .orElseGet(() -> format.text("edit.new.title." + kind.folder()));
     Map<String, Object> model = new LinkedHashMap<>();
     model.put("heading", title);
+    // Use cases are the city's own judgements, so their form explains a rationale, not sources.
+    model.put(
+        "intro",
+        renderer
+            .messages()
+            .find(format.language(), "edit.intro." + kind.folder())
+            .orElseGet(() -> format.text("edit.intro")));
     model.put("kindLabel", kindName);
     model.put(
         "section",
@@ -87,7 +94,7 @@ final class EditPageView {
     model.put(
         "entity",
         entity
-            .map(e -> DisplayValue.Link.internal(e.name(), PagePaths.entity(kind, e.id())))
+            .map(e -> DisplayValue.Link.internal(name(e), PagePaths.entity(kind, e.id())))
             .orElse(null));
     model.put(
         "cancelHref", entity.isPresent() ? PagePaths.entity(kind, id) : PagePaths.section(kind));
@@ -108,6 +115,13 @@ final class EditPageView {
       model.put("preview", shown);
     }
     renderer.send(ctx, status, EditPages.TEMPLATE, title, model);
+  }
+
+  /** A name in the reader's language where the entity has one in each (a use case). */
+  private String name(Entity entity) {
+    return entity.json().path("name").isObject()
+        ? format.language().pick(entity.json().path("name"))
+        : entity.name();
   }
 
   /** The entity's derived facts after the change, each with its value before when that differs. */

@@ -16,6 +16,10 @@ import org.keuzevrij.catalogue.Kind;
  * @param vocabulary message-key part for the options' labels: {@code value.<vocabulary>.<option>}
  * @param reference the kind of entity a reference names
  * @param required whether the schema requires the field
+ * @param unknown whether a plain field may hold "unknown" instead of a value (a sourced fact always
+ *     may): an option of a choice, or a box beside a number or a list of codes
+ * @param emptyList whether an empty list is a statement of its own ("none needed"), distinct from
+ *     leaving the field out: a box beside a list of codes
  */
 public record FieldSpec(
     String pointer,
@@ -25,7 +29,9 @@ public record FieldSpec(
     List<String> options,
     String vocabulary,
     Kind reference,
-    boolean required) {
+    boolean required,
+    boolean unknown,
+    boolean emptyList) {
 
   public FieldSpec {
     options = List.copyOf(options);
@@ -53,6 +59,9 @@ public record FieldSpec(
     COUNTRY,
     LOCATIONS,
     TEXT_LIST,
+    /** A list from a vocabulary too long for checkboxes, typed as codes: ISO 639-1 languages. */
+    CODES,
+    DATE,
     PARTIAL_DATE,
     BOOLEAN,
     CHOICE,
@@ -67,5 +76,15 @@ public record FieldSpec(
    */
   public String input(String part) {
     return part == null ? pointer : pointer + "/" + part;
+  }
+
+  /**
+   * Whether a plain field has boxes of its own beside its input ("unknown", "none"), as a typed
+   * value has; a choice offers "unknown" among its options instead.
+   */
+  public boolean boxed() {
+    return shape == Shape.PLAIN
+        && (type == ValueType.NUMBER || type == ValueType.CODES)
+        && (unknown || emptyList);
   }
 }

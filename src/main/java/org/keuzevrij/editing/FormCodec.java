@@ -32,6 +32,9 @@ public final class FormCodec {
   public static final String CHECKED = "checked";
   public static final String NOTE = "note";
 
+  /** The box that says a list is empty on purpose ("none needed"). */
+  public static final String NONE = "none";
+
   /** The kind of unknown, kept only when "unknown" is ticked. */
   public static final String REASON = "unknownReason";
 
@@ -47,7 +50,7 @@ public final class FormCodec {
     for (FieldSpec field : fields) {
       JsonNode value =
           switch (field.shape()) {
-            case PLAIN -> plain(field, form);
+            case PLAIN -> plain(field, form, unreadable);
             case LOCALIZED -> parts(field, form, List.of("nl", "en"));
             case SOURCE -> parts(field, form, SOURCE_PARTS);
             case FACT -> fact(field, form, unreadable);
@@ -67,7 +70,15 @@ public final class FormCodec {
         continue;
       }
       switch (field.shape()) {
-        case PLAIN -> fillValue(form, field.input(null), field.type(), node);
+        case PLAIN -> {
+          if (field.boxed() && node.isTextual() && Facts.UNKNOWN.equals(node.textValue())) {
+            form.put(field.input(UNKNOWN), "true");
+          } else if (field.emptyList() && node.isArray() && node.isEmpty()) {
+            form.put(field.input(NONE), "true");
+          } else {
+            fillValue(form, field.input(null), field.type(), node);
+          }
+        }
         case LOCALIZED ->
             List.of("nl", "en").forEach(part -> fillText(form, field.input(part), node.path(part)));
         case SOURCE ->
@@ -87,13 +98,32 @@ public final class FormCodec {
     return form;
   }
 
-  private static JsonNode plain(FieldSpec field, FormValues form) {
+  private static JsonNode plain(FieldSpec field, FormValues form, List<Unreadable> unreadable) {
+    String input = field.input(null);
+    List<String> chosen = form.all(input).stream().filter(id -> !id.isBlank()).toList();
     if (field.type() == ValueType.REFERENCES) {
-      List<String> ids = form.all(field.input(null)).stream().filter(id -> !id.isBlank()).toList();
-      return ids.isEmpty() && !field.required() ? null : strings(ids);
+      return chosen.isEmpty() && !field.required() ? null : strings(chosen);
     }
-    String text = form.get(field.input(null));
-    return text.isEmpty() ? null : JSON.textNode(text);
+    if (field.boxed() && form.checked(field.input(UNKNOWN))) {
+      return JSON.textNode(Facts.UNKNOWN);
+    }
+    if (field.emptyList() && form.checked(field.input(NONE))) {
+      return JSON.arrayNode();
+    }
+    if (field.type() == ValueType.CHOICES) {
+      if (field.unknown() && chosen.contains(Facts.UNKNOWN)) {
+        return JSON.textNode(Facts.UNKNOWN);
+      }
+      return chosen.isEmpty() ? null : strings(chosen);
+    }
+    String text = form.get(input);
+    if (text.isEmpty()) {
+      return null;
+    }
+    return switch (field.type()) {
+      case BOOLEAN, NUMBER, CODES -> value(field, input, text, chosen, unreadable);
+      default -> JSON.textNode(text);
+    };
   }
 
   private static JsonNode parts(FieldSpec field, FormValues form, List<String> parts) {
@@ -118,7 +148,8 @@ public final class FormCodec {
         fact.put(REASON, reason);
       }
     } else if (chosen) {
-      fact.set(VALUE, value(field, raw, form.all(field.input(VALUE)), unreadable));
+      fact.set(
+          VALUE, value(field, field.input(VALUE), raw, form.all(field.input(VALUE)), unreadable));
     }
     for (String part : SOURCE_PARTS) {
       String text = form.get(field.input(part));
@@ -137,7 +168,7 @@ public final class FormCodec {
   }
 
   private static JsonNode value(
-      FieldSpec field, String raw, List<String> all, List<Unreadable> unreadable) {
+      FieldSpec field, String input, String raw, List<String> all, List<Unreadable> unreadable) {
     return switch (field.type()) {
       case BOOLEAN ->
           raw.equals("true")
@@ -147,7 +178,7 @@ public final class FormCodec {
           number(raw)
               .orElseGet(
                   () -> {
-                    unreadable.add(new Unreadable(field.input(VALUE), "form.error.number"));
+                    unreadable.add(new Unreadable(input, "form.error.number"));
                     return JSON.textNode(raw);
                   });
       case COUNTRY -> JSON.textNode(raw.toUpperCase(Locale.ROOT));
@@ -161,9 +192,20 @@ public final class FormCodec {
                       .toList());
       case TEXT_LIST ->
           strings(raw.lines().map(String::strip).filter(line -> !line.isEmpty()).toList());
+      case CODES ->
+          strings(
+              LIST_SEPARATORS
+                  .splitAsStream(lowerCaseCodes(field) ? raw.toLowerCase(Locale.ROOT) : raw)
+                  .filter(code -> !code.isEmpty())
+                  .toList());
       case CHOICES -> strings(all.stream().filter(choice -> !choice.isBlank()).toList());
       default -> JSON.textNode(raw);
     };
+  }
+
+  /** Codes from a lower-case vocabulary (ISO 639-1) are read in lower case, as typed or not. */
+  private static boolean lowerCaseCodes(FieldSpec field) {
+    return field.options().stream().allMatch(code -> code.equals(code.toLowerCase(Locale.ROOT)));
   }
 
   /** Whole numbers stay whole; a Dutch decimal comma is read as a point. */
@@ -190,7 +232,7 @@ public final class FormCodec {
       List<String> items = new ArrayList<>();
       value.forEach(item -> items.add(item.asText()));
       switch (type) {
-        case LOCATIONS -> form.put(input, String.join(", ", items));
+        case LOCATIONS, CODES -> form.put(input, String.join(", ", items));
         case TEXT_LIST -> form.put(input, String.join("\n", items));
         default -> items.forEach(item -> form.put(input, item));
       }

@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.Optional;
 import org.keuzevrij.browse.ValueFormatter;
 import org.keuzevrij.editing.FieldSpec.Shape;
-import org.keuzevrij.editing.FieldSpec.ValueType;
 import org.keuzevrij.web.InvalidInput.Violation;
 
 /**
@@ -138,18 +137,20 @@ public final class FormErrors {
       default ->
           empty
               ? (field.shape() == Shape.FACT ? "form.error.valueRequired" : "form.error.required")
-              : "form.error." + typeKey(field.type());
+              : "form.error." + typeKey(field);
     };
   }
 
-  private static String typeKey(ValueType type) {
-    return switch (type) {
+  private static String typeKey(FieldSpec field) {
+    return switch (field.type()) {
       case ID -> "id";
       case URL -> "url";
       case NUMBER -> "number";
       case COUNTRY -> "country";
       case LOCATIONS -> "locations";
       case TEXT_LIST -> "textList";
+      case CODES -> "codes." + field.vocabulary();
+      case DATE -> "date";
       case PARTIAL_DATE -> "partialDate";
       case TEXT, LONG_TEXT -> "text";
       default -> "choice";
@@ -183,7 +184,11 @@ public final class FormErrors {
         : input.substring(field.pointer().length() + 1);
   }
 
+  /**
+   * The id of a field's fieldset. A boxed plain field's input is named after the field itself and
+   * has its id, so the fieldset around it has another.
+   */
   static String anchor(FieldSpec field) {
-    return EditForm.id(field.pointer());
+    return EditForm.id(field.pointer()) + (field.boxed() ? "-group" : "");
   }
 }

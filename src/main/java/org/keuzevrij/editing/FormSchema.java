@@ -18,8 +18,11 @@ import org.keuzevrij.editing.FieldSpec.ValueType;
 
 /**
  * The edit form of each kind, read from its JSON Schema rather than listed in code: every property
- * becomes a field, nested objects (licence, openness, SEAL claims) become groups, and a property
- * added to a schema appears in the form.
+ * becomes a field, nested objects (licence, openness, SEAL claims, a use case's volume and risk
+ * class) become groups, and a property added to a schema appears in the form. A field's input
+ * follows the shape of its schema: a value or "unknown" (anyOf) offers "unknown" beside the value,
+ * an enum or a shared vocabulary becomes a choice, and a list of vocabulary values becomes
+ * checkboxes, or codes to type when the vocabulary is long (languages).
  */
 public final class FormSchema {
 
@@ -49,20 +52,50 @@ public final class FormSchema {
    */
   private static final Pattern NUMBERED_KEYS = Pattern.compile("^\\^(.*)\\[(\\d)-(\\d)\\]\\$$");
 
+  /** Kinds that describe options; they share field labels. */
+  private static final Set<Kind> OPTIONS = Set.of(Kind.SUPPLIER, Kind.MODEL, Kind.OFFERING);
+
+  private static final List<Kind> EDITABLE =
+      List.of(Kind.SUPPLIER, Kind.MODEL, Kind.OFFERING, Kind.USECASE);
+
+  /**
+   * A vocabulary with more values than this is typed as codes rather than offered as checkboxes.
+   */
+  private static final int MAX_CHECKBOXES = 40;
+
   private final JsonNode defs;
   private final Map<Kind, List<Section>> forms = new EnumMap<>(Kind.class);
 
   public FormSchema() {
     SchemaModel schemas = SchemaModel.bundled();
     defs = schemas.defs();
-    for (Kind kind : List.of(Kind.SUPPLIER, Kind.MODEL, Kind.OFFERING)) {
-      forms.put(kind, sections(schemas.document(kind)));
+    for (Kind kind : EDITABLE) {
+      forms.put(kind, sections(kind, schemas.document(kind)));
     }
   }
 
   /** The kinds that have edit pages. */
   public static boolean editable(Kind kind) {
-    return kind == Kind.SUPPLIER || kind == Kind.MODEL || kind == Kind.OFFERING;
+    return EDITABLE.contains(kind);
+  }
+
+  /**
+   * The message-key prefix of a kind's field labels. Suppliers, models and offerings describe
+   * options and share labels, as they share fields such as name and notes; a use case describes a
+   * need, so its fields have labels of their own ({@code languages} there are languages to serve,
+   * not languages a model supports).
+   */
+  static String labelPrefix(Kind kind) {
+    return OPTIONS.contains(kind) ? "field." : "field." + kind.folder() + ".";
+  }
+
+  /** The label of the group a field sits in, or null for a top-level field. */
+  public String groupLabel(Kind kind, FieldSpec field) {
+    return forms.get(kind).stream()
+        .filter(section -> section.name() != null && section.fields().contains(field))
+        .map(Section::label)
+        .findFirst()
+        .orElse(null);
   }
 
   public List<Section> of(Kind kind) {
@@ -76,7 +109,9 @@ public final class FormSchema {
     return all;
   }
 
-  private List<Section> sections(JsonNode schema) {
+  private List<Section> sections(Kind kind, JsonNode schema) {
+    String prefix = labelPrefix(kind);
+    JsonNode own = schema.path("$defs");
     List<Section> sections = new ArrayList<>();
     List<FieldSpec> main = new ArrayList<>();
     sections.add(new Section(null, null, main));
@@ -85,12 +120,13 @@ public final class FormSchema {
         it.hasNext(); ) {
       Map.Entry<String, JsonNode> property = it.next();
       String name = property.getKey();
-      JsonNode node = property.getValue();
+      JsonNode node = local(property.getValue(), own);
       if (isGroup(node)) {
         sections.add(
-            new Section(name, "field." + name, group(name, node, required.contains(name))));
+            new Section(
+                name, prefix + name, group(prefix, own, name, node, required.contains(name))));
       } else {
-        main.add(field("/" + name, "field." + name, name, node, required.contains(name)));
+        main.add(field("/" + name, prefix + name, name, node, own, required.contains(name)));
       }
     }
     return sections;
@@ -105,16 +141,18 @@ public final class FormSchema {
    * The fields of a group; they are required only when the group is, so an optional group left
    * empty is not recorded.
    */
-  private List<FieldSpec> group(String group, JsonNode node, boolean groupRequired) {
+  private List<FieldSpec> group(
+      String prefix, JsonNode own, String group, JsonNode node, boolean groupRequired) {
     List<FieldSpec> fields = new ArrayList<>();
     if (node.path("additionalProperties").isObject()) {
       for (String key : numberedKeys(node.path("propertyNames").path("pattern").asText())) {
         fields.add(
             field(
                 "/" + group + "/" + key,
-                "field." + group + "." + key,
+                prefix + group + "." + key,
                 group,
                 node.path("additionalProperties"),
+                own,
                 false));
       }
       return fields;
@@ -127,45 +165,101 @@ public final class FormSchema {
       fields.add(
           field(
               "/" + group + "/" + name,
-              "field." + group + "." + name,
-              name,
-              property.getValue(),
+              prefix + group + "." + name,
+              // A group's "value" is the group's own, as a fact's is: its choices are named after
+              // the group (value.riskClass.high).
+              name.equals(FormCodec.VALUE) ? group : name,
+              local(property.getValue(), own),
+              own,
               groupRequired && required.contains(name)));
     }
     return fields;
   }
 
   private FieldSpec field(
-      String pointer, String label, String name, JsonNode node, boolean required) {
+      String pointer, String label, String name, JsonNode node, JsonNode own, boolean required) {
     String def = def(node);
     if (node.path("properties").has("source")
         && !node.path("properties").has("value")
         && def.isEmpty()) {
       return new FieldSpec(
-          pointer, label, Shape.SOURCE, ValueType.URL, List.of(), name, null, required);
+          pointer,
+          label,
+          Shape.SOURCE,
+          ValueType.URL,
+          List.of(),
+          name,
+          null,
+          required,
+          false,
+          false);
     }
     if (def.endsWith("Fact") || def.equals("sourced")) {
       return fact(pointer, label, name, def, node, required);
     }
     Shape shape = def.equals("localizedText") ? Shape.LOCALIZED : Shape.PLAIN;
+    // A value or "unknown" (anyOf): the field is the value's, and "unknown" is one more answer.
+    boolean unknown = false;
+    List<JsonNode> known = new ArrayList<>();
+    for (JsonNode alternative : node.path("anyOf")) {
+      if (isUnknown(alternative)) {
+        unknown = true;
+      } else {
+        known.add(local(alternative, own));
+      }
+    }
+    if (unknown && known.size() == 1) {
+      node = known.get(0);
+      def = def(node);
+    }
+    JsonNode vocabulary = def.isEmpty() ? null : defs.path(def);
     ValueType type;
     List<String> options = List.of();
+    String labels = name;
+    boolean emptyList = false;
     if (pointer.equals("/id")) {
       type = ValueType.ID;
     } else if (REFERENCES.containsKey(name)) {
       type =
           node.path("type").asText().equals("array") ? ValueType.REFERENCES : ValueType.REFERENCE;
-    } else if (node.has("enum")) {
+    } else if (node.has("enum") || vocabulary != null && vocabulary.has("enum")) {
       type = ValueType.CHOICE;
-      options = strings(node.path("enum"));
+      options = strings(node.has("enum") ? node.path("enum") : vocabulary.path("enum"));
+      labels = SchemaModel.vocabulary(def, name);
+    } else if ("array".equals(node.path("type").asText())) {
+      options = strings(items(node).path("enum"));
+      type = options.size() > MAX_CHECKBOXES ? ValueType.CODES : ValueType.CHOICES;
+      labels = SchemaModel.vocabulary(def(node.path("items")), name);
+      emptyList = node.path("minItems").asInt(0) == 0 && !required;
+    } else if ("boolean".equals(node.path("type").asText())) {
+      type = ValueType.BOOLEAN;
+    } else if ("number".equals(node.path("type").asText())
+        || "integer".equals(node.path("type").asText())) {
+      type = ValueType.NUMBER;
     } else if (def.equals("url")) {
       type = ValueType.URL;
+    } else if (def.equals("date")) {
+      type = ValueType.DATE;
     } else {
       type =
           name.equals("notes") || shape == Shape.LOCALIZED ? ValueType.LONG_TEXT : ValueType.TEXT;
     }
+    if (options.contains(Facts.UNKNOWN)) {
+      // "unknown" in an enum is the same answer as "unknown" beside it.
+      unknown = true;
+      options = options.stream().filter(option -> !Facts.UNKNOWN.equals(option)).toList();
+    }
     return new FieldSpec(
-        pointer, label, shape, type, options, name, REFERENCES.get(name), required);
+        pointer,
+        label,
+        shape,
+        type,
+        options,
+        labels,
+        REFERENCES.get(name),
+        required,
+        unknown,
+        emptyList);
   }
 
   private FieldSpec fact(
@@ -204,15 +298,27 @@ public final class FormSchema {
     }
     options = options.stream().filter(option -> !Facts.UNKNOWN.equals(option)).toList();
     return new FieldSpec(
-        pointer, label, Shape.FACT, type, options, vocabulary, REFERENCES.get(name), required);
+        pointer,
+        label,
+        Shape.FACT,
+        type,
+        options,
+        vocabulary,
+        REFERENCES.get(name),
+        required,
+        false,
+        false);
   }
 
   /** The items of a list, resolving a reference to a shared vocabulary such as the tasks. */
   private JsonNode items(JsonNode array) {
-    String ref = array.path("items").path("$ref").asText("");
-    return ref.startsWith("#/$defs/")
-        ? defs.path(ref.substring("#/$defs/".length()))
-        : array.path("items");
+    JsonNode items = array.path("items");
+    String ref = items.path("$ref").asText("");
+    if (ref.startsWith("#/$defs/")) {
+      return defs.path(ref.substring("#/$defs/".length()));
+    }
+    String def = def(items);
+    return def.isEmpty() ? items : defs.path(def);
   }
 
   private static JsonNode anyOf(JsonNode value, String type) {
@@ -222,6 +328,21 @@ public final class FormSchema {
       }
     }
     return null;
+  }
+
+  /** "unknown" as an alternative: {@code {"const": "unknown"}} or the fact schema's unknown. */
+  private static boolean isUnknown(JsonNode alternative) {
+    return Facts.UNKNOWN.equals(alternative.path("const").asText(null))
+        || def(alternative).equals(Facts.UNKNOWN);
+  }
+
+  /**
+   * A property that refers to a definition of the kind's own schema ({@code #/$defs/answer}), read
+   * as that definition.
+   */
+  private static JsonNode local(JsonNode node, JsonNode own) {
+    String ref = node.path("$ref").asText("");
+    return ref.startsWith("#/$defs/") ? own.path(ref.substring("#/$defs/".length())) : node;
   }
 
   private static String def(JsonNode node) {

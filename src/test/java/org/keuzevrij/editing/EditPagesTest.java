@@ -102,8 +102,8 @@ class EditPagesTest extends EditableAppTest {
     assertEquals(404, editor.get("/edit/offerings/nothing-here").statusCode());
     assertEquals(
         404,
-        editor.get("/edit/usecases/residents-chatbot").statusCode(),
-        "use cases have no edit page");
+        editor.get("/edit/profiles/amsterdam-ai-vision-2024").statusCode(),
+        "profiles have no edit page");
   }
 
   @Test
