@@ -139,11 +139,23 @@ class PageResourcesTest {
         }
       }
     }
-    node.elements()
+    node.fields()
         .forEachRemaining(
             child -> {
-              if (child.isContainerNode()) {
-                collectEnums(vocabulary, child, missing);
+              if (child.getKey().equals("properties")) {
+                // A nested field (gpuMemory's precision) has its own vocabulary; a fact's value
+                // keeps its field's.
+                child
+                    .getValue()
+                    .fields()
+                    .forEachRemaining(
+                        nested ->
+                            collectEnums(
+                                nested.getKey().equals("value") ? vocabulary : nested.getKey(),
+                                nested.getValue(),
+                                missing));
+              } else if (child.getValue().isContainerNode()) {
+                collectEnums(vocabulary, child.getValue(), missing);
               }
             });
   }
