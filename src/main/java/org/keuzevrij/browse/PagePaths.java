@@ -24,6 +24,9 @@ public final class PagePaths {
    * The compare page for a use case with a shortlist of offerings: {@code
    * /compare?usecase=…&offering=…}, the parameters the compare form sends.
    */
+  /** The shortlist that means every offering of the catalogue (the comparison's {@code ALL}). */
+  public static final String ALL_OFFERINGS = "all";
+
   public static String compare(String useCase, List<String> offerings) {
     StringBuilder href = new StringBuilder(COMPARE).append("?usecase=").append(encode(useCase));
     offerings.forEach(id -> href.append("&offering=").append(encode(id)));

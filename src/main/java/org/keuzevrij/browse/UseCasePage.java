@@ -8,7 +8,6 @@ import java.util.Map;
 import org.keuzevrij.browse.FactSheet.Row;
 import org.keuzevrij.catalogue.Catalogue;
 import org.keuzevrij.catalogue.Entity;
-import org.keuzevrij.catalogue.Kind;
 
 /**
  * The model of a use case page: the city's own answers about its need, what it needs done (task,
@@ -68,10 +67,7 @@ public final class UseCasePage {
     model.put("needs", needs(json));
     model.put("needsRationale", format.language().pick(json.path("needsRationale")));
     model.put("volumeRationale", format.language().pick(json.path("volume").path("rationale")));
-    model.put(
-        "compareHref",
-        PagePaths.compare(
-            usecase.id(), catalogue.all(Kind.OFFERING).stream().map(Entity::id).toList()));
+    model.put("compareHref", PagePaths.compare(usecase.id(), List.of(PagePaths.ALL_OFFERINGS)));
     model.put("risk", risk(json.path("riskClass")));
     JsonNode source = json.path("source");
     model.put(

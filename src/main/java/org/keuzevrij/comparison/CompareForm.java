@@ -25,6 +25,8 @@ public record CompareForm(
     Filters filters,
     List<Candidate> candidates,
     int chosen,
+    boolean all,
+    int total,
     List<WeightField> weights) {
 
   public record Choice(String value, String label, boolean selected) {}
@@ -113,6 +115,8 @@ public record CompareForm(
         shown,
         candidates(snapshot, format, selection, filters, quick),
         selection.offerings().size(),
+        selection.offerings().contains(EvaluationQuery.ALL),
+        snapshot.catalogue().all(Kind.OFFERING).size(),
         weights);
   }
 

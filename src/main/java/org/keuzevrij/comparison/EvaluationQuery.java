@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.keuzevrij.browse.PagePaths;
 import org.keuzevrij.comparison.sensitivity.Sensitivity;
 import org.keuzevrij.scoring.Criteria;
 import org.keuzevrij.scoring.EvaluationJson;
@@ -26,6 +27,12 @@ public record EvaluationQuery(
     long seed,
     int samples,
     double perturbation) {
+
+  /**
+   * The shortlist that stands for every offering of the catalogue, so "compare all" keeps a short
+   * link however large the catalogue grows.
+   */
+  public static final String ALL = PagePaths.ALL_OFFERINGS;
 
   public EvaluationQuery {
     weights = Map.copyOf(weights);

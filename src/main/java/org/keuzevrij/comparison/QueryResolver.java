@@ -108,6 +108,9 @@ public final class QueryResolver {
 
   private static List<String> offerings(
       EvaluationQuery query, Snapshot snapshot, List<Violation> violations, boolean params) {
+    if (query.offerings().contains(EvaluationQuery.ALL)) {
+      return snapshot.catalogue().all(Kind.OFFERING).stream().map(Entity::id).toList();
+    }
     Map<String, Integer> seen = new HashMap<>();
     List<String> ids = query.offerings();
     for (int i = 0; i < ids.size(); i++) {

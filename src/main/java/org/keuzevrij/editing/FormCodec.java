@@ -157,7 +157,8 @@ public final class FormCodec {
         fact.put(part, text);
       }
     }
-    if (field.type() == ValueType.TEXT_LIST && !fact.has(VALUE) && !fact.isEmpty()) {
+    boolean list = field.type() == ValueType.TEXT_LIST || field.type() == ValueType.CHOICES;
+    if (list && !fact.has(VALUE) && !fact.isEmpty()) {
       // An empty list is a finding ("no foreign laws found"), not a missing value, once the fact is
       // otherwise there.
       fact.set(VALUE, JSON.arrayNode());

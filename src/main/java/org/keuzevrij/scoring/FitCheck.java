@@ -11,10 +11,11 @@ import org.keuzevrij.web.Messages;
 
 /**
  * The fit check: can the option's models do the use case's job? A model fits when it does the task,
- * takes and puts out the modalities, serves every required language, follows instructions when that
- * is needed, and (self-hosted) fits in the city's GPU memory. An option fits when one of its models
- * does, since the city uses the model that suits the job. An unknown capability counts as not
- * fitting, the profile's worst-case rule, and becomes a question.
+ * takes and puts out the modalities, serves every required language (partly: limited support, or
+ * only a published benchmark score in that language), follows instructions when that is needed, and
+ * (self-hosted) fits in the city's GPU memory. An option fits when one of its models does, since
+ * the city uses the model that suits the job. An unknown capability counts as not fitting, the
+ * profile's worst-case rule, and becomes a question.
  */
 public final class FitCheck {
 
@@ -183,6 +184,33 @@ public final class FitCheck {
           partial,
           "Taal: " + nl + " maar beperkt ondersteund (past gedeeltelijk)",
           "Language: " + en + " with limited support only (fits partly)");
+    }
+    for (Benchmarks.Benchmark benchmark : Benchmarks.ALL) {
+      Fact score = Fact.of(model, "/quality/" + benchmark.id());
+      if (code.equals(benchmark.language())
+          && !score.unknown()
+          && benchmark.share(score.number()) > 0) {
+        // A published score above the benchmark's zero point is evidence that the model handles
+        // the language, though its developer does not list it as supported.
+        String result = Numbers.compact(score.number()) + " " + benchmark.unit();
+        return new Check(
+            State.PARTIAL,
+            score,
+            "Taal: "
+                + nl
+                + " niet als ondersteund genoemd, maar een gepubliceerde score op "
+                + benchmark.name()
+                + " ("
+                + result.replace('.', ',')
+                + ") laat zien dat het model het aankan (past gedeeltelijk)",
+            "Language: "
+                + en
+                + " not listed as supported, but a published score on "
+                + benchmark.name()
+                + " ("
+                + result
+                + ") shows the model handles it (fits partly)");
+      }
     }
     if (supported.unknown()) {
       return new Check(

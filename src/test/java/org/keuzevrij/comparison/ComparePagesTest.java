@@ -194,4 +194,38 @@ class ComparePagesTest {
           messages.text(Language.EN, "profile.criterion." + criterion.id()), criterion.en());
     }
   }
+
+  @Test
+  @DisplayName(
+      "comparing all offerings for the quay walls ranks only detectors, each marked as fitting, and"
+          + " lists the rest apart with the facts that decided it")
+  void allOfferingsForDetection() {
+    String page = page("usecase=quay-wall-heavy-objects&offering=all&lang=en", 200);
+    JsonObject api =
+        app.get("/api/v1/evaluations?usecase=quay-wall-heavy-objects&offering=all")
+            .bodyAsJsonObject();
+    List<String> ranked =
+        api.getJsonArray("ranking").stream()
+            .map(o -> ((JsonObject) o).getJsonObject("offering").getString("id"))
+            .toList();
+    assertEquals(ranked, rankingOrder(page));
+    assertTrue(ranked.contains("self-hosted-rt-detr"), ranked.toString());
+    assertTrue(ranked.stream().noneMatch(id -> id.contains("vllm")), ranked.toString());
+    assertContains(
+        page,
+        "<input type=\"checkbox\" id=\"compare-all\" name=\"offering\" value=\"all\" checked>");
+    String table = between(page, "id=\"ranking\"", "</table>");
+    assertContains(table, "<td>fits</td>");
+    String unfit = between(page, "id=\"unfit-heading\"", "id=\"breakdown-heading\"");
+    assertContains(unfit, "Does not fit the use case");
+    assertContains(unfit, "OLMo self-hosted with vLLM");
+    assertContains(
+        unfit,
+        "Task: not object detection in images (does: conversational assistant / text generation)");
+    assertEquals(
+        api.getJsonArray("unfit").size(),
+        Pattern.compile("<li id=\"option-[a-z0-9-]+-fit\">").matcher(unfit).results().count());
+    String details = between(page, "id=\"details-heading\"", "</main>");
+    assertContains(details, "Fit for the use case: fits");
+  }
 }

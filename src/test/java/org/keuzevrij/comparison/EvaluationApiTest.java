@@ -95,7 +95,7 @@ class EvaluationApiTest {
     JsonObject body = ok(post(SHORTLIST));
     assertEquals(version, body.getString("catalogueVersion"));
     assertEquals("amsterdam-ai-vision-2024", body.getJsonObject("profile").getString("id"));
-    assertEquals("1.1.0", body.getJsonObject("profile").getString("version"));
+    assertEquals("1.2.0", body.getJsonObject("profile").getString("version"));
   }
 
   @Test
@@ -123,8 +123,9 @@ class EvaluationApiTest {
     JsonObject criterion = first.getJsonArray("criteria").getJsonObject(0);
     assertEquals("openness", criterion.getString("criterion"));
     assertEquals(15, criterion.getInteger("weight"));
+    // The Amsterdam weights add up to 110: 100 for independence, 10 for fit for purpose.
     assertEquals(
-        criterion.getDouble("score") * 15 / 100,
+        criterion.getDouble("score") * 15 / 110,
         criterion.getDouble("points"),
         0.0051,
         "rounded to 2 decimals");
@@ -277,7 +278,7 @@ class EvaluationApiTest {
                     "{\"usecase\": \"residents-chatbot\", \"offerings\": "
                         + "[\"self-hosted-vllm-olmo\"], \"profile\": \"amsterdam-ai-vision-2024\", \"weights\": {\"openness\": 0, "
                         + "\"dataLocality\": 0, \"jurisdiction\": 0, \"portability\": 0, \"contractFlexibility\": 0, \"resilience\": 0, "
-                        + "\"concentration\": 0, \"transparency\": 0, \"climate\": 0}}"))));
+                        + "\"concentration\": 0, \"transparency\": 0, \"climate\": 0, \"fitness\": 0}}"))));
   }
 
   @Test
@@ -331,7 +332,8 @@ class EvaluationApiTest {
     try (XSSFWorkbook workbook =
         new XSSFWorkbook(new ByteArrayInputStream(response.body().getBytes()))) {
       assertEquals("Ranking", workbook.getSheetName(0));
-      assertEquals("Questions for suppliers", workbook.getSheetName(4));
+      assertEquals("Fit", workbook.getSheetName(2));
+      assertEquals("Questions for suppliers", workbook.getSheetName(5));
     }
     assertEquals(
         List.of("/lang"),

@@ -166,7 +166,7 @@ class UseCaseEditPagesTest extends EditableAppTest {
     assertContains(needs, "Camera images.");
     assertContains(
         shown,
-        "href=\"/compare?usecase&#x3D;quay-camera-two&amp;offering&#x3D;eu-api&amp;offering&#x3D;us-api\">"
+        "href=\"/compare?usecase&#x3D;quay-camera-two&amp;offering&#x3D;all\">"
             + "Compare options for this use case</a>");
     assertTrue(
         between(shown, "class=\"history", "</section>").contains("editor"),

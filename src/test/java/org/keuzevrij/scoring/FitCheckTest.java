@@ -167,7 +167,8 @@ class FitCheckTest {
     memory.set("gigabytes", Fixtures.fact(160));
     memory.put("precision", "bf16");
     catalogue.write(Kind.MODEL, chat);
-    ObjectNode own = Fixtures.offering("chat-own", TestCatalogue.CITY, List.of("chat"), List.of("NL"));
+    ObjectNode own =
+        Fixtures.offering("chat-own", TestCatalogue.CITY, List.of("chat"), List.of("NL"));
     own.put("delivery", "self-hosted");
     catalogue.write(Kind.OFFERING, own);
     ObjectNode limited = chatNeeds().put("gpuMemoryLimitGb", 80);
@@ -201,7 +202,9 @@ class FitCheckTest {
     UseCase useCase = new UseCase("test", json);
     assertTrue(
         useCase.assumptions().stream()
-            .anyMatch(r -> r.en().equals("Task unknown: not checked whether the options can do the job")));
+            .anyMatch(
+                r ->
+                    r.en().equals("Task unknown: not checked whether the options can do the job")));
   }
 
   @Test
@@ -222,7 +225,8 @@ class FitCheckTest {
     assertEquals(
         List.of("both-api", "chat-api"),
         evaluation.ranked().stream().map(OptionResult::id).sorted().toList());
-    assertEquals(List.of("detector-api"), evaluation.unfit().stream().map(OptionResult::id).toList());
+    assertEquals(
+        List.of("detector-api"), evaluation.unfit().stream().map(OptionResult::id).toList());
     OptionResult unfit = evaluation.unfit().get(0);
     assertFalse(unfit.fit().fits());
     assertEquals(List.of(), unfit.assessments());

@@ -90,12 +90,16 @@ class ProfilesTest {
 
   @Test
   @DisplayName(
-      "the Amsterdam profile is the default, names the city as its own organisation and weighs 100 in total")
+      "the Amsterdam profile is the default, names the city as its own organisation and weighs 100"
+          + " for independence, with fit for purpose on top and below the heaviest criterion")
   void amsterdamDefault() {
     Entity amsterdam = CATALOGUE.find(Kind.PROFILE, "amsterdam-ai-vision-2024").orElseThrow();
     assertTrue(amsterdam.json().path("default").asBoolean());
     assertEquals("gemeente-amsterdam", Profile.of(amsterdam).ownOrganisation());
-    assertEquals(100.0, Profile.of(amsterdam).weights().sum(), 1e-9);
+    Weights weights = Profile.of(amsterdam).weights();
+    assertEquals(110.0, weights.sum(), 1e-9);
+    assertEquals(10.0, weights.get("fitness"), 1e-9);
+    assertTrue(weights.get("fitness") < weights.get("openness"), "independence comes first");
     assertEquals(
         1,
         CATALOGUE.all(Kind.PROFILE).stream()

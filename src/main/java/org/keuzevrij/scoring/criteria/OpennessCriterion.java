@@ -21,10 +21,11 @@ import org.keuzevrij.scoring.Scorecard;
 /**
  * Openness, the vision's agility worry: can the city adapt the technology to its own context? Per
  * model, the weakest counting: the European Open Source AI Index score (45 points, unknown
- * components count as closed), licence freedom (25: OSI-approved 25; other terms start at 15 and
- * lose points for each restriction, a ban on commercial use or on EU organisations takes all) and
- * the Model Openness Framework class (10: Class I 10, II 7, III 4). For the offering: who owns a
- * fine-tuned model (20: the city 20, only on the platform 8, not offered 0).
+ * components count as closed), licence freedom (25: OSI-approved 25, 20 when copyleft binds derived
+ * models and services, as the AGPL does; other terms start at 15 and lose points for each
+ * restriction, a ban on commercial use or on EU organisations takes all) and the Model Openness
+ * Framework class (10: Class I 10, II 7, III 4). For the offering: who owns a fine-tuned model (20:
+ * the city 20, only on the platform 8, not offered 0).
  */
 public final class OpennessCriterion extends Criterion {
 
@@ -96,6 +97,32 @@ public final class OpennessCriterion extends Criterion {
 
   private static void licence(Scorecard card, Entity model) {
     Fact osi = Fact.of(model, "/licence/osiApproved");
+    Fact copyleft = Fact.of(model, "/licence/derivativesInherit");
+    if (Boolean.TRUE.equals(osi.bool()) && !Boolean.FALSE.equals(copyleft.bool())) {
+      // Copyleft such as the AGPL is open, but binds the city's own changes and services built
+      // on the model to the same terms; a supplier building for the city may need a paid licence.
+      card.consider(copyleft);
+      card.award(
+          20,
+          25,
+          osi,
+          new Phrase(
+              model.name()
+                  + ": licentie "
+                  + licenceNl(model)
+                  + " is door OSI goedgekeurd, maar "
+                  + (copyleft.unknown()
+                      ? "onbekend of afgeleide werken de voorwaarden erven (telt als ja)"
+                      : "afgeleide modellen en diensten erven de voorwaarden (copyleft)"),
+              model.name()
+                  + ": licence "
+                  + licenceEn(model)
+                  + " is OSI-approved, but "
+                  + (copyleft.unknown()
+                      ? "unknown whether derived works inherit its terms (counts as yes)"
+                      : "derived models and services inherit its terms (copyleft)")));
+      return;
+    }
     if (Boolean.TRUE.equals(osi.bool())) {
       card.award(
           25,

@@ -254,6 +254,22 @@ class ChecklistWorkbookTest {
     assertEquals("pricing model unknown", pricing.getCell(2).getStringCellValue());
     assertEquals("confirm with the supplier", pricing.getCell(3).getStringCellValue());
     assertEquals("COM-02", pricing.getCell(4).getStringCellValue());
+    // The checklist assumes the offering can do the job, on the fit check's facts.
+    List<Row> fit = new ArrayList<>();
+    assumptions.forEach(
+        r -> {
+          if (r.getRowNum() > 0
+              && r.getCell(0).getStringCellValue().equals("Fit for the use case")) {
+            fit.add(r);
+          }
+        });
+    assertEquals(checklist.fit().lines().size(), fit.size());
+    assertEquals("fits partly", fit.get(0).getCell(1).getStringCellValue());
+    assertEquals(
+        "GPT-4.1 (incl. mini and nano): fits partly", fit.get(0).getCell(2).getStringCellValue());
+    assertTrue(
+        fit.get(1).getCell(2).getStringCellValue().startsWith("  Task: conversational assistant"),
+        fit.get(1).getCell(2).getStringCellValue());
     Sheet sources = workbook.getSheet("Sources");
     long count = checklist.rows().stream().mapToLong(r -> r.sources().size()).sum();
     assertEquals(count, sources.getLastRowNum());

@@ -128,7 +128,7 @@ class ComparisonWorkbookTest {
         Cell total = row.getCell(ScoresSheet.TOTAL_COLUMN);
         assertEquals(CellType.FORMULA, total.getCellType());
         assertTrue(
-            total.getCellFormula().startsWith("ROUND(SUMPRODUCT($C$5:$K$5,"),
+            total.getCellFormula().startsWith("ROUND(SUMPRODUCT($C$5:$L$5,"),
             total.getCellFormula());
         assertEquals(CellType.FORMULA, row.getCell(ScoresSheet.RANK_COLUMN).getCellType());
       }
@@ -143,9 +143,14 @@ class ComparisonWorkbookTest {
                     .getNumericCellValue());
       }
       assertEquals(
-          7,
+          5,
           ranking.size(),
-          "eight offerings, one knocked out: T-Systems stores no customer data, so it passes");
+          "eight offerings: Azure global is knocked out; gpt-oss-120b (no published languages)"
+              + " and Llama 3.1 (more than the 80 GB GPU limit) do not fit");
+      assertTrue(
+          ranking.toString().contains("t-systems-ai-foundation-services-hosted"),
+          "T-Systems stores no customer data, so it passes");
+      assertEquals(2, comparison.json().path("unfit").size());
     }
   }
 
@@ -204,24 +209,31 @@ class ComparisonWorkbookTest {
     try (XSSFWorkbook workbook = open(comparison, Language.NL)) {
       XSSFSheet ranking = workbook.getSheetAt(0);
       assertEquals(
-          List.of("Rangorde", "Scores", "Knock-outs", "Onderbouwing", "Vragen aan leveranciers"),
+          List.of(
+              "Rangorde",
+              "Scores",
+              "Geschiktheid",
+              "Knock-outs",
+              "Onderbouwing",
+              "Vragen aan leveranciers"),
           List.of(
               workbook.getSheetName(0),
               workbook.getSheetName(1),
               workbook.getSheetName(2),
               workbook.getSheetName(3),
-              workbook.getSheetName(4)));
+              workbook.getSheetName(4),
+              workbook.getSheetName(5)));
       assertEquals("Chatbot voor Amsterdammers", text(ranking, 1, 1));
       assertEquals(
-          "Amsterdamse visie op AI (2024) (amsterdam-ai-vision-2024, versie 1.1.0)",
+          "Amsterdamse visie op AI (2024) (amsterdam-ai-vision-2024, versie 1.2.0)",
           text(ranking, 2, 1));
       assertEquals(bundled.catalogue().version(), text(ranking, 3, 1));
       assertEquals("2026-11-28 13:00", text(ranking, 4, 1), "the city's local time");
-      assertEquals("Scores!M6", ranking.getRow(RankingSheet.TABLE_ROW).getCell(0).getCellFormula());
+      assertEquals("Scores!N6", ranking.getRow(RankingSheet.TABLE_ROW).getCell(0).getCellFormula());
       assertEquals(
           "OLMo self-hosted with vLLM on the city's infrastructure",
           text(ranking, RankingSheet.TABLE_ROW, 1));
-      Row excluded = ranking.getRow(RankingSheet.TABLE_ROW + 7);
+      Row excluded = ranking.getRow(RankingSheet.TABLE_ROW + 5);
       assertEquals("uitgesloten", excluded.getCell(0).getStringCellValue());
       assertEquals(
           "Azure OpenAI – Global deployment",
@@ -231,12 +243,15 @@ class ComparisonWorkbookTest {
               .getCell(5)
               .getStringCellValue()
               .contains("Persoonsgegevens worden (ook) buiten de EU/EER verwerkt"));
+      Row unfit = ranking.getRow(RankingSheet.TABLE_ROW + 6);
+      assertEquals("past niet", unfit.getCell(0).getStringCellValue());
+      assertTrue(unfit.getCell(5).getStringCellValue().startsWith("Past niet bij de toepassing"));
       List<XSSFChart> charts = ranking.getDrawingPatriarch().getCharts();
       assertEquals(1, charts.size());
       String chartXml = charts.get(0).getCTChart().toString();
-      assertTrue(chartXml.contains("Scores!$L$6:$L$12"), "the bars follow the live totals");
+      assertTrue(chartXml.contains("Scores!$M$6:$M$10"), "the bars follow the live totals");
       assertTrue(chartXml.contains("Totaalscore"));
-      assertTrue(ranking.getHeader().getCenter().contains("versie 1.1.0"));
+      assertTrue(ranking.getHeader().getCenter().contains("versie 1.2.0"));
       var properties = workbook.getProperties();
       assertEquals(
           "Keuzevrij-vergelijking: Chatbot voor Amsterdammers",
@@ -246,7 +261,7 @@ class ComparisonWorkbookTest {
           bundled.catalogue().version(),
           properties.getCustomProperties().getProperty("catalogueVersion").getLpwstr());
       assertEquals(
-          "1.1.0", properties.getCustomProperties().getProperty("profileVersion").getLpwstr());
+          "1.2.0", properties.getCustomProperties().getProperty("profileVersion").getLpwstr());
     }
   }
 
@@ -293,9 +308,17 @@ class ComparisonWorkbookTest {
         }
       }
       assertTrue(links > 100, "most lines name their source: " + links);
+      Sheet fit = workbook.getSheet("Fit");
+      List<JsonNode> fitLines = new ArrayList<>();
+      for (String part : List.of("ranking", "excluded", "unfit")) {
+        json.path(part).forEach(o -> o.path("fit").path("reasons").forEach(fitLines::add));
+      }
+      assertEquals(fitLines.size(), fit.getLastRowNum(), "one row per fit line");
+      assertEquals(fitLines.get(0).path("en").asText(), text(fit, 1, 2));
+      assertEquals("  " + fitLines.get(1).path("en").asText(), text(fit, 2, 2));
       Sheet questions = workbook.getSheet("Questions for suppliers");
       int unknowns = 0;
-      for (String part : List.of("ranking", "excluded")) {
+      for (String part : List.of("ranking", "excluded", "unfit")) {
         for (JsonNode option : json.path(part)) {
           unknowns += option.path("unknowns").size();
         }
@@ -340,7 +363,7 @@ class ComparisonWorkbookTest {
       assertEquals(1, validations.size());
       assertTrue(validations.get(0).getShowErrorBox());
       assertEquals(
-          "C5:K5", validations.get(0).getRegions().getCellRangeAddress(0).formatAsString());
+          "C5:L5", validations.get(0).getRegions().getCellRangeAddress(0).formatAsString());
       assertEquals("100", validations.get(0).getValidationConstraint().getFormula2());
     }
   }
@@ -369,6 +392,7 @@ class ComparisonWorkbookTest {
                 .orElseThrow()
                 .json()
                 .deepCopy();
+    useCase.remove("task"); // the fixture's model has no capabilities: fit is not checked
     Fixtures.write(root, Kind.USECASE, useCase);
     ObjectNode evil = Fixtures.offering("evil", "eu-host", List.of("open-model"), List.of("FR"));
     evil.put("name", "=HYPERLINK(\"http://evil.example\",\"click\")");
