@@ -312,6 +312,28 @@ class EvaluationApiTest {
 
   @Test
   @DisplayName(
+      "an inline use case with an unknown task, a language that is not ISO 639-1 or a negative"
+          + " volume is refused, naming each field")
+  void badNeeds() {
+    String useCase =
+        "{\"id\": \"odd\", \"name\": {\"nl\": \"Vreemd\", \"en\": \"Odd\"},"
+            + " \"description\": {\"nl\": \"Vreemd\", \"en\": \"Odd\"},"
+            + " \"riskClass\": {\"value\": \"minimal\", \"rationale\": {\"nl\": \"-\", \"en\": \"-\"}},"
+            + " \"decisionsAboutPersons\": false, \"personalData\": false, \"specialCategoryData\": false,"
+            + " \"publicFacing\": false, \"businessCritical\": false, \"generative\": false, \"fineTuning\": false,"
+            + " \"task\": \"flying\", \"languages\": [\"nl\", \"xx\"],"
+            + " \"volume\": {\"unit\": \"images\", \"low\": -5, \"high\": 10}}";
+    JsonArray errors =
+        errors(post("{\"usecase\": " + useCase + ", \"offerings\": [\"self-hosted-rt-detr\"]}"));
+    List<String> pointers = pointers(errors);
+    assertTrue(pointers.contains("/usecase/task"), errors.encode());
+    assertTrue(pointers.contains("/usecase/languages/1"), errors.encode());
+    assertTrue(pointers.contains("/usecase/volume/low"), errors.encode());
+    assertTrue(errors.encode().contains("ISO 639-1"), errors.encode());
+  }
+
+  @Test
+  @DisplayName(
       "the workbook download is an xlsx attachment with a meaningful name, in the language asked for")
   void workbookDownload() throws IOException {
     HttpResponse<Buffer> response =
