@@ -31,14 +31,14 @@ public final class SyntheticCatalogue {
     }
     String[] openness = {"open", "partial", "closed", "unknown"};
     for (int m = 0; m < models; m++) {
-      Fixtures.write(
-          root,
-          Kind.MODEL,
+      ObjectNode model =
           Fixtures.model(
               "model-" + m,
               openness[m % 4],
               m % 2 == 0,
-              m % 3 == 0 ? "not-released" : "downloadable"));
+              m % 3 == 0 ? "not-released" : "downloadable");
+      capabilities(model, m);
+      Fixtures.write(root, Kind.MODEL, model);
     }
     for (int o = 0; o < offerings; o++) {
       List<String> offered = new ArrayList<>();
@@ -56,6 +56,26 @@ public final class SyntheticCatalogue {
               places));
     }
     return root;
+  }
+
+  /**
+   * Chat models with a mix that exercises every branch of the fit check for the residents' chatbot:
+   * Dutch supported, only shown by a benchmark score, or unknown; base and instruct models; small
+   * and large GPU needs.
+   */
+  private static void capabilities(ObjectNode model, int m) {
+    model.set("tasks", Fixtures.fact(List.of("text-generation")));
+    model.set("outputModalities", Fixtures.fact(List.of("text")));
+    model.set(
+        "languages",
+        Fixtures.fact(m % 3 == 0 ? List.of("nl", "en") : m % 3 == 1 ? List.of("en") : "unknown"));
+    model.set("instructionTuned", Fixtures.fact(m % 5 != 0));
+    ObjectNode memory = model.putObject("gpuMemory");
+    memory.set("gigabytes", Fixtures.fact(m % 4 == 0 ? 140 : 16));
+    memory.put("precision", "bf16");
+    if (m % 2 == 0) {
+      model.putObject("quality").set("euroevalMmluNl", Fixtures.fact(30 + m % 60));
+    }
   }
 
   /**
