@@ -212,31 +212,25 @@ public record CompareResult(
                 format.language().pick(knockOut.nl(), knockOut.en()),
                 lines(knockOut.reasons(), format)));
       }
-      Entity offering = result.option().offering();
-      rows.add(
-          new ExcludedRow(
-              offering.name(),
-              PagePaths.entity(Kind.OFFERING, offering.id()),
-              anchor(offering.id()),
-              result.option().supplier().name(),
-              rules));
+      rows.add(outRow(result, rules));
     }
     return rows;
   }
 
   private static List<ExcludedRow> unfit(Evaluation evaluation, ValueFormatter format) {
-    List<ExcludedRow> rows = new ArrayList<>();
-    for (OptionResult result : evaluation.unfit()) {
-      Entity offering = result.option().offering();
-      rows.add(
-          new ExcludedRow(
-              offering.name(),
-              PagePaths.entity(Kind.OFFERING, offering.id()),
-              anchor(offering.id()),
-              result.option().supplier().name(),
-              List.of(fitRule(result.fit(), format))));
-    }
-    return rows;
+    return evaluation.unfit().stream()
+        .map(result -> outRow(result, List.of(fitRule(result.fit(), format))))
+        .toList();
+  }
+
+  private static ExcludedRow outRow(OptionResult result, List<Rule> rules) {
+    Entity offering = result.option().offering();
+    return new ExcludedRow(
+        offering.name(),
+        PagePaths.entity(Kind.OFFERING, offering.id()),
+        anchor(offering.id()),
+        result.option().supplier().name(),
+        rules);
   }
 
   private static Rule fitRule(Fit fit, ValueFormatter format) {

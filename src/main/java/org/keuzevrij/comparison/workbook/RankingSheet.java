@@ -99,27 +99,23 @@ final class RankingSheet {
     }
     int next = TABLE_ROW + ranked.size();
     for (OptionResult result : evaluation.excluded()) {
-      Row row = sheet.createRow(next++);
-      cells.text(row, 0, lang.pick("uitgesloten", "excluded"), Style.TEXT);
-      describe(row, cells, result);
-      cells.text(
-          row,
-          5,
+      out(
+          sheet.createRow(next++),
+          cells,
+          result,
+          lang.pick("uitgesloten", "excluded"),
           String.join(
-              "; ", result.knockOuts().stream().map(k -> lang.pick(k.nl(), k.en())).toList()),
-          Style.WRAPPED);
+              "; ", result.knockOuts().stream().map(k -> lang.pick(k.nl(), k.en())).toList()));
     }
     for (OptionResult result : evaluation.unfit()) {
-      Row row = sheet.createRow(next++);
-      cells.text(row, 0, lang.pick("past niet", "does not fit"), Style.TEXT);
-      describe(row, cells, result);
-      cells.text(
-          row,
-          5,
+      out(
+          sheet.createRow(next++),
+          cells,
+          result,
+          lang.pick("past niet", "does not fit"),
           lang.pick(
               "Past niet bij de toepassing (zie Geschiktheid)",
-              "Does not fit the use case (see Fit)"),
-          Style.WRAPPED);
+              "Does not fit the use case (see Fit)"));
     }
     sheet.setColumnWidth(0, 20 * 256);
     sheet.setColumnWidth(1, 48 * 256);
@@ -128,6 +124,13 @@ final class RankingSheet {
     sheet.setColumnWidth(4, 10 * 256);
     sheet.setColumnWidth(5, 60 * 256);
     return next + 1;
+  }
+
+  /** A row for an option that is not ranked: what it is and why it is out. */
+  private static void out(Row row, Cells cells, OptionResult result, String status, String why) {
+    cells.text(row, 0, status, Style.TEXT);
+    describe(row, cells, result);
+    cells.text(row, 5, why, Style.WRAPPED);
   }
 
   static String profile(Evaluation evaluation, Language lang) {
