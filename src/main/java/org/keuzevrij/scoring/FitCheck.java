@@ -69,6 +69,11 @@ public final class FitCheck {
 
   /** One model against the needs; self-hosting decides whether the GPU limit applies. */
   public static ModelFit model(Option option, Entity model, Needs needs) {
+    boolean selfHosted = "self-hosted".equals(option.delivery());
+    return option.shared().fit(model, selfHosted, needs, () -> check(model, selfHosted, needs));
+  }
+
+  private static ModelFit check(Entity model, boolean selfHosted, Needs needs) {
     List<Check> checks = new ArrayList<>();
     checks.add(task(model, needs.task()));
     modalities(checks, model, "/modalities", needs.inputs(), "Invoer", "Input");
@@ -79,7 +84,7 @@ public final class FitCheck {
     if (needs.instructionFollowing().applies()) {
       checks.add(instructions(model, needs.instructionFollowing()));
     }
-    if (needs.gpuLimitGb() != null && "self-hosted".equals(option.delivery())) {
+    if (needs.gpuLimitGb() != null && selfHosted) {
       checks.add(gpu(model, needs.gpuLimitGb()));
     }
     State worst = checks.stream().map(Check::state).max(Comparator.naturalOrder()).orElseThrow();

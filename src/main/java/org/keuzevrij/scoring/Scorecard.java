@@ -174,14 +174,14 @@ public final class Scorecard {
 
   /**
    * Counts the best model's share of the rubric, for a criterion about the job: the city uses the
-   * model of the offering that suits the job best. The others' evidence still counts.
+   * model of the offering that suits the job best. The others' evidence still counts. Each model's
+   * share is scored once per evaluation and {@code variant} (what else the rubric reads).
    */
-  public void bestModel(List<Entity> models, BiConsumer<Scorecard, Entity> rubric) {
+  public void bestModel(
+      Option option, List<Entity> models, String variant, BiConsumer<Scorecard, Entity> rubric) {
     List<Scorecard> parts = new ArrayList<>(models.size());
     for (Entity model : models) {
-      Scorecard part = new Scorecard(criterion);
-      rubric.accept(part, model);
-      parts.add(part);
+      parts.add(option.shared().of(criterion, variant, model, rubric));
     }
     countOne(
         models,

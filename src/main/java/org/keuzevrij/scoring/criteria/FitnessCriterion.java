@@ -46,7 +46,12 @@ public final class FitnessCriterion extends Criterion {
         option.models().stream()
             .filter(model -> FitCheck.model(option, model, needs).verdict() != Verdict.DOES_NOT_FIT)
             .toList();
-    card.bestModel(fitting, (part, model) -> rateModel(part, option, model, needs));
+    // Fit reads whether the offering is self-hosted (the GPU limit); nothing else of the offering.
+    card.bestModel(
+        option,
+        fitting,
+        option.delivery().equals("self-hosted") ? "self-hosted" : "",
+        (part, model) -> rateModel(part, option, model, needs));
   }
 
   private static void rateModel(Scorecard card, Option option, Entity model, Needs needs) {
