@@ -1,6 +1,7 @@
 package org.keuzevrij.scoring;
 
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Whether an option can do the use case's job, checked before knock-outs and scores, with the lines
@@ -49,7 +50,7 @@ public record Fit(
 
     /** The value in JSON and workbooks, e.g. {@code does-not-fit}. */
     public String id() {
-      return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+      return name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
   }
 

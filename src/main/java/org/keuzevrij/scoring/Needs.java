@@ -1,6 +1,7 @@
 package org.keuzevrij.scoring;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import java.util.ArrayList;
 import java.util.List;
 import org.keuzevrij.catalogue.Facts;
@@ -34,8 +35,7 @@ public record Needs(
   public static final String GPU_LIMIT = "gpuMemoryLimitGb";
 
   /** A use case that says nothing of its needs. */
-  public static final Needs NONE =
-      of(com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode());
+  public static final Needs NONE = of(JsonNodeFactory.instance.objectNode());
 
   public static Needs of(JsonNode useCase) {
     List<Reason> assumptions = new ArrayList<>();
