@@ -259,6 +259,29 @@ class WriteApiTest extends EditableAppTest {
 
   @Test
   @DisplayName(
+      "a model capability outside the vocabularies (a task, a modality, a language) is 400 naming"
+          + " each; nothing changes")
+  void capabilityOutsideVocabulary() throws IOException {
+    HttpResponse<Buffer> before = get("/api/v1/models/open-model");
+    Map<String, String> files = files();
+    ObjectNode model = Fixtures.model("open-model", "open", true, "downloadable");
+    model.set("tasks", Fixtures.fact(List.of("flying")));
+    model.set("outputModalities", Fixtures.fact(List.of("smell")));
+    model.set("languages", Fixtures.fact(List.of("nl", "dutch")));
+    HttpResponse<Buffer> response =
+        put("/api/v1/models/open-model", model, "If-Match", before.getHeader("ETag"));
+    assertProblem(response, 400);
+    String body = response.bodyAsString();
+    assertTrue(body.contains("\"/tasks/value/0\""), body);
+    assertTrue(body.contains("task vocabulary"), body);
+    assertTrue(body.contains("\"/outputModalities/value/0\""), body);
+    assertTrue(body.contains("\"/languages/value/1\""), body);
+    assertTrue(body.contains("ISO 639-1"), body);
+    assertEquals(files, files(), "a refused write leaves every file as it was");
+  }
+
+  @Test
+  @DisplayName(
       "an id in the body that differs from the address, and a body that is not JSON, are 400")
   void mismatchedIdAndBadJson() {
     HttpResponse<Buffer> response =
