@@ -22,6 +22,7 @@ import org.keuzevrij.comparison.EvaluationApi;
 import org.keuzevrij.editing.EditApi;
 import org.keuzevrij.editing.EditPages;
 import org.keuzevrij.editing.FormSchema;
+import org.keuzevrij.research.ResearchPages;
 import org.keuzevrij.users.LoginPages;
 import org.keuzevrij.users.OidcPages;
 import org.keuzevrij.web.Failures;
@@ -48,7 +49,8 @@ final class Routes {
       ChecklistApi checklists,
       CataloguePages pages,
       ComparisonPages comparisons,
-      ChecklistPages checklistPages) {}
+      ChecklistPages checklistPages,
+      ResearchPages research) {}
 
   /** Handlers for signing in and editing; a read-only server has none. */
   record Writing(
@@ -93,6 +95,7 @@ final class Routes {
     }
     router.get("/compare").handler(read.comparisons()::compare);
     router.get("/checklists").handler(read.checklistPages()::page);
+    router.get("/research").handler(read.research()::page);
     // A route, not only errorHandler(404): the body-handler routes match every path for POST, PUT
     // and PATCH, so Vert.x would answer an unmatched GET with 405.
     router.get().handler(failures.status(404));

@@ -35,6 +35,7 @@ import org.keuzevrij.editing.EditApi;
 import org.keuzevrij.editing.EditPages;
 import org.keuzevrij.editing.EntityHistoryView;
 import org.keuzevrij.editing.FormSchema;
+import org.keuzevrij.research.ResearchPages;
 import org.keuzevrij.users.LocalCredentials;
 import org.keuzevrij.users.LoginPages;
 import org.keuzevrij.web.Failures;
@@ -122,7 +123,8 @@ public final class WebServer extends VerticleBase {
             ChecklistPage.TEMPLATE,
             LoginPages.TEMPLATE,
             EditPages.TEMPLATE,
-            AdminPages.TEMPLATE)) {
+            AdminPages.TEMPLATE,
+            ResearchPages.TEMPLATE)) {
       renderer.templates().get(template);
     }
   }
@@ -143,7 +145,8 @@ public final class WebServer extends VerticleBase {
             new ChecklistApi(vertx, snapshots, checklists),
             pages,
             comparisons,
-            checklistPages);
+            checklistPages,
+            new ResearchPages(snapshots, renderer));
     Optional<Routes.Writing> write = Optional.ofNullable(editing).map(this::writing);
     Router router =
         Routes.of(

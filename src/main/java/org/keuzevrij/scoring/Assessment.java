@@ -2,18 +2,24 @@ package org.keuzevrij.scoring;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Map;
 
 /**
  * What one criterion made of one option: a score from 0 to 100 and every line and fact behind it.
+ *
+ * @param stakes per unknown fact scored as the worst value, the points of this criterion (out of
+ *     100) it could earn if known at its best
  */
 public record Assessment(
     String criterion,
     BigDecimal score,
     List<Line> lines,
     List<Evidence> evidence,
-    List<Unknown> unknowns) {
+    List<Unknown> unknowns,
+    Map<String, Double> stakes) {
 
   public Assessment {
+    stakes = Map.copyOf(stakes);
     lines = List.copyOf(lines);
     evidence = List.copyOf(evidence);
     unknowns = List.copyOf(unknowns);

@@ -31,8 +31,13 @@ public final class FitCheck {
   /** One need checked against one model fact. */
   private record Check(State state, Fact fact, String nl, String en) {}
 
-  /** One model's verdict with the lines and facts behind it. */
-  public record ModelFit(Entity model, Verdict verdict, Scorecard card) {}
+  /**
+   * One model's verdict with the lines and facts behind it.
+   *
+   * @param onlyUnknown whether it does not fit on unknown capabilities alone, so knowing them could
+   *     make it fit
+   */
+  public record ModelFit(Entity model, Verdict verdict, boolean onlyUnknown, Scorecard card) {}
 
   private FitCheck() {}
 
@@ -61,8 +66,9 @@ public final class FitCheck {
       if (fit.verdict() != Verdict.DOES_NOT_FIT) {
         fitting.add(fit.model().id());
       }
-      // Unknowns of other models are questions only when no model is known to fit.
-      card.take(fit.card(), verdict == Verdict.DOES_NOT_FIT);
+      // Unknowns are questions only when no model is known to fit, and only of a model that
+      // fails on unknowns alone: knowing them could make it fit.
+      card.take(fit.card(), verdict == Verdict.DOES_NOT_FIT && fit.onlyUnknown());
     }
     return new Fit(verdict, fitting, card.lines(), card.evidence(), card.unknowns());
   }
@@ -112,7 +118,7 @@ public final class FitCheck {
       }
       card.detail(check.nl(), check.en(), check.fact().source());
     }
-    return new ModelFit(model, verdict, card);
+    return new ModelFit(model, verdict, worst == State.UNKNOWN, card);
   }
 
   private static Check task(Entity model, String task) {

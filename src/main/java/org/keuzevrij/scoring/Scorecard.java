@@ -21,6 +21,7 @@ public final class Scorecard {
   private final List<Line> lines = new ArrayList<>();
   private final Map<String, Evidence> evidence = new LinkedHashMap<>();
   private final Map<String, Unknown> unknowns = new LinkedHashMap<>();
+  private final Map<String, Double> stakes = new LinkedHashMap<>();
   private double points;
   private double max;
 
@@ -69,6 +70,7 @@ public final class Scorecard {
    */
   public void worst(double max, Fact fact, String nl, String en) {
     flag(fact);
+    stakes.merge(fact.ref(), max, Double::sum);
     award(
         0,
         max,
@@ -204,6 +206,8 @@ public final class Scorecard {
     Scorecard chosen = parts.get(chosenIndex);
     points += chosen.points;
     max += chosen.max;
+    // Only the counted model's unknowns can raise the score by being known.
+    chosen.stakes.forEach((fact, stake) -> stakes.merge(fact, stake, Double::sum));
     if (models.size() > 1) {
       String name = models.get(chosenIndex).name();
       String count = String.valueOf(models.size());
@@ -251,6 +255,7 @@ public final class Scorecard {
     Scorecard part = option.shared().of(criterion, option.supplier(), rubric);
     points += part.points;
     max += part.max;
+    part.stakes.forEach((fact, stake) -> stakes.merge(fact, stake, Double::sum));
     lines.addAll(part.lines);
     keepFacts(part);
   }
@@ -281,6 +286,7 @@ public final class Scorecard {
     if (Math.abs(max - 100) > 1e-9) {
       throw new IllegalStateException(criterion + " rubric adds up to " + max + ", not 100");
     }
-    return new Assessment(criterion, Numbers.round(points, 1), lines(), evidence(), unknowns());
+    return new Assessment(
+        criterion, Numbers.round(points, 1), lines(), evidence(), unknowns(), Map.copyOf(stakes));
   }
 }

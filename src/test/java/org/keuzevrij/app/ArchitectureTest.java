@@ -36,6 +36,8 @@ class ArchitectureTest {
           .definedBy("org.keuzevrij.checklist..")
           .layer("comparison")
           .definedBy("org.keuzevrij.comparison..")
+          .layer("research")
+          .definedBy("org.keuzevrij.research..")
           .layer("browse")
           .definedBy("org.keuzevrij.browse..")
           .layer("scoring")
@@ -56,13 +58,25 @@ class ArchitectureTest {
           .mayOnlyBeAccessedByLayers("app")
           .whereLayer("comparison")
           .mayOnlyBeAccessedByLayers("app")
+          .whereLayer("research")
+          .mayOnlyBeAccessedByLayers("app")
           .whereLayer("browse")
-          .mayOnlyBeAccessedByLayers("admin", "editing", "checklist", "comparison", "app")
+          .mayOnlyBeAccessedByLayers(
+              "admin", "editing", "checklist", "comparison", "research", "app")
           .whereLayer("scoring")
-          .mayOnlyBeAccessedByLayers("browse", "checklist", "comparison", "editing", "admin", "app")
+          .mayOnlyBeAccessedByLayers(
+              "browse", "checklist", "comparison", "research", "editing", "admin", "app")
           .whereLayer("catalogue")
           .mayOnlyBeAccessedByLayers(
-              "scoring", "browse", "checklist", "comparison", "editing", "users", "admin", "app")
+              "scoring",
+              "browse",
+              "checklist",
+              "comparison",
+              "research",
+              "editing",
+              "users",
+              "admin",
+              "app")
           .whereLayer("plumbing")
           .mayOnlyBeAccessedByLayers(
               "catalogue",
@@ -70,6 +84,7 @@ class ArchitectureTest {
               "browse",
               "checklist",
               "comparison",
+              "research",
               "editing",
               "users",
               "admin",

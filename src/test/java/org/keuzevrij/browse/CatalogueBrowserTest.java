@@ -147,6 +147,25 @@ class CatalogueBrowserTest {
   }
 
   @Test
+  @DisplayName(
+      "an architect follows \"research next\" from the menu to the unknown facts that matter most,"
+          + " and on to the entity that holds the first, accessibly")
+  void researchNext() {
+    WebDriver driver = session.browser().driver();
+    driver.get(session.app().url("/?lang=en"));
+    Browser.clickToNextPage(driver, driver.findElement(By.linkText("Research next")));
+    assertTrue(driver.getCurrentUrl().endsWith("/research"), driver.getCurrentUrl());
+    session.browser().assertAccessible();
+    WebElement first = driver.findElement(By.cssSelector("table.research tbody tr"));
+    assertTrue(
+        first.getText().contains("could lift the knock-out")
+            || first.getText().contains("could make"),
+        first.getText());
+    Browser.clickToNextPage(driver, first.findElement(By.cssSelector("th a")));
+    assertEquals(1, driver.findElements(By.tagName("h1")).size());
+  }
+
+  @Test
   @DisplayName("the accessibility check itself fails on a page with a critical violation")
   void accessibilityCheckCanFail() {
     session

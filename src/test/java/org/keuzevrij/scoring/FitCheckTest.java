@@ -142,6 +142,12 @@ class FitCheckTest {
     assertEquals(
         List.of("models/chat#/languages"), fit.unknowns().stream().map(Unknown::fact).toList());
     assertEquals(List.of(Fit.USED_BY), fit.unknowns().get(0).usedBy());
+    chat.set("instructionTuned", Fixtures.fact(false));
+    catalogue.write(Kind.MODEL, chat);
+    Fit baseModel = fit("chat-api", chatNeeds());
+    assertEquals(Verdict.DOES_NOT_FIT, baseModel.verdict());
+    assertEquals(
+        List.of(), baseModel.unknowns(), "a base model does not fit whatever its languages are");
   }
 
   @Test
