@@ -66,25 +66,6 @@ class BundledUseCasesTest {
               + evaluation.excluded().size()
               + ", unfit "
               + evaluation.unfit().size());
-      if (System.getProperty("fit.debug") != null) {
-        evaluation
-            .unfit()
-            .forEach(
-                u ->
-                    System.out.println(
-                        "  unfit "
-                            + u.id()
-                            + ": "
-                            + u.fit().lines().stream()
-                                .filter(
-                                    l ->
-                                        l.en().contains("not")
-                                            || l.en().contains("unknown")
-                                            || l.en().contains("no "))
-                                .map(Line::en)
-                                .toList()));
-        evaluation.excluded().forEach(u -> System.out.println("  out " + u.id()));
-      }
       if (evaluation.ranked().isEmpty()) {
         winners.add("nobody for " + useCase.id());
         continue;
