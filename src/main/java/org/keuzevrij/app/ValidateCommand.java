@@ -2,8 +2,11 @@ package org.keuzevrij.app;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.keuzevrij.catalogue.CatalogueLoader;
+import org.keuzevrij.catalogue.Freshness;
 import org.keuzevrij.catalogue.LoadResult;
 import org.keuzevrij.catalogue.Problem;
 import org.keuzevrij.checklist.clauses.ClauseLibraryLoader;
@@ -35,6 +38,19 @@ final class ValidateCommand implements Callable<Integer> {
           "Clause library folder to check, e.g. catalogue/clauses; default: the library bundled in the jar.")
   Path clauses;
 
+  @Option(
+      names = "--stale",
+      description =
+          "Also list the facts past their review date (reviewBy, or checked plus the kind's review"
+              + " period); exit 1 when there are any.")
+  boolean stale;
+
+  @Option(
+      names = "--today",
+      paramLabel = "DATE",
+      description = "The date --stale compares with, as YYYY-MM-DD; default: today.")
+  LocalDate today;
+
   @Spec CommandSpec spec;
 
   @Override
@@ -62,6 +78,14 @@ final class ValidateCommand implements Callable<Integer> {
               + " clauses; version "
               + library.library().version());
     }
-    return catalogue.ok() && library.ok() ? 0 : 1;
+    boolean fresh = true;
+    if (stale && catalogue.ok()) {
+      LocalDate day = today == null ? LocalDate.now() : today;
+      List<Freshness.Stale> due = Freshness.stale(catalogue.catalogue(), day);
+      due.forEach(err::println);
+      out.println(due.size() + " fact(s) due for review on " + day);
+      fresh = due.isEmpty();
+    }
+    return catalogue.ok() && library.ok() && fresh ? 0 : 1;
   }
 }

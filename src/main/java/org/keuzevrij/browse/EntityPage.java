@@ -1,5 +1,6 @@
 package org.keuzevrij.browse;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -43,7 +44,7 @@ public final class EntityPage {
         "section",
         DisplayValue.Link.internal(format.text("kind." + kind.folder()), PagePaths.section(kind)));
     model.put("description", description(entity));
-    model.put("sheet", new FactSheet(fields, format).of(entity));
+    model.put("sheet", new FactSheet(fields, format, LocalDate.now()).of(entity));
     model.put("derived", new Explanations(format).of(snapshot.derived(), kind, entity.id()));
     model.put("related", related(entity));
     String notes = entity.json().path("notes").asText("");

@@ -1,6 +1,7 @@
 package org.keuzevrij.browse;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -53,10 +54,15 @@ public final class FactSheet {
 
   private final SchemaModel fields;
   private final ValueFormatter format;
+  private final LocalDate today;
 
-  public FactSheet(SchemaModel fields, ValueFormatter format) {
+  /**
+   * @param today the date against which facts are due for review
+   */
+  public FactSheet(SchemaModel fields, ValueFormatter format, LocalDate today) {
     this.fields = fields;
     this.format = format;
+    this.today = today;
   }
 
   public Sheet of(Entity entity) {
@@ -72,7 +78,7 @@ public final class FactSheet {
         continue;
       }
       if (field.sourced()) {
-        facts.add(fact(format.text("field." + field.name()), field, node));
+        facts.add(fact(entity.kind(), format.text("field." + field.name()), field, node));
       } else if (node.isObject()) {
         groups.add(group(entity.kind(), field.name(), node));
       } else {
@@ -82,7 +88,7 @@ public final class FactSheet {
     return new Sheet(summary, facts, groups);
   }
 
-  private Row fact(String label, Field field, JsonNode fact) {
+  private Row fact(Kind kind, String label, Field field, JsonNode fact) {
     JsonNode value = Facts.value(fact);
     Kind referenced = REFERENCES.get(field.name());
     DisplayValue shown =
@@ -98,7 +104,7 @@ public final class FactSheet {
         shown,
         note(fact),
         SourceLink.of(Facts.source(fact)).orElse(null),
-        format.checked(fact).orElse(null));
+        format.checked(kind, fact, today).orElse(null));
   }
 
   private Group group(Kind kind, String object, JsonNode node) {
@@ -115,7 +121,8 @@ public final class FactSheet {
       JsonNode fact = node.path(field.name());
       if (!fact.isMissingNode()) {
         Field inVocabulary = field.type().equals("sourced") ? new Field(object, "sourced") : field;
-        rows.add(fact(format.text("field." + object + "." + field.name()), inVocabulary, fact));
+        rows.add(
+            fact(kind, format.text("field." + object + "." + field.name()), inVocabulary, fact));
       }
     }
     return new Group(object, format.text("field." + object), rows);

@@ -14,6 +14,7 @@ import java.util.Optional;
 import org.keuzevrij.catalogue.Catalogue;
 import org.keuzevrij.catalogue.Entity;
 import org.keuzevrij.catalogue.Facts;
+import org.keuzevrij.catalogue.Freshness;
 import org.keuzevrij.catalogue.Kind;
 import org.keuzevrij.catalogue.SchemaModel;
 import org.keuzevrij.web.Language;
@@ -130,6 +131,25 @@ public final class ValueFormatter {
   public Optional<CheckedDate> checked(JsonNode fact) {
     String iso = fact.path("checked").asText(null);
     return iso == null ? Optional.empty() : Optional.of(new CheckedDate(iso, date(iso)));
+  }
+
+  /**
+   * The date a fact of an entity of {@code kind} was checked, with the date it has been due for
+   * review since when that is past.
+   */
+  public Optional<CheckedDate> checked(Kind kind, JsonNode fact, LocalDate today) {
+    return checked(fact)
+        .map(
+            checked ->
+                Freshness.reviewBy(kind, fact)
+                    .filter(due -> due.isBefore(today))
+                    .map(
+                        due ->
+                            new CheckedDate(
+                                checked.iso(),
+                                checked.text(),
+                                new CheckedDate(due.toString(), date(due.toString()))))
+                    .orElse(checked));
   }
 
   /**

@@ -65,10 +65,12 @@ public final class SchemaValidator {
             .formatAssertionsEnabled(true)
             .errorMessageKeyword("message")
             .build();
-    // "benchmark" annotates the quality facts of a model with how the fit criterion reads them.
+    // Annotations the app reads, not rules: how the fit criterion reads a model's quality facts,
+    // and how often a kind's facts are due for review.
     Dialect dialect =
         Dialect.builder(Dialects.getDraft202012())
             .keyword(new NonValidationKeyword("benchmark"))
+            .keyword(new NonValidationKeyword("reviewPeriodMonths"))
             .build();
     this.registry =
         SchemaRegistry.withDefaultDialect(

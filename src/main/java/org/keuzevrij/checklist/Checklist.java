@@ -14,6 +14,9 @@ import org.keuzevrij.web.Language;
  * The clauses one contract needs, for one use case and one offering, in one language: what legal
  * staff work through. Rows are in library order (category, then id), so two checklists can be
  * compared line by line.
+ *
+ * @param dueForReview the facts of the offering, its supplier and models that are past their review
+ *     date on the day the checklist was made: what it rests on may have changed
  */
 public record Checklist(
     Language language,
@@ -24,12 +27,14 @@ public record Checklist(
     List<Row> rows,
     List<NotApplicable> notApplicable,
     List<Assumption> assumptions,
-    FitNote fit) {
+    FitNote fit,
+    List<String> dueForReview) {
 
   public Checklist {
     rows = List.copyOf(rows);
     notApplicable = List.copyOf(notApplicable);
     assumptions = List.copyOf(assumptions);
+    dueForReview = List.copyOf(dueForReview);
   }
 
   /**

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import org.keuzevrij.catalogue.Entity;
+import org.keuzevrij.catalogue.Freshness;
 import org.keuzevrij.checklist.clauses.Clause;
 import org.keuzevrij.checklist.clauses.ClauseLibrary;
 import org.keuzevrij.checklist.clauses.Condition;
@@ -89,7 +90,18 @@ public final class ChecklistBuilder {
         rows,
         notApplicable,
         assumptions,
-        fitNote(c.fit(), language));
+        fitNote(c.fit(), language),
+        dueForReview(c, LocalDate.now(clock)));
+  }
+
+  private static List<String> dueForReview(ProcurementCase c, LocalDate today) {
+    List<Entity> entities = new ArrayList<>(List.of(c.offering(), c.supplier()));
+    entities.addAll(c.models());
+    List<String> due = new ArrayList<>();
+    for (Entity entity : entities) {
+      Freshness.stale(entity, today).forEach(stale -> due.add(stale.toString()));
+    }
+    return due;
   }
 
   private static Checklist.FitNote fitNote(Fit fit, Language language) {

@@ -65,6 +65,7 @@ public final class ChecklistJson {
             .put("verdict", checklist.fit().verdict())
             .put("fits", checklist.fit().fits());
     checklist.fit().lines().forEach(fit.putArray("lines")::add);
+    checklist.dueForReview().forEach(json.putArray("dueForReview")::add);
     return json;
   }
 

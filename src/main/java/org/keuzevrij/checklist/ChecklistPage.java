@@ -98,6 +98,7 @@ public final class ChecklistPage {
     result.put("categories", categories(checklist));
     result.put("assumptions", assumptions(checklist));
     result.put("fit", checklist.fit());
+    result.put("dueForReview", checklist.dueForReview());
     result.put(
         "notApplicableHeading",
         text("checklist.notApplicable.heading", checklist.notApplicable().size()));

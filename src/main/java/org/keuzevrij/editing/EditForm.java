@@ -161,6 +161,15 @@ public final class EditForm {
                         format.text("unknown.kind." + Facts.NOT_RESEARCHED),
                         false))));
         controls.addAll(sourceParts(field, values, errors));
+        controls.add(
+            text(
+                field.input(FormCodec.REVIEW_BY),
+                format.text("edit.part.reviewBy"),
+                "date",
+                values,
+                errors,
+                null,
+                null));
       }
     }
     return new FieldView(

@@ -31,6 +31,7 @@ public final class FormCodec {
   public static final String SOURCE = "source";
   public static final String CHECKED = "checked";
   public static final String NOTE = "note";
+  public static final String REVIEW_BY = "reviewBy";
 
   /** The box that says a list is empty on purpose ("none needed"). */
   public static final String NONE = "none";
@@ -39,6 +40,7 @@ public final class FormCodec {
   public static final String REASON = "unknownReason";
 
   private static final List<String> SOURCE_PARTS = List.of(SOURCE, CHECKED, NOTE);
+  private static final List<String> FACT_PARTS = List.of(SOURCE, CHECKED, REVIEW_BY, NOTE);
   private static final Pattern LIST_SEPARATORS = Pattern.compile("[,;\\s]+");
   private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
 
@@ -91,7 +93,7 @@ public final class FormCodec {
             fillValue(form, field.input(VALUE), field.type(), value);
           }
           fillText(form, field.input(REASON), node.path(REASON));
-          SOURCE_PARTS.forEach(part -> fillText(form, field.input(part), node.path(part)));
+          FACT_PARTS.forEach(part -> fillText(form, field.input(part), node.path(part)));
         }
       }
     }
@@ -151,7 +153,7 @@ public final class FormCodec {
       fact.set(
           VALUE, value(field, field.input(VALUE), raw, form.all(field.input(VALUE)), unreadable));
     }
-    for (String part : SOURCE_PARTS) {
+    for (String part : FACT_PARTS) {
       String text = form.get(field.input(part));
       if (!text.isEmpty()) {
         fact.put(part, text);

@@ -1,8 +1,10 @@
 package org.keuzevrij.app;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
@@ -52,6 +54,38 @@ class CommandLineTest {
     assertTrue(
         errors.contains("offerings/eu-api.json: /models/0: unknown model \"ghost\""), errors);
     assertTrue(errors.contains("2 problem(s) in "), errors);
+  }
+
+  @Test
+  @DisplayName(
+      "validate --stale lists the facts past their review date (checked plus the kind's period,"
+          + " or their own reviewBy) and exits 1; none due exits 0")
+  void validateStale() {
+    Fixtures.smallCatalogue(root);
+    // Fixture facts are checked on 2026-06-12; offerings are due six months later, models and
+    // suppliers after a year.
+    assertEquals(0, run("validate", root.toString(), "--stale", "--today", "2026-12-12"));
+    assertTrue(out.toString().contains("0 fact(s) due for review on 2026-12-12"), out.toString());
+    ObjectNode offering =
+        Fixtures.offering("eu-api", "eu-host", List.of("open-model"), List.of("FR"));
+    ((ObjectNode) offering.get("pricing")).put("reviewBy", "2026-07-01");
+    Fixtures.write(root, Kind.OFFERING, offering);
+    assertEquals(0, run("validate", root.toString()), "stale facts are no problem without --stale");
+    assertEquals(1, run("validate", root.toString(), "--stale", "--today", "2026-12-12"));
+    assertTrue(
+        err.toString()
+            .contains(
+                "offerings/eu-api.json: /pricing: checked 2026-06-12, due for review since"
+                    + " 2026-07-01"),
+        err.toString());
+    assertEquals(1, run("validate", root.toString(), "--stale", "--today", "2026-12-13"));
+    assertTrue(
+        err.toString()
+            .contains(
+                "offerings/us-api.json: /pricing: checked 2026-06-12, due for review since"
+                    + " 2026-12-12"),
+        err.toString());
+    assertFalse(err.toString().contains("models/"), "models are due after a year");
   }
 
   @Test

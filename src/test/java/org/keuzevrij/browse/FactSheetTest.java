@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
@@ -54,8 +55,26 @@ class FactSheetTest {
   }
 
   private static Sheet sheet(Kind kind, String id) {
+    return sheet(kind, id, LocalDate.of(2026, 12, 3));
+  }
+
+  private static Sheet sheet(Kind kind, String id, LocalDate today) {
     ValueFormatter format = new ValueFormatter(Messages.load(), Language.NL, catalogue);
-    return new FactSheet(SchemaModel.bundled(), format).of(catalogue.find(kind, id).orElseThrow());
+    return new FactSheet(SchemaModel.bundled(), format, today)
+        .of(catalogue.find(kind, id).orElseThrow());
+  }
+
+  @Test
+  @DisplayName(
+      "a fact past its review date says since when it is due: an offering's six months after it"
+          + " was checked")
+  void dueForReview() {
+    assertEquals(
+        null, row(sheet(Kind.OFFERING, "sourced-api").facts(), "Prijsmodel").checked().reviewDue());
+    Row due =
+        row(sheet(Kind.OFFERING, "sourced-api", LocalDate.of(2027, 1, 1)).facts(), "Prijsmodel");
+    assertEquals("2026-12-12", due.checked().reviewDue().iso());
+    assertEquals("12 december 2026", due.checked().reviewDue().text());
   }
 
   private static Row row(List<Row> rows, String label) {

@@ -44,6 +44,34 @@ class ChecklistBuilderTest {
 
   @Test
   @DisplayName(
+      "a checklist made after an offering's review period lists the facts it rests on that are due"
+          + " for review; made in time, none")
+  void dueForReview() {
+    Checklist inTime = Bundled.checklist("residents-chatbot", "ionos-ai-model-hub", Language.EN);
+    assertEquals(List.of(), inTime.dueForReview());
+    Checklist late =
+        new ChecklistBuilder(
+                Bundled.library(),
+                java.time.Clock.fixed(
+                    java.time.Instant.parse("2027-07-01T10:00:00Z"), java.time.ZoneOffset.UTC))
+            .build(
+                Bundled.procurementCase(
+                    Bundled.snapshot(), "residents-chatbot", "ionos-ai-model-hub"),
+                Language.EN);
+    assertTrue(
+        late.dueForReview().stream()
+            .anyMatch(
+                line ->
+                    line.startsWith(
+                        "offerings/ionos-ai-model-hub.json: /processingLocations: checked")),
+        late.dueForReview().toString());
+    assertTrue(
+        late.dueForReview().stream().anyMatch(line -> line.startsWith("suppliers/ionos.json: ")),
+        "a supplier's year has passed too");
+  }
+
+  @Test
+  @DisplayName(
       "a US hosted API for the residents' chatbot brings in the privacy, transfer and sovereignty clauses")
   void usHostedApiForTheChatbot() {
     Checklist checklist = Bundled.checklist("residents-chatbot", "openai-api-global", Language.EN);
@@ -64,8 +92,8 @@ class ChecklistBuilderTest {
     assertContains(
         row(checklist, "PRIV-04").why(),
         "Data outside the EEA: yes (Processing also outside the EU/EEA:"
-            + " anywhere, as the supplier chooses; Storage: location unknown, not disclosed by the"
-            + " supplier)");
+            + " anywhere, as the supplier chooses; Storage also outside the EU/EEA: anywhere, as the"
+            + " supplier chooses)");
     Checklist.Row locations = row(checklist, "DATA-07");
     assertEquals(Priority.MUST, locations.priority());
     assertContains(
@@ -178,7 +206,7 @@ class ChecklistBuilderTest {
   @DisplayName(
       "a condition's detail, which the assumptions sheet shows, says when the supplier does not disclose the fact")
   void notDisclosedAssumption() {
-    Checklist checklist = Bundled.checklist("residents-chatbot", "mistral-api-eu", Language.EN);
+    Checklist checklist = Bundled.checklist("residents-chatbot", "mistral-api-global", Language.EN);
     String detail =
         checklist.rows().stream()
             .flatMap(r -> r.matched().stream())

@@ -60,6 +60,14 @@ final class ListSheets {
       writer.text(row, 3, "", Style.WRAPPED);
       writer.text(row, 4, "", Style.WRAPPED);
     }
+    for (String due : checklist.dueForReview()) {
+      Row row = writer.row(r++);
+      writer.text(row, 0, Words.DUE_FOR_REVIEW.in(language), Style.WRAPPED);
+      writer.text(row, 1, Words.DUE_FOR_REVIEW_MEANING.in(language), Style.WRAPPED);
+      writer.text(row, 2, due, Style.WRAPPED);
+      writer.text(row, 3, "", Style.WRAPPED);
+      writer.text(row, 4, "", Style.WRAPPED);
+    }
     writer.table(5, r - 1);
   }
 

@@ -11,6 +11,10 @@ enum Words {
   NOT_APPLICABLE("Niet van toepassing", "Not applicable"),
   ASSUMPTIONS("Aannames", "Assumptions"),
   FIT("Past bij de toepassing", "Fit for the use case"),
+  DUE_FOR_REVIEW("Te herzien", "Due for review"),
+  DUE_FOR_REVIEW_MEANING(
+      "Dit feit is langer niet gecontroleerd dan zijn herzieningstermijn: ga na of het nog klopt",
+      "This fact has gone unchecked for longer than its review period: confirm it still holds"),
   SOURCES("Bronnen", "Sources"),
   TITLE("Checklist contractclausules", "Contract clause checklist"),
   DISCLAIMER(
