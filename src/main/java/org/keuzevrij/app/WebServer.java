@@ -73,6 +73,7 @@ public final class WebServer extends VerticleBase {
   private final ChecklistPages checklistPages;
   private HttpServer server;
   private Editing editing;
+  private ForwardedHeaders forwarded = ForwardedHeaders.NONE;
 
   public WebServer(SnapshotHolder snapshots, int port) {
     this(snapshots, ClauseLibraryLoader.bundled(), port);
@@ -133,6 +134,15 @@ public final class WebServer extends VerticleBase {
     return this;
   }
 
+  /**
+   * Reads the client's address and scheme from the headers a reverse proxy sets; only for a server
+   * that nothing but the proxy can reach.
+   */
+  public WebServer behindProxy(ForwardedHeaders headers) {
+    this.forwarded = headers;
+    return this;
+  }
+
   @Override
   public Future<?> start() {
     Routes.Reading read =
@@ -156,6 +166,7 @@ public final class WebServer extends VerticleBase {
                 clauseLibrary),
             new Failures(CatalogueApi.PREFIX, BODY_LIMIT, renderer),
             BODY_LIMIT);
+    router.allowForward(forwarded.vertx());
     // gzip or deflate whenever the client accepts it: the JSON lists and pages shrink to a
     // fraction.
     server = vertx.createHttpServer(new HttpServerOptions().setCompressionSupported(true));
