@@ -52,7 +52,12 @@ public final class Failures {
     if (status >= 500) {
       LOG.log(
           Level.SEVERE,
-          "Request failed: " + ctx.request().method() + " " + ctx.request().path(),
+          "Request "
+              + RequestIds.of(ctx)
+              + " failed: "
+              + ctx.request().method()
+              + " "
+              + ctx.request().path(),
           ctx.failure());
     }
     if (ctx.response().headWritten()) {

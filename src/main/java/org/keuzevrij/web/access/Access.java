@@ -13,6 +13,7 @@ import java.util.Optional;
 import org.keuzevrij.web.Answers;
 import org.keuzevrij.web.PageRenderer;
 import org.keuzevrij.web.Problems;
+import org.keuzevrij.web.RequestIds;
 
 /**
  * Guards for routes that need a role. The API answers 401 with a challenge when credentials are
@@ -102,7 +103,7 @@ public final class Access {
           checked,
           identity -> {
             if (identity.isEmpty()) {
-              throttle.failed(credential.account(), address);
+              throttle.failed(credential.account(), address, RequestIds.of(ctx));
               unauthorized(ctx, "The credentials are not valid.");
             } else if (!identity.get().may(role)) {
               throttle.succeeded(credential.account(), address);
