@@ -38,6 +38,7 @@ import org.keuzevrij.editing.FormSchema;
 import org.keuzevrij.users.LocalCredentials;
 import org.keuzevrij.users.LoginPages;
 import org.keuzevrij.web.Failures;
+import org.keuzevrij.web.InvalidRequests;
 import org.keuzevrij.web.Messages;
 import org.keuzevrij.web.PageRenderer;
 import org.keuzevrij.web.Resources;
@@ -56,6 +57,12 @@ public final class WebServer extends VerticleBase {
 
   /** Catalogue entities are a few kilobytes; a megabyte leaves room without inviting abuse. */
   public static final long BODY_LIMIT = 1024 * 1024;
+
+  /**
+   * The longest request line (method, address with its query, version) before a 414: room for a
+   * comparison of a few hundred offerings, four times Vert.x's default.
+   */
+  public static final int URI_LIMIT = 16 * 1024;
 
   private final SnapshotHolder snapshots;
   private final CompletableFuture<ClauseLibrary> clauseLibrary;
@@ -169,8 +176,15 @@ public final class WebServer extends VerticleBase {
     router.allowForward(forwarded.vertx());
     // gzip or deflate whenever the client accepts it: the JSON lists and pages shrink to a
     // fraction.
-    server = vertx.createHttpServer(new HttpServerOptions().setCompressionSupported(true));
-    return server.requestHandler(router).listen(port);
+    server =
+        vertx.createHttpServer(
+            new HttpServerOptions()
+                .setCompressionSupported(true)
+                .setMaxInitialLineLength(URI_LIMIT));
+    return server
+        .requestHandler(router)
+        .invalidRequestHandler(InvalidRequests::handle)
+        .listen(port);
   }
 
   /**
