@@ -43,6 +43,7 @@ import org.keuzevrij.web.Messages;
 import org.keuzevrij.web.PageRenderer;
 import org.keuzevrij.web.Resources;
 import org.keuzevrij.web.Templates;
+import org.keuzevrij.web.WorkPool;
 import org.keuzevrij.web.access.Access;
 import org.keuzevrij.web.access.ApiCredentials;
 import org.keuzevrij.web.access.PageCaller;
@@ -76,8 +77,9 @@ public final class WebServer extends VerticleBase {
   private final PageRenderer renderer;
 
   private final CataloguePages pages;
-  private final ComparisonPages comparisons;
   private final ChecklistPages checklistPages;
+  private Sizes sizes = Sizes.standard();
+  private Pools pools;
   private HttpServer server;
   private Editing editing;
   private ForwardedHeaders forwarded = ForwardedHeaders.NONE;
@@ -107,9 +109,43 @@ public final class WebServer extends VerticleBase {
         new PageRenderer(
             new Templates(messages), messages, () -> snapshots.get().catalogue().version());
     this.pages = new CataloguePages(snapshots, renderer);
-    this.comparisons =
-        new ComparisonPages(snapshots, new QueryResolver(SchemaValidator.catalogue()), renderer);
     this.checklistPages = new ChecklistPages(snapshots, checklists, renderer);
+  }
+
+  /**
+   * How many evaluations (API and compare page) and workbooks (comparison and checklist) run at
+   * once, and how many may wait; beyond that the server answers 503.
+   */
+  public record Sizes(WorkPool.Size evaluations, WorkPool.Size workbooks) {
+
+    /**
+     * Evaluations take milliseconds, so a thread per core and a queue for a crowd; workbooks are
+     * CPU-bound and hold a workbook in memory each, so two at a time, and those waiting hold only
+     * their question.
+     */
+    public static Sizes standard() {
+      return new Sizes(
+          new WorkPool.Size(Math.max(2, Runtime.getRuntime().availableProcessors()), 64),
+          new WorkPool.Size(2, 64));
+    }
+  }
+
+  /** The pools, named as the metrics name them. */
+  record Pools(WorkPool evaluations, WorkPool workbooks) {
+
+    static final String EVALUATIONS = "keuzevrij-evaluations";
+    static final String WORKBOOKS = "keuzevrij-workbooks";
+  }
+
+  /** Other pool sizes than {@link Sizes#standard()}, e.g. tiny ones for a test. */
+  public WebServer withSizes(Sizes sizes) {
+    this.sizes = sizes;
+    return this;
+  }
+
+  /** The pools of the started server. */
+  Pools pools() {
+    return pools;
   }
 
   /**
@@ -152,14 +188,19 @@ public final class WebServer extends VerticleBase {
 
   @Override
   public Future<?> start() {
+    pools =
+        new Pools(
+            new WorkPool(vertx, Pools.EVALUATIONS, sizes.evaluations()),
+            new WorkPool(vertx, Pools.WORKBOOKS, sizes.workbooks()));
+    QueryResolver resolver = new QueryResolver(SchemaValidator.catalogue());
     Routes.Reading read =
         new Routes.Reading(
             Resources.read("openapi/openapi.json"),
             new CatalogueApi(snapshots),
-            new EvaluationApi(snapshots, comparisons.resolver()),
-            new ChecklistApi(vertx, snapshots, checklists),
+            new EvaluationApi(snapshots, resolver, pools.evaluations(), pools.workbooks()),
+            new ChecklistApi(snapshots, checklists, pools.workbooks()),
             pages,
-            comparisons,
+            new ComparisonPages(snapshots, resolver, renderer, pools.evaluations()),
             checklistPages);
     Optional<Routes.Writing> write = Optional.ofNullable(editing).map(this::writing);
     Router router =

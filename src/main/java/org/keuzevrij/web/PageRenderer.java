@@ -75,7 +75,9 @@ public final class PageRenderer {
     String kind =
         status == 404
             ? "notFound"
-            : status == 403 ? "forbidden" : status >= 500 ? "server" : "request";
+            : status == 403
+                ? "forbidden"
+                : status == 503 ? "busy" : status >= 500 ? "server" : "request";
     Map<String, Object> page = new LinkedHashMap<>();
     page.put("heading", messages.text(language, "error." + kind + ".title"));
     String detailKey = ctx.get(ERROR_DETAIL);
