@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.TypeConversionException;
 
 /**
  * Which headers a reverse proxy in front of the app sets, so that the client's address and scheme
@@ -53,7 +54,11 @@ public enum ForwardedHeaders {
 
     @Override
     public ForwardedHeaders convert(String value) {
-      return of(value);
+      try {
+        return of(value);
+      } catch (IllegalArgumentException e) {
+        throw new TypeConversionException(e.getMessage());
+      }
     }
   }
 }
