@@ -28,6 +28,7 @@ import org.keuzevrij.users.OidcPages;
 import org.keuzevrij.web.Failures;
 import org.keuzevrij.web.PageRenderer;
 import org.keuzevrij.web.Problems;
+import org.keuzevrij.web.RequestIds;
 import org.keuzevrij.web.SecurityHeaders;
 import org.keuzevrij.web.access.Access;
 import org.keuzevrij.web.access.CsrfTokens;
@@ -75,6 +76,7 @@ final class Routes {
       Failures failures,
       long bodyLimit) {
     Router router = Router.router(vertx);
+    router.route().handler(RequestIds::assign);
     router.route().handler(SecurityHeaders::add);
     // Before sessions and bodies: a probe every few seconds must cost next to nothing.
     router.get(Operations.LIVE).handler(operations::live);

@@ -74,6 +74,17 @@ final class ServeCommand implements Callable<Integer> {
   boolean secureCookies;
 
   @Option(
+      names = "--forwarded",
+      defaultValue = "${env:KEUZEVRIJ_FORWARDED:-none}",
+      converter = ForwardedHeaders.Converter.class,
+      description =
+          "Behind a reverse proxy: read the client's address and scheme from the headers it sets, "
+              + "x-forwarded (X-Forwarded-For, -Proto, -Host) or forwarded (RFC 7239); none ignores "
+              + "them, so a client cannot claim another address (env KEUZEVRIJ_FORWARDED, default "
+              + "${DEFAULT-VALUE}).")
+  ForwardedHeaders forwarded;
+
+  @Option(
       names = "--oidc-issuer",
       defaultValue = "${env:KEUZEVRIJ_OIDC_ISSUER}",
       description =
@@ -184,7 +195,7 @@ final class ServeCommand implements Callable<Integer> {
                           + password
                           + " . It is shown only this once; sign in and change it, or set "
                           + "KEUZEVRIJ_ADMIN_PASSWORD before the first start."));
-      listen(vertx, server.withEditing(editing.editing()));
+      listen(vertx, server.withEditing(editing.editing()).behindProxy(forwarded));
       server.compileTemplates();
       ClauseLibraryLoader.Result clauseLibrary = new ClauseLibraryLoader().load(clauses);
       if (!clauseLibrary.ok()) {

@@ -39,10 +39,12 @@ import org.keuzevrij.research.ResearchPages;
 import org.keuzevrij.users.LocalCredentials;
 import org.keuzevrij.users.LoginPages;
 import org.keuzevrij.web.Failures;
+import org.keuzevrij.web.InvalidRequests;
 import org.keuzevrij.web.Messages;
 import org.keuzevrij.web.PageRenderer;
 import org.keuzevrij.web.Resources;
 import org.keuzevrij.web.Templates;
+import org.keuzevrij.web.WorkPool;
 import org.keuzevrij.web.access.Access;
 import org.keuzevrij.web.access.ApiCredentials;
 import org.keuzevrij.web.access.PageCaller;
@@ -58,6 +60,12 @@ public final class WebServer extends VerticleBase {
   /** Catalogue entities are a few kilobytes; a megabyte leaves room without inviting abuse. */
   public static final long BODY_LIMIT = 1024 * 1024;
 
+  /**
+   * The longest request line (method, address with its query, version) before a 414: room for a
+   * comparison of a few hundred offerings, four times Vert.x's default.
+   */
+  public static final int URI_LIMIT = 16 * 1024;
+
   private final SnapshotHolder snapshots;
   private final CompletableFuture<ClauseLibrary> clauseLibrary;
   private final Checklists checklists;
@@ -70,10 +78,12 @@ public final class WebServer extends VerticleBase {
   private final PageRenderer renderer;
 
   private final CataloguePages pages;
-  private final ComparisonPages comparisons;
   private final ChecklistPages checklistPages;
+  private Sizes sizes = Sizes.standard();
+  private Pools pools;
   private HttpServer server;
   private Editing editing;
+  private ForwardedHeaders forwarded = ForwardedHeaders.NONE;
 
   public WebServer(SnapshotHolder snapshots, int port) {
     this(snapshots, ClauseLibraryLoader.bundled(), port);
@@ -100,9 +110,43 @@ public final class WebServer extends VerticleBase {
         new PageRenderer(
             new Templates(messages), messages, () -> snapshots.get().catalogue().version());
     this.pages = new CataloguePages(snapshots, renderer);
-    this.comparisons =
-        new ComparisonPages(snapshots, new QueryResolver(SchemaValidator.catalogue()), renderer);
     this.checklistPages = new ChecklistPages(snapshots, checklists, renderer);
+  }
+
+  /**
+   * How many evaluations (API and compare page) and workbooks (comparison and checklist) run at
+   * once, and how many may wait; beyond that the server answers 503.
+   */
+  public record Sizes(WorkPool.Size evaluations, WorkPool.Size workbooks) {
+
+    /**
+     * Evaluations take milliseconds, so a thread per core and a queue for a crowd; workbooks are
+     * CPU-bound and hold a workbook in memory each, so two at a time, and those waiting hold only
+     * their question.
+     */
+    public static Sizes standard() {
+      return new Sizes(
+          new WorkPool.Size(Math.max(2, Runtime.getRuntime().availableProcessors()), 64),
+          new WorkPool.Size(2, 64));
+    }
+  }
+
+  /** The pools, named as the metrics name them. */
+  record Pools(WorkPool evaluations, WorkPool workbooks) {
+
+    static final String EVALUATIONS = "keuzevrij-evaluations";
+    static final String WORKBOOKS = "keuzevrij-workbooks";
+  }
+
+  /** Other pool sizes than {@link Sizes#standard()}, e.g. tiny ones for a test. */
+  public WebServer withSizes(Sizes sizes) {
+    this.sizes = sizes;
+    return this;
+  }
+
+  /** The pools of the started server. */
+  Pools pools() {
+    return pools;
   }
 
   /**
@@ -135,18 +179,32 @@ public final class WebServer extends VerticleBase {
     return this;
   }
 
+  /**
+   * Reads the client's address and scheme from the headers a reverse proxy sets; only for a server
+   * that nothing but the proxy can reach.
+   */
+  public WebServer behindProxy(ForwardedHeaders headers) {
+    this.forwarded = headers;
+    return this;
+  }
+
   @Override
   public Future<?> start() {
+    pools =
+        new Pools(
+            new WorkPool(vertx, Pools.EVALUATIONS, sizes.evaluations()),
+            new WorkPool(vertx, Pools.WORKBOOKS, sizes.workbooks()));
+    QueryResolver resolver = new QueryResolver(SchemaValidator.catalogue());
     Routes.Reading read =
         new Routes.Reading(
             Resources.read("openapi/openapi.json"),
             new CatalogueApi(snapshots),
-            new EvaluationApi(snapshots, comparisons.resolver()),
-            new ChecklistApi(vertx, snapshots, checklists),
+            new EvaluationApi(snapshots, resolver, pools.evaluations(), pools.workbooks()),
+            new ChecklistApi(snapshots, checklists, pools.workbooks()),
             pages,
-            comparisons,
+            new ComparisonPages(snapshots, resolver, renderer, pools.evaluations()),
             checklistPages,
-            new ResearchPages(snapshots, renderer));
+            new ResearchPages(snapshots, renderer, pools.evaluations()));
     Optional<Routes.Writing> write = Optional.ofNullable(editing).map(this::writing);
     Router router =
         Routes.of(
@@ -159,10 +217,18 @@ public final class WebServer extends VerticleBase {
                 clauseLibrary),
             new Failures(CatalogueApi.PREFIX, BODY_LIMIT, renderer),
             BODY_LIMIT);
+    router.allowForward(forwarded.vertx());
     // gzip or deflate whenever the client accepts it: the JSON lists and pages shrink to a
     // fraction.
-    server = vertx.createHttpServer(new HttpServerOptions().setCompressionSupported(true));
-    return server.requestHandler(router).listen(port);
+    server =
+        vertx.createHttpServer(
+            new HttpServerOptions()
+                .setCompressionSupported(true)
+                .setMaxInitialLineLength(URI_LIMIT));
+    return server
+        .requestHandler(router)
+        .invalidRequestHandler(InvalidRequests::handle)
+        .listen(port);
   }
 
   /**

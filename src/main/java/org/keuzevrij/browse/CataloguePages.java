@@ -15,6 +15,7 @@ import org.keuzevrij.web.Answers;
 import org.keuzevrij.web.InvalidInput;
 import org.keuzevrij.web.LanguageChoice;
 import org.keuzevrij.web.PageRenderer;
+import org.keuzevrij.web.access.Caller;
 
 /**
  * The server-rendered HTML pages: the catalogue overview and a page per supplier, model, offering,
@@ -62,8 +63,7 @@ public final class CataloguePages {
     }
     try {
       CatalogueQuery query = CatalogueQuery.from(parameter);
-      renderer.send(
-          ctx, 200, OverviewPage.TEMPLATE, title, page.model(kind.get(), query, parameter));
+      sendPage(ctx, OverviewPage.TEMPLATE, title, page.model(kind.get(), query, parameter));
     } catch (InvalidInput e) {
       renderer.send(
           ctx,
@@ -115,8 +115,22 @@ public final class CataloguePages {
         more -> {
           Map<String, Object> page = new LinkedHashMap<>(model);
           page.putAll(more);
-          renderer.send(ctx, 200, template, title, page);
+          sendPage(ctx, template, title, page);
         });
+  }
+
+  /**
+   * An anonymous visitor's page depends only on the catalogue and the language, so it gets an ETag
+   * and a revalidation may answer 304; a signed-in user's page shows their name and controls, so it
+   * is sent whole every time.
+   */
+  private void sendPage(
+      RoutingContext ctx, String template, String title, Map<String, Object> page) {
+    if (Caller.of(ctx).isPresent()) {
+      renderer.send(ctx, 200, template, title, page);
+    } else {
+      renderer.sendTagged(ctx, template, title, page);
+    }
   }
 
   /**

@@ -1,10 +1,7 @@
 package org.keuzevrij.checklist;
 
-import io.vertx.core.Vertx;
-import io.vertx.core.WorkerExecutor;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.ext.web.RoutingContext;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.keuzevrij.browse.CatalogueApi;
 import org.keuzevrij.catalogue.CanonicalJson;
 import org.keuzevrij.catalogue.Kind;
@@ -13,36 +10,27 @@ import org.keuzevrij.checklist.clauses.ProcurementCase;
 import org.keuzevrij.checklist.workbook.ChecklistWorkbook;
 import org.keuzevrij.web.InvalidInput;
 import org.keuzevrij.web.JsonResponses;
-import org.keuzevrij.web.Problems;
+import org.keuzevrij.web.WorkPool;
 import org.keuzevrij.xlsx.Attachment;
 
 /**
  * {@code GET /api/v1/checklists} (JSON) and {@code GET /api/v1/checklists.xlsx} (the workbook) for
- * one use case and one offering. Workbooks are written on a small worker pool of their own, so that
- * a burst of downloads neither blocks the event loop nor starves the shared worker pool, and a
- * burst beyond what the pool can queue gets a 503.
+ * one use case and one offering. Workbooks are written on the bounded workbook pool, so that a
+ * burst of downloads neither blocks the event loop nor starves the shared worker pool, and a burst
+ * beyond what the pool can queue gets a 503.
  */
 public final class ChecklistApi {
 
   public static final String PATH = CatalogueApi.PREFIX + "/checklists";
 
-  /** Workbook writers at once: POI is CPU-bound, and the machine has few cores. */
-  static final int WORKERS = 2;
-
-  /**
-   * Downloads waiting or running before new ones are turned away; bounds the heap a burst can take.
-   */
-  static final int MAX_PENDING = 64;
-
   private final SnapshotHolder snapshots;
   private final Checklists checklists;
-  private final WorkerExecutor workbooks;
-  private final AtomicInteger pending = new AtomicInteger();
+  private final WorkPool workbooks;
 
-  public ChecklistApi(Vertx vertx, SnapshotHolder snapshots, Checklists checklists) {
+  public ChecklistApi(SnapshotHolder snapshots, Checklists checklists, WorkPool workbooks) {
     this.snapshots = snapshots;
     this.checklists = checklists;
-    this.workbooks = vertx.createSharedWorkerExecutor("checklist-workbooks", WORKERS);
+    this.workbooks = workbooks;
   }
 
   public void json(RoutingContext ctx) {
@@ -68,21 +56,11 @@ public final class ChecklistApi {
   }
 
   private void workbook(RoutingContext ctx, Found found, ChecklistBuilder builder) {
-    if (pending.incrementAndGet() > MAX_PENDING) {
-      pending.decrementAndGet();
-      ctx.response().putHeader("Retry-After", "2");
-      Problems.send(
-          ctx,
-          Problems.problem(503, "Too many workbooks are being written; try again in a moment."));
-      return;
-    }
     ChecklistRequest request = found.request();
     workbooks
-        .executeBlocking(
+        .submit(
             () ->
-                ChecklistWorkbook.bytes(builder.build(found.procurementCase(), request.language())),
-            false)
-        .onComplete(done -> pending.decrementAndGet())
+                ChecklistWorkbook.bytes(builder.build(found.procurementCase(), request.language())))
         .onSuccess(
             bytes ->
                 ctx.response()

@@ -22,6 +22,7 @@ import org.keuzevrij.scoring.Weights;
 import org.keuzevrij.web.InvalidInput;
 import org.keuzevrij.web.LanguageChoice;
 import org.keuzevrij.web.PageRenderer;
+import org.keuzevrij.web.WorkPool;
 
 /**
  * The compare page, {@code GET /compare}: the same query parameters as {@code GET
@@ -36,11 +37,20 @@ public final class ComparisonPages {
   private final SnapshotHolder snapshots;
   private final QueryResolver resolver;
   private final PageRenderer renderer;
+  private final WorkPool evaluations;
 
-  public ComparisonPages(SnapshotHolder snapshots, QueryResolver resolver, PageRenderer renderer) {
+  /**
+   * @param evaluations the pool comparisons run on, shared with the evaluation API
+   */
+  public ComparisonPages(
+      SnapshotHolder snapshots,
+      QueryResolver resolver,
+      PageRenderer renderer,
+      WorkPool evaluations) {
     this.snapshots = snapshots;
     this.resolver = resolver;
     this.renderer = renderer;
+    this.evaluations = evaluations;
   }
 
   /** The resolver the evaluation API shares, so both check requests alike. */
@@ -76,8 +86,8 @@ public final class ComparisonPages {
       }
     }
     EvaluationInput checked = errors.any() ? null : input;
-    ctx.vertx()
-        .executeBlocking(
+    evaluations
+        .submit(
             () -> {
               Map<String, Object> page = new LinkedHashMap<>();
               Map<String, OptionResult> quick = provisional(snapshot, selection, checked);
@@ -92,8 +102,7 @@ public final class ComparisonPages {
                       ? null
                       : CompareResult.of(Comparison.run(checked, now()), format));
               return page;
-            },
-            false)
+            })
         .onSuccess(
             page ->
                 renderer.send(

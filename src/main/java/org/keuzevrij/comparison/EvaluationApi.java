@@ -12,21 +12,28 @@ import org.keuzevrij.catalogue.derived.SnapshotHolder;
 import org.keuzevrij.comparison.workbook.ComparisonWorkbook;
 import org.keuzevrij.web.InvalidInput.Violation;
 import org.keuzevrij.web.Language;
+import org.keuzevrij.web.WorkPool;
 import org.keuzevrij.xlsx.Attachment;
 
 /**
  * Evaluations: {@code POST /api/v1/evaluations} with a JSON body, the same question as a shareable
  * {@code GET /api/v1/evaluations?usecase=..&offering=..}, and {@code GET /api/v1/evaluations.xlsx}
- * for the workbook. Scoring and POI run on worker threads, never on the event loop.
+ * for the workbook. Scoring and POI run on bounded worker pools, never on the event loop; a full
+ * pool answers 503.
  */
 public final class EvaluationApi {
 
   private final SnapshotHolder snapshots;
   private final QueryResolver resolver;
+  private final WorkPool evaluations;
+  private final WorkPool workbooks;
 
-  public EvaluationApi(SnapshotHolder snapshots, QueryResolver resolver) {
+  public EvaluationApi(
+      SnapshotHolder snapshots, QueryResolver resolver, WorkPool evaluations, WorkPool workbooks) {
     this.snapshots = snapshots;
     this.resolver = resolver;
+    this.evaluations = evaluations;
+    this.workbooks = workbooks;
   }
 
   public void evaluateBody(RoutingContext ctx) {
@@ -53,15 +60,14 @@ public final class EvaluationApi {
           List.of(new Violation("/lang", "lang", "The language must be nl or en.")));
     }
     EvaluationInput input = fromParameters(ctx);
-    ctx.vertx()
-        .executeBlocking(
+    workbooks
+        .submit(
             () -> {
               Comparison comparison = Comparison.run(input, now());
               return new Download(
                   ComparisonWorkbook.fileName(comparison, language),
                   ComparisonWorkbook.write(comparison, language));
-            },
-            false)
+            })
         .onSuccess(
             download ->
                 ctx.response()
@@ -81,9 +87,9 @@ public final class EvaluationApi {
         true);
   }
 
-  private static void answer(RoutingContext ctx, EvaluationInput input) {
-    ctx.vertx()
-        .executeBlocking(() -> CanonicalJson.compact(Comparison.run(input, now()).json()), false)
+  private void answer(RoutingContext ctx, EvaluationInput input) {
+    evaluations
+        .submit(() -> CanonicalJson.compact(Comparison.run(input, now()).json()))
         .onSuccess(
             bytes ->
                 ctx.response()

@@ -19,11 +19,12 @@ import org.keuzevrij.web.Language;
 import org.keuzevrij.web.LanguageChoice;
 import org.keuzevrij.web.Messages;
 import org.keuzevrij.web.PageRenderer;
+import org.keuzevrij.web.WorkPool;
 
 /**
  * {@code /research}: the unknown facts worth researching next, for architects who keep the
  * catalogue true. Worked out on each request from the snapshot: the bundled use cases against every
- * offering, which is a few evaluations.
+ * offering, a few evaluations, run on the evaluation pool like the compare page.
  */
 public final class ResearchPages {
 
@@ -36,16 +37,27 @@ public final class ResearchPages {
 
   private final SnapshotHolder snapshots;
   private final PageRenderer renderer;
+  private final WorkPool evaluations;
 
-  public ResearchPages(SnapshotHolder snapshots, PageRenderer renderer) {
+  public ResearchPages(SnapshotHolder snapshots, PageRenderer renderer, WorkPool evaluations) {
     this.snapshots = snapshots;
     this.renderer = renderer;
+    this.evaluations = evaluations;
   }
 
   public void page(RoutingContext ctx) {
     Snapshot snapshot = snapshots.get();
     Language language = LanguageChoice.of(ctx);
     Messages messages = renderer.messages();
+    evaluations
+        .submit(() -> page(snapshot, language, messages))
+        .onSuccess(
+            page ->
+                renderer.send(ctx, 200, TEMPLATE, messages.text(language, "research.title"), page))
+        .onFailure(ctx::fail);
+  }
+
+  private static Map<String, Object> page(Snapshot snapshot, Language language, Messages messages) {
     List<Item> items = ResearchAgenda.of(snapshot);
     List<Map<String, Object>> rows = new ArrayList<>();
     for (Item item : items.subList(0, Math.min(SHOWN, items.size()))) {
@@ -60,7 +72,7 @@ public final class ResearchPages {
         Profile.defaultOf(snapshot.catalogue())
             .map(p -> language.pick(p.entity().json().path("name")))
             .orElse(""));
-    renderer.send(ctx, 200, TEMPLATE, messages.text(language, "research.title"), page);
+    return page;
   }
 
   private static Map<String, Object> row(Item item, Language language, Messages messages) {

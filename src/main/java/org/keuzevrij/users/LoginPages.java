@@ -8,6 +8,7 @@ import java.util.Map;
 import org.keuzevrij.web.Answers;
 import org.keuzevrij.web.LanguageChoice;
 import org.keuzevrij.web.PageRenderer;
+import org.keuzevrij.web.RequestIds;
 import org.keuzevrij.web.access.Access;
 import org.keuzevrij.web.access.Caller;
 import org.keuzevrij.web.access.CsrfTokens;
@@ -71,7 +72,7 @@ public final class LoginPages {
             .andThen(done -> throttle.endHash()),
         identity -> {
           if (identity.isEmpty()) {
-            throttle.failed(user, address);
+            throttle.failed(user, address, RequestIds.of(ctx));
             // 401 as for the API: the form is shown again, and the request was fine but for the
             // credentials in it.
             send(ctx, 401, returnTo, user, Failure.WRONG);

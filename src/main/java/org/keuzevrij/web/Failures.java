@@ -1,6 +1,7 @@
 package org.keuzevrij.web;
 
 import io.vertx.core.Handler;
+import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -35,6 +36,17 @@ public final class Failures {
   public void handle(RoutingContext ctx) {
     if (ctx.failure() instanceof InvalidInput invalid) {
       answer(ctx, invalid.status(), invalid);
+    } else if (ctx.failure() instanceof WorkPool.Busy) {
+      // Expected under load, and counted by the pool's metrics: no log line per refusal.
+      ctx.response().putHeader("Retry-After", String.valueOf(WorkPool.RETRY_AFTER_SECONDS));
+      send(
+          ctx,
+          503,
+          Problems.problem(
+              503,
+              "The server is busy with other requests; try again in "
+                  + WorkPool.RETRY_AFTER_SECONDS
+                  + " s."));
     } else {
       answer(ctx, ctx.statusCode() > 0 ? ctx.statusCode() : 500, null);
     }
@@ -52,9 +64,22 @@ public final class Failures {
     if (status >= 500) {
       LOG.log(
           Level.SEVERE,
-          "Request failed: " + ctx.request().method() + " " + ctx.request().path(),
+          "Request "
+              + RequestIds.of(ctx)
+              + " failed: "
+              + ctx.request().method()
+              + " "
+              + ctx.request().path(),
           ctx.failure());
     }
+    send(
+        ctx,
+        status,
+        invalid != null ? Problems.invalid(invalid) : Problems.problem(status, detail(status)));
+  }
+
+  /** Problem details for the API, the error page for pages, if the answer has not begun. */
+  private void send(RoutingContext ctx, int status, JsonObject problem) {
     if (ctx.response().headWritten()) {
       // Too late for an error answer: the status line has gone out, so only cutting the answer
       // short is honest.
@@ -66,10 +91,8 @@ public final class Failures {
     String path = ctx.request().path();
     if (path == null || !path.startsWith(apiPrefix + "/")) {
       renderer.sendError(ctx, status, null);
-    } else if (invalid != null) {
-      Problems.send(ctx, Problems.invalid(invalid));
     } else {
-      Problems.send(ctx, Problems.problem(status, detail(status)));
+      Problems.send(ctx, problem);
     }
   }
 

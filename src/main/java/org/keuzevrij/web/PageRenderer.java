@@ -1,6 +1,9 @@
 package org.keuzevrij.web;
 
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpServerResponse;
 import io.vertx.ext.web.RoutingContext;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -51,19 +54,48 @@ public final class PageRenderer {
   public void send(
       RoutingContext ctx, int status, String template, String title, Map<String, Object> page) {
     Language language = LanguageChoice.of(ctx);
+    headers(ctx, language).setStatusCode(status).end(render(ctx, language, template, title, page));
+  }
+
+  /**
+   * A 200 page with a strong ETag of its bytes, so that a browser or proxy revalidating with
+   * If-None-Match gets a bodiless 304 while the page is unchanged. The footer names the catalogue
+   * version, so an edit or reload changes every tag. Only for pages that are the same for every
+   * visitor in one language: never with a signed-in user's name or form tokens in it.
+   */
+  public void sendTagged(
+      RoutingContext ctx, String template, String title, Map<String, Object> page) {
+    Language language = LanguageChoice.of(ctx);
+    byte[] html = render(ctx, language, template, title, page).getBytes(StandardCharsets.UTF_8);
+    String etag = EntityTag.of(html);
+    HttpServerResponse response = headers(ctx, language).putHeader("ETag", etag);
+    if (JsonResponses.matches(ctx.request().getHeader("If-None-Match"), etag)) {
+      response.setStatusCode(304).end();
+    } else {
+      response.setStatusCode(200).end(Buffer.buffer(html));
+    }
+  }
+
+  private String render(
+      RoutingContext ctx,
+      Language language,
+      String template,
+      String title,
+      Map<String, Object> page) {
     Map<String, Object> model = new LinkedHashMap<>(page);
     model.put("layout", layout(ctx, language, title));
-    String html = templates.render(template, model, language);
+    return templates.render(template, model, language);
+  }
+
+  private static HttpServerResponse headers(RoutingContext ctx, Language language) {
     LanguageChoice.remember(ctx);
-    ctx.response()
-        .setStatusCode(status)
+    return ctx.response()
         .putHeader("Content-Type", "text/html; charset=utf-8")
         .putHeader("Content-Language", language.code())
         // The language comes from the cookie as well as the address, so caches must not mix the two
         // versions.
         .putHeader("Vary", "Cookie")
-        .putHeader("Cache-Control", "no-cache")
-        .end(html);
+        .putHeader("Cache-Control", "no-cache");
   }
 
   /**
@@ -75,7 +107,9 @@ public final class PageRenderer {
     String kind =
         status == 404
             ? "notFound"
-            : status == 403 ? "forbidden" : status >= 500 ? "server" : "request";
+            : status == 403
+                ? "forbidden"
+                : status == 503 ? "busy" : status >= 500 ? "server" : "request";
     Map<String, Object> page = new LinkedHashMap<>();
     page.put("heading", messages.text(language, "error." + kind + ".title"));
     String detailKey = ctx.get(ERROR_DETAIL);

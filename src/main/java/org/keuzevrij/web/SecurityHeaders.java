@@ -12,7 +12,12 @@ public final class SecurityHeaders {
   private SecurityHeaders() {}
 
   public static void add(RoutingContext ctx) {
-    MultiMap headers = ctx.response().headers();
+    set(ctx.response().headers());
+    ctx.next();
+  }
+
+  /** For answers the router never sees, such as a request Vert.x could not read. */
+  public static void set(MultiMap headers) {
     headers.set(
         "Content-Security-Policy",
         "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
@@ -20,6 +25,5 @@ public final class SecurityHeaders {
     headers.set("X-Content-Type-Options", "nosniff");
     headers.set("Referrer-Policy", "same-origin");
     headers.set("X-Frame-Options", "DENY");
-    ctx.next();
   }
 }

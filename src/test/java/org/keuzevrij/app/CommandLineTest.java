@@ -172,4 +172,12 @@ class CommandLineTest {
     assertEquals(2, run("serve", "--port", "eighty"));
     assertTrue(err.toString().contains("--port"), err.toString());
   }
+
+  @Test
+  @DisplayName("--forwarded names the values it takes when given another")
+  void badForwarded() {
+    assertEquals(2, run("serve", "--forwarded", "yes"));
+    assertTrue(err.toString().contains("--forwarded"), err.toString());
+    assertTrue(err.toString().contains("none, x-forwarded, forwarded"), err.toString());
+  }
 }

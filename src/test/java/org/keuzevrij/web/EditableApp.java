@@ -19,6 +19,7 @@ import java.time.Clock;
 import java.util.Base64;
 import java.util.Comparator;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import org.keuzevrij.app.Editing;
 import org.keuzevrij.app.Operations;
@@ -95,6 +96,12 @@ public final class EditableApp implements AutoCloseable {
   }
 
   public static EditableApp start(Path source, Path work, Users users, AuthSettings auth) {
+    return start(source, work, users, auth, UnaryOperator.identity());
+  }
+
+  /** As above, with the server set up further by {@code configure} before it starts. */
+  public static EditableApp start(
+      Path source, Path work, Users users, AuthSettings auth, UnaryOperator<WebServer> configure) {
     try {
       Path catalogue = copy(source, work.resolve("catalogue"));
       Path data = Files.createDirectories(work.resolve("data"));
@@ -108,7 +115,7 @@ public final class EditableApp implements AutoCloseable {
                   catalogue, data, snapshots, schemas, auth, Optional.empty(), Clock.systemUTC())
               .editing();
       Vertx vertx = Operations.vertx();
-      WebServer server = new WebServer(snapshots, 0).withEditing(editing);
+      WebServer server = configure.apply(new WebServer(snapshots, 0).withEditing(editing));
       vertx.deployVerticle(server).await();
       return new EditableApp(vertx, server, catalogue, data, editing);
     } catch (IOException e) {

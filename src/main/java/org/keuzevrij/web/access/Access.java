@@ -3,6 +3,7 @@ package org.keuzevrij.web.access;
 import io.vertx.core.Future;
 import io.vertx.core.Handler;
 import io.vertx.core.http.HttpMethod;
+import io.vertx.core.net.SocketAddress;
 import io.vertx.ext.web.RoutingContext;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -12,6 +13,7 @@ import java.util.Optional;
 import org.keuzevrij.web.Answers;
 import org.keuzevrij.web.PageRenderer;
 import org.keuzevrij.web.Problems;
+import org.keuzevrij.web.RequestIds;
 
 /**
  * Guards for routes that need a role. The API answers 401 with a challenge when credentials are
@@ -33,11 +35,18 @@ public final class Access {
     this.throttle = throttle;
   }
 
-  /** The client's address, for counting failed sign-ins. */
+  /**
+   * The client's address, for counting failed sign-ins: the connection's, or the one a trusted
+   * proxy forwarded. A forwarded value need not be an IP address ({@code for=unknown} or an
+   * obfuscated name, RFC 7239 §6), so its text counts then.
+   */
   public static String address(RoutingContext ctx) {
-    return ctx.request().remoteAddress() == null
-        ? "unknown"
-        : ctx.request().remoteAddress().hostAddress();
+    SocketAddress remote = ctx.request().remoteAddress();
+    if (remote == null) {
+      return "unknown";
+    }
+    String address = remote.hostAddress() != null ? remote.hostAddress() : remote.host();
+    return address == null || address.isEmpty() ? "unknown" : address;
   }
 
   /** 429 with Retry-After: too many failed sign-ins for this account or address. */
@@ -94,7 +103,7 @@ public final class Access {
           checked,
           identity -> {
             if (identity.isEmpty()) {
-              throttle.failed(credential.account(), address);
+              throttle.failed(credential.account(), address, RequestIds.of(ctx));
               unauthorized(ctx, "The credentials are not valid.");
             } else if (!identity.get().may(role)) {
               throttle.succeeded(credential.account(), address);

@@ -90,11 +90,14 @@ public final class SignInThrottle {
     hashing.release();
   }
 
-  /** Counts a failed attempt; logs when it starts or lengthens a lock. Never sees the password. */
-  public void failed(String account, String address) {
+  /**
+   * Counts a failed attempt; logs when it starts or lengthens a lock, with the id of the request
+   * that did. Never sees the password.
+   */
+  public void failed(String account, String address, String requestId) {
     Instant now = clock.instant();
-    count(key("account", account), ACCOUNT_FAILURES, now);
-    count(key("address", address), ADDRESS_FAILURES, now);
+    count(key("account", account), ACCOUNT_FAILURES, now, requestId);
+    count(key("address", address), ADDRESS_FAILURES, now, requestId);
   }
 
   public void succeeded(String account, String address) {
@@ -117,7 +120,7 @@ public final class SignInThrottle {
     return Math.max(1, (Duration.between(now, count.lockedUntil()).toMillis() + 999) / 1000);
   }
 
-  private void count(String key, int allowed, Instant now) {
+  private void count(String key, int allowed, Instant now, String requestId) {
     if (key == null) {
       return;
     }
@@ -142,7 +145,10 @@ public final class SignInThrottle {
               + " s after "
               + updated.failures()
               + " failures: "
-              + printable(key));
+              + printable(key)
+              + " (request "
+              + requestId
+              + ")");
     }
   }
 

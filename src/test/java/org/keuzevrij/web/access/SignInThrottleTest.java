@@ -46,16 +46,16 @@ class SignInThrottleTest {
   @DisplayName("an account locks after its allowance, for 1 s, then 2 s, 4 s … up to 15 minutes")
   void accountLockGrows() {
     for (int i = 0; i < SignInThrottle.ACCOUNT_FAILURES - 1; i++) {
-      throttle.failed("editor", "10.0.0." + i);
+      throttle.failed("editor", "10.0.0." + i, "test");
       assertInstanceOf(SignInThrottle.Allowed.class, throttle.check("editor", "10.0.0.99"));
     }
-    throttle.failed("editor", "10.0.0.50");
+    throttle.failed("editor", "10.0.0.50", "test");
     assertEquals(new SignInThrottle.Locked(1), throttle.check("editor", "10.0.0.99"));
     assertInstanceOf(
         SignInThrottle.Allowed.class, throttle.check("admin", "10.0.0.99"), "other accounts");
     clock.advance(Duration.ofSeconds(1));
     assertInstanceOf(SignInThrottle.Allowed.class, throttle.check("editor", "10.0.0.99"));
-    throttle.failed("editor", "10.0.0.51");
+    throttle.failed("editor", "10.0.0.51", "test");
     assertEquals(new SignInThrottle.Locked(2), throttle.check("editor", "10.0.0.99"));
     assertEquals(Duration.ofMinutes(15), SignInThrottle.lock(30));
     assertEquals(Duration.ofSeconds(512), SignInThrottle.lock(9));
@@ -66,7 +66,7 @@ class SignInThrottleTest {
   @DisplayName("an address locks after twenty failures over any accounts")
   void addressLocks() {
     for (int i = 0; i < SignInThrottle.ADDRESS_FAILURES; i++) {
-      throttle.failed("user" + i, "192.0.2.7");
+      throttle.failed("user" + i, "192.0.2.7", "test");
     }
     assertInstanceOf(SignInThrottle.Locked.class, throttle.check("someone-new", "192.0.2.7"));
     assertInstanceOf(SignInThrottle.Locked.class, throttle.check(null, "192.0.2.7"), "tokens too");
@@ -77,16 +77,16 @@ class SignInThrottleTest {
   @DisplayName("a success clears the counts; counts are forgotten after an hour without failures")
   void successAndTimeClear() {
     for (int i = 0; i < SignInThrottle.ACCOUNT_FAILURES - 1; i++) {
-      throttle.failed("editor", "10.0.0.1");
+      throttle.failed("editor", "10.0.0.1", "test");
     }
     throttle.succeeded("editor", "10.0.0.1");
-    throttle.failed("editor", "10.0.0.1");
+    throttle.failed("editor", "10.0.0.1", "test");
     assertInstanceOf(SignInThrottle.Allowed.class, throttle.check("editor", "10.0.0.1"));
     for (int i = 0; i < SignInThrottle.ACCOUNT_FAILURES - 2; i++) {
-      throttle.failed("editor", "10.0.0.1");
+      throttle.failed("editor", "10.0.0.1", "test");
     }
     clock.advance(SignInThrottle.FORGET.plusSeconds(1));
-    throttle.failed("editor", "10.0.0.1");
+    throttle.failed("editor", "10.0.0.1", "test");
     assertInstanceOf(SignInThrottle.Allowed.class, throttle.check("editor", "10.0.0.1"));
   }
 
