@@ -129,7 +129,9 @@ class BundledLibraryTest {
             "OpenAI processes and stores the city's data for Residents' chatbot"),
         dataLocations);
     assertTrue(
-        dataLocations.contains("processing anywhere, as the supplier chooses; storage unknown"),
+        dataLocations.contains(
+            "processing anywhere, as the supplier chooses; storage anywhere, as the supplier"
+                + " chooses"),
         dataLocations);
     String nl =
         Bundled.library()
