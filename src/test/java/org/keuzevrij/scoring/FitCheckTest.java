@@ -101,6 +101,24 @@ class FitCheckTest {
   }
 
   @Test
+  @DisplayName(
+      "for every task of the vocabulary, a model that does it fits and one that does another does"
+          + " not")
+  void everyTask() {
+    List<String> tasks = org.keuzevrij.catalogue.SchemaModel.bundled().values("task");
+    for (String task : tasks) {
+      String other = tasks.get((tasks.indexOf(task) + 1) % tasks.size());
+      detector.set("tasks", Fixtures.fact(List.of(task)));
+      catalogue.write(Kind.MODEL, detector);
+      ObjectNode needs = JsonNodeFactory.instance.objectNode().put("id", "t").put("task", task);
+      assertEquals(Verdict.FITS, fit("detector-api", needs).verdict(), task);
+      needs.put("task", other);
+      assertEquals(
+          Verdict.DOES_NOT_FIT, fit("detector-api", needs).verdict(), task + " for " + other);
+    }
+  }
+
+  @Test
   @DisplayName("every input and output modality must be handled")
   void modalities() {
     ObjectNode video = needs("object-detection", List.of("image", "video"), List.of("labels"));
