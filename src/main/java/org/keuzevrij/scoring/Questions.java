@@ -59,6 +59,14 @@ public final class Questions {
           q(
               "Hoe kan de gemeente al haar gegevens (prompts, logbestanden, bestanden, fine-tunes) exporteren, in welk formaat en tegen welke kosten?",
               "How can the city export all its data (prompts, logs, files, fine-tunes), in which format and at what cost?");
+      case "exportFormats" ->
+          q(
+              "In welke open formaten kan de gemeente haar gegevens (prompts, logbestanden, bestanden, fine-tunes) meenemen?",
+              "In which open formats can the city take its data (prompts, logs, files, fine-tunes) along?");
+      case "exitAssistanceDays" ->
+          q(
+              "Hoeveel dagen hulp bij vertrek en migratie legt u in het contract vast?",
+              "How many days of exit and migration assistance will you commit to in the contract?");
       case "exitAssistance" ->
           q(
               "Welke hulp biedt u bij het einde van het contract (exitplan, overdracht, duur)?",

@@ -211,11 +211,27 @@ class CriteriaTest {
       ObjectNode offering = catalogue.offering("o", "eu-host", List.of("m"), List.of("NL"));
       catalogue.write(Kind.OFFERING, set(offering, "dataExport", true));
       Assessment assessment = portability.assess(catalogue.option("o"));
-      assertEquals(80.0, assessment.score().doubleValue(), "30 + 25 + 25 + 0");
-      assertEquals(List.of("offerings/o#/exitAssistance"), unknownFacts(assessment));
+      assertEquals(70.0, assessment.score().doubleValue(), "30 + 25 + 15 + 0 + 0 + 0");
+      assertEquals(
+          List.of(
+              "offerings/o#/exportFormats",
+              "offerings/o#/exitAssistance",
+              "offerings/o#/exitAssistanceDays"),
+          unknownFacts(assessment));
       catalogue.write(
           Kind.OFFERING, set(set(offering, "apiStyle", "proprietary"), "exitAssistance", true));
-      assertEquals(75.0, score(portability, catalogue.option("o")));
+      assertEquals(57.0, score(portability, catalogue.option("o")), "30 + 0 + 15 + 0 + 12 + 0");
+      set(set(offering, "exportFormats", List.of("JSON", "CSV")), "exitAssistanceDays", 14);
+      catalogue.write(Kind.OFFERING, offering);
+      Assessment named = portability.assess(catalogue.option("o"));
+      assertEquals(71.0, named.score().doubleValue(), "named formats 10, under 30 days 4");
+      assertTrue(
+          rationaleEn(named).contains("Export formats named: \u201cJSON, CSV\u201d"),
+          rationaleEn(named));
+      catalogue.write(Kind.OFFERING, set(offering, "exportFormats", List.of()));
+      assertTrue(
+          rationaleEn(portability.assess(catalogue.option("o")))
+              .contains("The terms name no format to take data along in"));
     }
 
     @Test
@@ -249,7 +265,7 @@ class CriteriaTest {
       Option onPremises = catalogue.option("vendor");
       assertEquals(
           false, onPremises.runByCity(), "self-hosted software from a vendor still has a supplier");
-      assertEquals(80.0, score(portability, onPremises));
+      assertEquals(70.0, score(portability, onPremises), "its export formats are not known");
       assertEquals(
           45.0, score(contract, onPremises), "no switching charges stated by the vendor: 30 + 15");
     }

@@ -28,6 +28,8 @@ public final class TemplateFacts {
           "offering.storage",
           "offering.terminationForConvenience",
           "offering.priceChangeNoticeDays",
+          "offering.exportFormats",
+          "offering.exitAssistanceDays",
           "models",
           "licences",
           "usecase.name",
@@ -58,18 +60,30 @@ public final class TemplateFacts {
     facts.put(
         "offering",
         Map.of(
-            "name", c.offering().json().path("name").asText(c.offering().id()),
-            "delivery", delivery(c.offering().json().path("delivery").asText(), language),
-            "processing", locations(c.offering().json().path("processingLocations"), language),
-            "storage", locations(c.offering().json().path("storageLocations"), language),
+            "name",
+            c.offering().json().path("name").asText(c.offering().id()),
+            "delivery",
+            delivery(c.offering().json().path("delivery").asText(), language),
+            "processing",
+            locations(c.offering().json().path("processingLocations"), language),
+            "storage",
+            locations(c.offering().json().path("storageLocations"), language),
             "terminationForConvenience",
-                c.runByCity()
-                    ? notApplicable
-                    : convenience(c.offering().json().path("terminationForConvenience"), language),
+            c.runByCity()
+                ? notApplicable
+                : convenience(c.offering().json().path("terminationForConvenience"), language),
             "priceChangeNoticeDays",
-                c.runByCity()
-                    ? notApplicable
-                    : days(c.offering().json().path("priceChangeNoticeDays"), language)));
+            c.runByCity()
+                ? notApplicable
+                : days(c.offering().json().path("priceChangeNoticeDays"), language),
+            "exportFormats",
+            c.runByCity()
+                ? notApplicable
+                : formats(c.offering().json().path("exportFormats"), language),
+            "exitAssistanceDays",
+            c.runByCity()
+                ? notApplicable
+                : days(c.offering().json().path("exitAssistanceDays"), language)));
     facts.put("models", join(c.models().stream().map(Entity::name).toList(), language));
     facts.put("licences", join(licences(c, language), language));
     facts.put("usecase", Map.of("name", c.usecaseName(language)));
@@ -100,6 +114,10 @@ public final class TemplateFacts {
             "terminationForConvenience",
             "yes",
             "priceChangeNoticeDays",
+            "30 days",
+            "exportFormats",
+            "JSON, CSV",
+            "exitAssistanceDays",
             "30 days"));
     facts.put("models", "Model");
     facts.put("licences", "Apache License 2.0");
@@ -179,6 +197,21 @@ public final class TemplateFacts {
     }
     long days = Math.round(value.doubleValue());
     return days + language.pick(days == 1 ? " dag" : " dagen", days == 1 ? " day" : " days");
+  }
+
+  /** The export formats the supplier names, "none named", or why they are not known. */
+  private static String formats(JsonNode fact, Language language) {
+    JsonNode value = Facts.value(fact);
+    if (!value.isArray()) {
+      return Facts.isNotDisclosed(fact)
+          ? language.pick("niet openbaar gemaakt", "not disclosed")
+          : unknown(language);
+    }
+    List<String> formats = new ArrayList<>();
+    value.forEach(format -> formats.add(format.asText()));
+    return formats.isEmpty()
+        ? language.pick("geen genoemd", "none named")
+        : join(formats, language);
   }
 
   private static String unknown(Language language) {

@@ -6,15 +6,18 @@ import org.keuzevrij.catalogue.derived.DerivedFacts;
 import org.keuzevrij.scoring.Criterion;
 import org.keuzevrij.scoring.Fact;
 import org.keuzevrij.scoring.Needs;
+import org.keuzevrij.scoring.Numbers;
 import org.keuzevrij.scoring.Option;
+import org.keuzevrij.scoring.Phrase;
 import org.keuzevrij.scoring.Scorecard;
 
 /**
  * Portability (lock-in), the vision's resilience worry seen from leaving at a moment of the city's
  * choosing: open weights for every model in the offering (30 points), an OpenAI-compatible or other
- * open-standard API (25), data export (25) and exit assistance (20). When the city runs the
- * offering itself there is no supplier to help it leave: exit assistance then counts as the best
- * case.
+ * open-standard API (25), data export (15) in formats the supplier names (10), and exit assistance
+ * (12) for a committed period (8: 30 days or more; 4 for less). When the city runs the offering
+ * itself it holds its data and there is no supplier to help it leave: formats, exit assistance and
+ * its period then count as the best case.
  */
 public final class PortabilityCriterion extends Criterion {
 
@@ -29,7 +32,7 @@ public final class PortabilityCriterion extends Criterion {
     Rubrics.bool(
         card,
         option.offering("/dataExport"),
-        25,
+        15,
         true,
         "Gegevens kunnen worden geëxporteerd",
         "Data can be exported",
@@ -37,7 +40,36 @@ public final class PortabilityCriterion extends Criterion {
         "Data cannot be exported",
         "Export van gegevens",
         "Data export");
+    exportFormats(card, option);
     exitAssistance(card, option);
+  }
+
+  private static void exportFormats(Scorecard card, Option option) {
+    Fact fact = option.offering("/exportFormats");
+    if (option.runByCity()) {
+      card.award(
+          10,
+          10,
+          "Exportformaten niet van toepassing: de gegevens staan al bij de gemeente (beste geval)",
+          "Export formats do not apply: the data is already the city's (best case)",
+          null);
+    } else if (fact.unknown()) {
+      card.worst(10, fact, "Exportformaten", "Export formats");
+    } else if (fact.items().isEmpty()) {
+      card.award(
+          0,
+          10,
+          fact,
+          "De voorwaarden noemen geen formaat om gegevens mee te nemen",
+          "The terms name no format to take data along in");
+    } else {
+      card.award(
+          10,
+          10,
+          fact,
+          new Phrase(
+              "Exportformaten genoemd:", "Export formats named:", String.join(", ", fact.items())));
+    }
   }
 
   private static void openWeights(Scorecard card, Option option) {
@@ -109,7 +141,7 @@ public final class PortabilityCriterion extends Criterion {
     Rubrics.bool(
         card,
         fact,
-        20,
+        12,
         true,
         "Exithulp toegezegd",
         "Exit assistance offered",
@@ -117,5 +149,17 @@ public final class PortabilityCriterion extends Criterion {
         "No exit assistance",
         "Exithulp",
         "Exit assistance");
+    Fact days = option.offering("/exitAssistanceDays");
+    if (days.unknown() || days.number() == null) {
+      card.worst(8, days, "Duur van de exithulp", "Period of exit assistance");
+    } else {
+      double period = days.number();
+      card.award(
+          period >= 30 ? 8 : period > 0 ? 4 : 0,
+          8,
+          days,
+          "Exithulp gedurende " + Numbers.nl(period) + " dagen (30 of meer geeft alle punten)",
+          "Exit assistance for " + Numbers.en(period) + " days (30 or more earns all points)");
+    }
   }
 }

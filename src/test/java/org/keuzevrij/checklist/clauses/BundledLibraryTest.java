@@ -133,6 +133,22 @@ class BundledLibraryTest {
             "processing anywhere, as the supplier chooses; storage anywhere, as the supplier"
                 + " chooses"),
         dataLocations);
+    ProcurementCase archives =
+        Bundled.procurementCase(
+            Bundled.snapshot(), "reading-old-archives", "transkribus-read-coop");
+    assertTrue(
+        Bundled.library()
+            .find("EXIT-04")
+            .orElseThrow()
+            .requirement(Language.EN, TemplateFacts.of(archives, Language.EN))
+            .endsWith("Export formats the terms name now: PageXML, ALTO and PDF."));
+    assertTrue(
+        Bundled.library()
+            .find("EXIT-02")
+            .orElseThrow()
+            .requirement(Language.EN, en)
+            .endsWith("Exit assistance as stated now for OpenAI API (global): not disclosed."),
+        "an unknown period says so");
     String nl =
         Bundled.library()
             .find("AIA-05")
