@@ -247,6 +247,19 @@ class HostileInputTest {
             "a script as a comparison workbook's language",
             "/api/v1/evaluations.xlsx?" + CHECKLIST + "&lang=%22%3E%3Cscript%3E",
             400),
+        // Query strings that do not decode.
+        get("a bad escape in the sign-in return", "/login?return=%zz", 400),
+        get("a bad escape in a comparison workbook", "/api/v1/evaluations.xlsx?usecase=%zz", 400),
+        get("a lone % in a filter", "/api/v1/offerings?q=%", 400),
+        get("a bad escape on the overview", "/?lang=%zz", 400),
+        new Case(
+            "a bad escape on a form post",
+            HttpMethod.POST,
+            "/login?return=%zz",
+            "application/x-www-form-urlencoded",
+            "username=admin",
+            Caller.NOBODY,
+            400),
         // Path traversal, encoded and double-encoded.
         get("a traversal id", "/api/v1/offerings/..%2F..%2Fpom.xml", 404),
         get("a double-encoded traversal id", "/api/v1/offerings/..%252F..%252Fpom.xml", 404),
