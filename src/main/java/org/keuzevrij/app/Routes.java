@@ -82,6 +82,7 @@ final class Routes {
     router.get(Operations.LIVE).handler(operations::live);
     router.get(Operations.READY).handler(operations::ready);
     router.get(Operations.METRICS).handler(operations::metrics);
+    router.route().handler(failures::malformedQuery);
     for (HttpMethod method : new HttpMethod[] {HttpMethod.POST, HttpMethod.PUT, HttpMethod.PATCH}) {
       router.route().method(method).handler(BodyHandler.create(false).setBodyLimit(bodyLimit));
     }

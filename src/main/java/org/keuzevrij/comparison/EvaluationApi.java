@@ -11,6 +11,7 @@ import org.keuzevrij.catalogue.CanonicalJson;
 import org.keuzevrij.catalogue.derived.SnapshotHolder;
 import org.keuzevrij.comparison.workbook.ComparisonWorkbook;
 import org.keuzevrij.web.InvalidInput.Violation;
+import org.keuzevrij.web.JsonBodies;
 import org.keuzevrij.web.Language;
 import org.keuzevrij.web.WorkPool;
 import org.keuzevrij.xlsx.Attachment;
@@ -37,6 +38,7 @@ public final class EvaluationApi {
   }
 
   public void evaluateBody(RoutingContext ctx) {
+    JsonBodies.requireJson(ctx, "the evaluation request");
     JsonNode body;
     try {
       body =

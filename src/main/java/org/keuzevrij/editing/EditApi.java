@@ -15,6 +15,7 @@ import org.keuzevrij.catalogue.Kind;
 import org.keuzevrij.editing.audit.Action;
 import org.keuzevrij.web.Answers;
 import org.keuzevrij.web.InvalidInput;
+import org.keuzevrij.web.JsonBodies;
 import org.keuzevrij.web.Problems;
 import org.keuzevrij.web.access.Caller;
 
@@ -50,19 +51,14 @@ public final class EditApi {
   public void put(RoutingContext ctx) {
     Kind kind = CatalogueApi.kind(ctx);
     String id = id(ctx);
-    String type = ctx.request().getHeader("Content-Type");
-    if (type == null
-        || !(type.startsWith("application/json")
-            || type.matches("application/[a-z.+-]*\\+json.*"))) {
-      throw new InvalidInput(415, "Send the " + kind.singular() + " as application/json.");
-    }
+    JsonBodies.requireJson(ctx, "the " + kind.singular());
     JsonNode body;
     try {
       body =
           CanonicalJson.read(
               ctx.body().buffer() == null ? new byte[0] : ctx.body().buffer().getBytes());
     } catch (JsonProcessingException e) {
-      throw new InvalidInput(400, "The body is not valid JSON: " + e.getOriginalMessage());
+      throw new InvalidInput(400, JsonBodies.unreadable(e));
     } catch (IOException e) {
       ctx.fail(e);
       return;

@@ -60,6 +60,20 @@ public final class Failures {
     return ctx -> answer(ctx, status, null);
   }
 
+  /**
+   * A route handler before all others that read parameters: a query string that does not decode (a
+   * {@code %} without two hex digits after it) is a 400 here, so no handler has to expect it.
+   */
+  public void malformedQuery(RoutingContext ctx) {
+    try {
+      ctx.queryParams();
+    } catch (IllegalArgumentException e) {
+      answer(ctx, 400, null);
+      return;
+    }
+    ctx.next();
+  }
+
   private void answer(RoutingContext ctx, int status, InvalidInput invalid) {
     if (status >= 500) {
       LOG.log(

@@ -29,6 +29,8 @@ import org.keuzevrij.catalogue.LoadResult;
 import org.keuzevrij.catalogue.SchemaValidator;
 import org.keuzevrij.catalogue.derived.Snapshot;
 import org.keuzevrij.catalogue.derived.SnapshotHolder;
+import org.keuzevrij.editing.CatalogueRecovery;
+import org.keuzevrij.editing.CatalogueStore;
 import org.keuzevrij.users.AuthSettings;
 import org.keuzevrij.users.PasswordHasher;
 import org.keuzevrij.users.UserStore;
@@ -106,9 +108,23 @@ public final class EditableApp implements AutoCloseable {
       Path catalogue = copy(source, work.resolve("catalogue"));
       Path data = Files.createDirectories(work.resolve("data"));
       Files.copy(users.store(), data.resolve(UserStore.FILE), StandardCopyOption.REPLACE_EXISTING);
+      return open(catalogue, data, auth);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Starts the app on folders that already hold a catalogue and the app's data, as {@code serve}
+   * does: a write that a crash cut short is completed first.
+   */
+  public static EditableApp open(Path catalogue, Path data, AuthSettings auth) {
+    try {
+      CatalogueRecovery.completeLastWrite(data, new CatalogueStore(catalogue));
       SchemaValidator schemas = new SchemaValidator();
       LoadResult result = new CatalogueLoader(schemas).load(catalogue);
-      assertTrue(result.ok(), () -> "catalogue " + source + " does not load: " + result.problems());
+      assertTrue(
+          result.ok(), () -> "catalogue " + catalogue + " does not load: " + result.problems());
       SnapshotHolder snapshots = new SnapshotHolder(Snapshot.of(result.catalogue()));
       Editing editing =
           Editing.open(

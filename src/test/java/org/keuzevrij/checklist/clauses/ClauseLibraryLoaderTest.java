@@ -149,7 +149,7 @@ class ClauseLibraryLoaderTest {
     assertHas(problems, "lib/EXIT-03.json: /sources/0/status: ");
     assertHas(
         problems,
-        "lib/EXIT-03.json: /sources/0/url: must be an http:// or https:// URL without spaces");
+        "lib/EXIT-03.json: /sources/0/url: must be an absolute http:// or https:// URL with a host");
   }
 
   @Test
