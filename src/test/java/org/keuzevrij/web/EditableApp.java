@@ -108,7 +108,7 @@ public final class EditableApp implements AutoCloseable {
       Path catalogue = copy(source, work.resolve("catalogue"));
       Path data = Files.createDirectories(work.resolve("data"));
       Files.copy(users.store(), data.resolve(UserStore.FILE), StandardCopyOption.REPLACE_EXISTING);
-      return open(catalogue, data, auth);
+      return open(catalogue, data, auth, configure);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -119,6 +119,11 @@ public final class EditableApp implements AutoCloseable {
    * does: a write that a crash cut short is completed first.
    */
   public static EditableApp open(Path catalogue, Path data, AuthSettings auth) {
+    return open(catalogue, data, auth, UnaryOperator.identity());
+  }
+
+  private static EditableApp open(
+      Path catalogue, Path data, AuthSettings auth, UnaryOperator<WebServer> configure) {
     try {
       CatalogueRecovery.completeLastWrite(data, new CatalogueStore(catalogue));
       SchemaValidator schemas = new SchemaValidator();
