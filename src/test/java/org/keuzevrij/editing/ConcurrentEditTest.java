@@ -36,7 +36,9 @@ class ConcurrentEditTest {
         EditableApp.start(
             Fixtures.smallCatalogue(work.resolve("source")), work.resolve("app"), users)) {
       String etag = app.send(HttpMethod.GET, "/api/v1/offerings/eu-api", null).getHeader("ETag");
-      List<String> countries = List.of("NL", "DE", "BE", "FR", "IT", "ES", "PT", "AT");
+      // None is the fixture's own FR: a change to what is already there is no change, and would
+      // keep the ETag for the next editor.
+      List<String> countries = List.of("NL", "DE", "BE", "SE", "IT", "ES", "PT", "AT");
       List<Future<HttpResponse<Buffer>>> sent = new ArrayList<>();
       for (int i = 0; i < EDITORS; i++) {
         String body =
