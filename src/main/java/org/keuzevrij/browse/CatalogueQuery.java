@@ -36,6 +36,17 @@ public record CatalogueQuery(
   public static final Set<String> DELIVERIES = Set.of("hosted-api", "dedicated", "self-hosted");
   public static final List<String> MODALITIES = SchemaModel.bundled().values("modality");
 
+  /** Whether the query filters at all; without filters a list holds every entity of its kind. */
+  public boolean filters() {
+    return text != null
+        || delivery != null
+        || eeaOnly
+        || openaiCompatible
+        || openWeights
+        || osiLicence
+        || modality != null;
+  }
+
   /** Reads the query from request parameters; a blank value means "no filter". */
   public static CatalogueQuery from(Function<String, String> parameter) {
     String delivery = blankToNull(parameter.apply("delivery"));

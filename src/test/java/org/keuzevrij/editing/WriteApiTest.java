@@ -139,6 +139,7 @@ class WriteApiTest extends EditableAppTest {
   @DisplayName(
       "If-Match with the current ETag replaces (200); derived facts and catalogue version follow")
   void replaces() {
+    assertTrue(get("/api/v1/offerings").bodyAsString().contains("\"FR\""), "the list as it was");
     HttpResponse<Buffer> before = get("/api/v1/offerings/eu-api");
     String version = get("/api/v1/catalogue/version").bodyAsJsonObject().getString("version");
     ObjectNode changed = offering("eu-api", List.of("US"));
@@ -155,6 +156,16 @@ class WriteApiTest extends EditableAppTest {
         "processing in the US: no longer EU/EEA-only");
     assertNotEquals(
         version, get("/api/v1/catalogue/version").bodyAsJsonObject().getString("version"));
+    JsonObject listed =
+        get("/api/v1/offerings").bodyAsJsonObject().getJsonArray("items").stream()
+            .map(JsonObject.class::cast)
+            .filter(o -> o.getString("id").equals("eu-api"))
+            .findFirst()
+            .orElseThrow();
+    assertEquals(
+        new JsonArray().add("US"),
+        listed.getJsonObject("processingLocations").getJsonArray("value"),
+        "the list follows the edit at once");
   }
 
   @Test
