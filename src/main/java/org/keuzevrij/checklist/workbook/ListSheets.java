@@ -19,7 +19,7 @@ final class ListSheets {
     writer.header(
         0,
         new Words[] {Words.ID, Words.CATEGORY, Words.REQUIREMENT, Words.RULE, Words.WHY_NOT},
-        new int[] {10, 12, 60, 28, 62},
+        new int[] {9, 11, 58, 28, 60},
         language);
     int r = 1;
     for (Checklist.NotApplicable clause : checklist.notApplicable()) {
@@ -40,7 +40,7 @@ final class ListSheets {
         new Words[] {
           Words.CONDITION, Words.MEANING, Words.UNKNOWN_FACT, Words.CONFIRM_WITH, Words.CLAUSES
         },
-        new int[] {24, 56, 40, 26, 26},
+        new int[] {22, 54, 40, 24, 26},
         language);
     int r = 1;
     for (Checklist.Assumption assumption : checklist.assumptions()) {
@@ -68,7 +68,7 @@ final class ListSheets {
     writer.header(
         0,
         new Words[] {Words.ID, Words.SOURCE, Words.ARTICLE, Words.LEGAL_STATUS, Words.LINK},
-        new int[] {10, 56, 24, 14, 68},
+        new int[] {9, 54, 24, 12, 67},
         language);
     int r = 1;
     for (Checklist.Row clause : checklist.rows()) {
