@@ -159,7 +159,8 @@ public final class RowHeight {
               sheet.getColumnWidth(cell.getColumnIndex()) / 256.0,
               font.getFontHeightInPoints(),
               font.getBold(),
-              style.getWrapText()));
+              // LibreOffice lays a linked cell's text out as one field that does not wrap.
+              style.getWrapText() && cell.getHyperlink() == null));
     }
     if (!texts.isEmpty()) {
       row.setHeightInPoints(points(texts));

@@ -30,7 +30,7 @@ final class DetailSheets {
   private DetailSheets() {}
 
   static void fit(Sheet sheet, Cells cells, Evaluation evaluation, Language lang) {
-    widths(sheet, 30, 14, 84, 40);
+    widths(sheet, 36, 14, 76, 38);
     header(
         sheet,
         cells,
@@ -52,7 +52,7 @@ final class DetailSheets {
             2,
             (line.depth() > 0 ? "  " : "") + lang.pick(line.nlText(), line.enText()),
             Style.WRAPPED);
-        cells.link(row, 3, line.source(), line.source(), Style.TEXT, Style.LINK);
+        cells.link(row, 3, line.source(), line.source(), Style.TEXT, Style.WRAPPED_LINK);
         RowHeight.fit(row);
       }
     }
@@ -76,7 +76,7 @@ final class DetailSheets {
           cells.text(row, 0, result.option().offering().name(), Style.WRAPPED);
           cells.text(row, 1, lang.pick(knockOut.nl(), knockOut.en()), Style.WRAPPED);
           cells.text(row, 2, lang.pick(line.nlText(), line.enText()), Style.WRAPPED);
-          cells.link(row, 3, line.source(), line.source(), Style.TEXT, Style.LINK);
+          cells.link(row, 3, line.source(), line.source(), Style.TEXT, Style.WRAPPED_LINK);
           RowHeight.fit(row);
         }
       }
@@ -118,7 +118,7 @@ final class DetailSheets {
           }
           String text = lang.pick(line.nlText(), line.enText());
           cells.text(row, 5, line.depth() > 0 ? "\u2014 " + text : text, Style.WRAPPED);
-          cells.link(row, 6, line.source(), line.source(), Style.TEXT, Style.LINK);
+          cells.link(row, 6, line.source(), line.source(), Style.TEXT, Style.WRAPPED_LINK);
           RowHeight.fit(row);
         }
       }
