@@ -19,10 +19,9 @@ import org.keuzevrij.xlsx.Palette;
 
 /**
  * The comparison as an Excel workbook to attach to the tender file: Ranking (totals with data
- * bars), Scores (live weights and formulas), Knock-outs, Evidence and Questions for suppliers.
- * Ranking and Scores are built in memory (XSSF), since the chart and formula evaluation need that;
- * the long detail sheets are streamed (SXSSF). Every sheet prints A4 landscape, one page wide, at 8
- * pt.
+ * bars), Scores (live weights and formulas), Fit, Knock-outs, Evidence and Questions for suppliers.
+ * Ranking and Scores are built in memory (XSSF), since formula evaluation needs that; the long
+ * detail sheets are streamed (SXSSF). Every sheet prints A4 landscape, one page wide, at 8 pt.
  */
 public final class ComparisonWorkbook {
 
@@ -46,7 +45,7 @@ public final class ComparisonWorkbook {
       workbook.setForceFormulaRecalculation(true);
       properties(workbook.getProperties(), evaluation, lang);
       // The detail sheets hold thousands of text rows; streaming them is several times faster than
-      // building their XML in memory, and they need neither formulas nor charts.
+      // building their XML in memory, and they need no formulas.
       SXSSFWorkbook streaming = new SXSSFWorkbook(workbook, STREAM_WINDOW);
       try {
         DetailSheets.fit(

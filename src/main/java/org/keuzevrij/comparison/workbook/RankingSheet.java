@@ -172,7 +172,8 @@ final class RankingSheet {
     XSSFSheetConditionalFormatting formatting = sheet.getSheetConditionalFormatting();
     XSSFConditionalFormattingRule rule =
         formatting.createConditionalFormattingRule(
-            new XSSFColor(new byte[] {(byte) 0x63, (byte) 0x8E, (byte) 0xC6}));
+            // ARGB: the file format wants all four bytes, or Excel offers to repair the file.
+            new XSSFColor(new byte[] {(byte) 0xFF, (byte) 0x63, (byte) 0x8E, (byte) 0xC6}));
     XSSFDataBarFormatting bar = rule.getDataBarFormatting();
     bar.getMinThreshold().setRangeType(RangeType.NUMBER);
     bar.getMinThreshold().setValue(0d);
