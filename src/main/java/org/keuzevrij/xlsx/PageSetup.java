@@ -13,6 +13,9 @@ import org.apache.poi.ss.util.CellRangeAddress;
  */
 public final class PageSetup {
 
+  /** Pages tall a sheet may take before it is shrunk: more than any of ours needs. */
+  static final short TALL = 999;
+
   private PageSetup() {}
 
   /**
@@ -36,7 +39,9 @@ public final class PageSetup {
     setup.setLandscape(true);
     setup.setPaperSize(PrintSetup.A4_PAPERSIZE);
     setup.setFitWidth((short) 1);
-    setup.setFitHeight((short) 0);
+    // As many pages tall as it takes. Not 0 ("automatic"): with 0, LibreOffice shrinks some long
+    // sheets to 97% though their columns fit, so 8 pt prints as 7.8 pt.
+    setup.setFitHeight(TALL);
     setup.setHeaderMargin(0.2);
     setup.setFooterMargin(0.2);
     sheet.setFitToPage(true);

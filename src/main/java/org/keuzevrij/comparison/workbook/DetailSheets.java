@@ -16,6 +16,7 @@ import org.keuzevrij.scoring.OptionResult;
 import org.keuzevrij.scoring.Unknown;
 import org.keuzevrij.web.Language;
 import org.keuzevrij.xlsx.Cells;
+import org.keuzevrij.xlsx.Hyperlinks;
 import org.keuzevrij.xlsx.Palette.Style;
 import org.keuzevrij.xlsx.RowHeight;
 
@@ -52,7 +53,7 @@ final class DetailSheets {
             2,
             (line.depth() > 0 ? "  " : "") + lang.pick(line.nlText(), line.enText()),
             Style.WRAPPED);
-        cells.link(row, 3, line.source(), line.source(), Style.TEXT, Style.WRAPPED_LINK);
+        source(sheet, cells, row, 3, line.source());
         RowHeight.fit(row);
       }
     }
@@ -76,7 +77,7 @@ final class DetailSheets {
           cells.text(row, 0, result.option().offering().name(), Style.WRAPPED);
           cells.text(row, 1, lang.pick(knockOut.nl(), knockOut.en()), Style.WRAPPED);
           cells.text(row, 2, lang.pick(line.nlText(), line.enText()), Style.WRAPPED);
-          cells.link(row, 3, line.source(), line.source(), Style.TEXT, Style.WRAPPED_LINK);
+          source(sheet, cells, row, 3, line.source());
           RowHeight.fit(row);
         }
       }
@@ -118,7 +119,7 @@ final class DetailSheets {
           }
           String text = lang.pick(line.nlText(), line.enText());
           cells.text(row, 5, line.depth() > 0 ? "\u2014 " + text : text, Style.WRAPPED);
-          cells.link(row, 6, line.source(), line.source(), Style.TEXT, Style.WRAPPED_LINK);
+          source(sheet, cells, row, 6, line.source());
           RowHeight.fit(row);
         }
       }
@@ -171,6 +172,12 @@ final class DetailSheets {
       }
     }
     finish(sheet, 8, r, evaluation, lang);
+  }
+
+  /** A source's link, its text cut to the column so that it neither wraps nor runs past it. */
+  private static void source(Sheet sheet, Cells cells, Row row, int column, String url) {
+    String label = Hyperlinks.label(url, sheet.getColumnWidth(column) / 256.0);
+    cells.link(row, column, label, url, Style.TEXT, Style.LINK);
   }
 
   private static List<OptionResult> all(Evaluation evaluation) {

@@ -329,7 +329,7 @@ class ChecklistWorkbookTest {
         "A1:L" + (checklist.rows().size() + 1), sheet.getCTWorksheet().getAutoFilter().getRef());
     assertTrue(sheet.getPrintSetup().getLandscape());
     assertEquals(1, sheet.getPrintSetup().getFitWidth());
-    assertEquals(0, sheet.getPrintSetup().getFitHeight());
+    assertEquals(999, sheet.getPrintSetup().getFitHeight(), "as many pages tall as it takes");
     assertTrue(sheet.getFitToPage());
     assertEquals("1:1", sheet.getRepeatingRows().formatAsString());
     assertEquals(34 * 256, sheet.getColumnWidth(2), "narrow enough to print one page wide at 8 pt");
