@@ -24,6 +24,13 @@ public final class RowHeight {
    */
   static final double LINE = 1.125;
 
+  /**
+   * Excel's tallest row, in points; a taller one is refused. It is also less than an A4 landscape
+   * page, so no row prints into the footer; a text longer than that is cut in print (the cell keeps
+   * it whole).
+   */
+  static final double MAX = 409;
+
   /** Points above and below the text inside a cell. */
   static final double PADDING = 3;
 
@@ -43,7 +50,7 @@ public final class RowHeight {
       int lines = text.wrapped() ? lines(text.text(), text.columnChars(), text.bold()) : 1;
       height = Math.max(height, lines * text.fontPoints() * LINE + PADDING);
     }
-    return (float) Math.ceil(height);
+    return (float) Math.min(Math.ceil(height), MAX);
   }
 
   /**

@@ -45,5 +45,8 @@ class RowHeightTest {
                 new RowHeight.Text("kort", 20, 8, false, true),
                 new RowHeight.Text(longText, 20, 8, false, true)));
     assertEquals(wrapped, both, 0.01);
+    float endless =
+        RowHeight.points(List.of(new RowHeight.Text("woord ".repeat(4000), 20, 8, false, true)));
+    assertEquals(RowHeight.MAX, endless, 0.01, "no taller than Excel allows");
   }
 }

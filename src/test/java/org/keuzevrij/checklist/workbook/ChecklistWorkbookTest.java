@@ -235,7 +235,7 @@ class ChecklistWorkbookTest {
         "OpenAI API (global) (openai-api-global)",
         summaryValue(summary, "Offering").getStringCellValue());
     assertEquals("OpenAI", summaryValue(summary, "Supplier").getStringCellValue());
-    assertTrue(summaryValue(summary, "Model(s)").getStringCellValue().startsWith("GPT-4o\n"));
+    assertTrue(summaryValue(summary, "Model(s)").getStringCellValue().startsWith("GPT-4o, "));
     assertEquals(
         "2026-12-01",
         summaryValue(summary, "Date").getLocalDateTimeCellValue().toLocalDate().toString());
