@@ -13,13 +13,23 @@ import org.apache.poi.ss.usermodel.Sheet;
  * Row heights for wrapped text. Neither POI nor the file format auto-fit a row (Excel does it only
  * when someone edits the row, LibreOffice not at all on print), so a wrapped text in a row of
  * default height runs into the next row. We estimate the lines each cell wraps to from its column
- * width and font, on the generous side: a row a line too tall costs a little paper, a row a line
- * too short prints text over text.
+ * width and font from Arial's glyph widths, with a small margin: a row a line too short prints text
+ * over text, but a line too tall on every row adds pages.
  */
 public final class RowHeight {
 
-  /** Line pitch as a multiple of the font size (Arial and Liberation Sans: 1.15). */
-  static final double LINE = 1.2;
+  /**
+   * Line pitch as a multiple of the font size: LibreOffice sets Liberation Sans 8 pt at 8.9 pt
+   * (measured in its PDFs), Excel Arial at about the same; a little more for safety.
+   */
+  static final double LINE = 1.125;
+
+  /**
+   * Excel's tallest row, in points; a taller one is refused. It is also less than an A4 landscape
+   * page, so no row prints into the footer; a text longer than that is cut in print (the cell keeps
+   * it whole).
+   */
+  static final double MAX = 409;
 
   /** Points above and below the text inside a cell. */
   static final double PADDING = 3;
@@ -40,7 +50,7 @@ public final class RowHeight {
       int lines = text.wrapped() ? lines(text.text(), text.columnChars(), text.bold()) : 1;
       height = Math.max(height, lines * text.fontPoints() * LINE + PADDING);
     }
-    return (float) Math.ceil(height);
+    return (float) Math.min(Math.ceil(height), MAX);
   }
 
   /**
@@ -49,8 +59,9 @@ public final class RowHeight {
    * line, as the spreadsheets do.
    */
   static int lines(String text, double columnChars, boolean bold) {
-    // The cell's inner margins take about a character; bold glyphs are about 7% wider.
-    double capacity = Math.max(1, (columnChars - 1.2) / (bold ? 1.07 : 1));
+    // The cell's inner margins take about a character, 3% is kept spare against rounding in the
+    // spreadsheets' layout, and bold glyphs are up to 10% wider.
+    double capacity = Math.max(1, (columnChars - 1.2) * 0.97 / (bold ? 1.1 : 1));
     int lines = 0;
     for (String paragraph : text.split("\n", -1)) {
       lines++;
@@ -90,7 +101,23 @@ public final class RowHeight {
     return tokens;
   }
 
-  /** A text's width in digit widths, from Arial's glyph widths, rounded up. */
+  /**
+   * Arial's advance widths in thousandths of an em for the printable ASCII characters (space to
+   * '~'), from the font's metrics; Liberation Sans has the same widths.
+   */
+  private static final int[] ARIAL = {
+    278, 278, 355, 556, 556, 889, 667, 191, 333, 333, 389, 584, 278, 333, 278, 278, // space to /
+    556, 556, 556, 556, 556, 556, 556, 556, 556, 556, 278, 278, 584, 584, 584, 556, // 0 to ?
+    1015, 667, 667, 722, 722, 667, 611, 778, 722, 278, 500, 667, 556, 833, 722, 778, // @ to O
+    667, 778, 722, 667, 611, 722, 667, 944, 667, 667, 611, 278, 278, 278, 469, 556, // P to _
+    333, 556, 556, 500, 556, 556, 278, 556, 556, 222, 222, 500, 222, 833, 556, 556, // ` to o
+    556, 556, 333, 500, 278, 556, 500, 722, 500, 500, 500, 334, 260, 334, 584 // p to ~
+  };
+
+  /** The width of the digit 0, Excel's unit of column width. */
+  private static final double DIGIT = 556;
+
+  /** A text's width in digit widths, from Arial's glyph widths. */
   static double width(String text) {
     double width = 0;
     for (int i = 0; i < text.length(); i++) {
@@ -100,21 +127,16 @@ public final class RowHeight {
   }
 
   private static double width(char c) {
-    if ("ijlI.,;:'|! ".indexOf(c) >= 0) {
-      return 0.5;
+    if (c >= ' ' && c <= '~') {
+      return ARIAL[c - ' '] / DIGIT;
     }
-    if ("ftr()[]/-\"".indexOf(c) >= 0) {
-      return 0.65;
-    }
-    if (c == 'm' || c == 'w') {
-      return 1.5;
-    }
-    if (c == 'M' || c == 'W' || c == '@' || c == '%') {
-      return 1.7;
+    if (c == '\u2014' || c == '\u2026') {
+      return 1000 / DIGIT;
     }
     if (Character.isUpperCase(c)) {
-      return 1.25;
+      return 722 / DIGIT;
     }
+    // Accented letters, en dashes, curly quotes: at most a digit wide.
     return 1.0;
   }
 
@@ -144,7 +166,8 @@ public final class RowHeight {
               sheet.getColumnWidth(cell.getColumnIndex()) / 256.0,
               font.getFontHeightInPoints(),
               font.getBold(),
-              style.getWrapText()));
+              // LibreOffice lays a linked cell's text out as one field that does not wrap.
+              style.getWrapText() && cell.getHyperlink() == null));
     }
     if (!texts.isEmpty()) {
       row.setHeightInPoints(points(texts));

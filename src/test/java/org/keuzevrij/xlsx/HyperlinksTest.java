@@ -1,5 +1,6 @@
 package org.keuzevrij.xlsx;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -27,5 +28,17 @@ class HyperlinksTest {
     assertFalse(Hyperlinks.allowed("https://exa mple.org"));
     assertFalse(Hyperlinks.allowed("/relative/path"));
     assertFalse(Hyperlinks.allowed(null));
+  }
+
+  @Test
+  @DisplayName("show their address without the scheme, cut with an ellipsis to fit the column")
+  void labels() {
+    assertEquals("www.amsterdam.nl", Hyperlinks.label("https://www.amsterdam.nl", 30));
+    String cut =
+        Hyperlinks.label(
+            "https://docs.vllm.ai/en/v0.8.4/serving/openai_compatible_server.html", 30);
+    assertTrue(cut.startsWith("docs.vllm.ai/en/") && cut.endsWith("\u2026"), cut);
+    assertTrue(RowHeight.width(cut) <= 30 - 1.2, cut);
+    assertEquals(null, Hyperlinks.label(null, 30));
   }
 }

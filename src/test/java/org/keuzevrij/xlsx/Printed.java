@@ -87,7 +87,20 @@ public final class Printed {
     return (float) words.stream().mapToDouble(Word::size).min().orElse(0);
   }
 
-  /** Why LibreOffice cannot print here, or empty when it can. */
+  /**
+   * The pages of sheet {@code name}: those whose page header (their first line) ends with it, as
+   * {@link PageSetup} puts each sheet's name on the header's right.
+   */
+  public int pagesOf(String name) {
+    int count = 0;
+    for (int page = 1; page <= pages; page++) {
+      if (pageText(page).lines().findFirst().orElse("").strip().endsWith(name)) {
+        count++;
+      }
+    }
+    return count;
+  }
+
   /**
    * Prints the figures and the first overlapping pairs, for the issue notes, and fails unless every
    * page carries {@code header}. Returns the overlapping pairs.
@@ -97,6 +110,14 @@ public final class Printed {
     System.out.printf(
         "%s: %d pages, %d overlapping word pairs, smallest font %.1f pt%n",
         name, pages(), overlaps.size(), smallestFont());
+    String last = null;
+    for (int page = 1; page <= pages(); page++) {
+      String first = pageText(page).lines().findFirst().orElse("").strip();
+      if (!first.equals(last)) {
+        System.out.println("  from page " + page + ": " + first);
+        last = first;
+      }
+    }
     overlaps.stream()
         .limit(10)
         .forEach(pair -> System.out.println("  overlap: " + pair[0] + " / " + pair[1]));
@@ -106,6 +127,7 @@ public final class Printed {
     return overlaps;
   }
 
+  /** Why LibreOffice cannot print here, or empty when it can. */
   public static Optional<String> missing() {
     return soffice().isPresent()
         ? Optional.empty()
@@ -218,7 +240,9 @@ public final class Printed {
                 right = Math.max(right, p.getXDirAdj() + p.getWidthDirAdj());
                 top = Math.min(top, p.getYDirAdj() - p.getHeightDir());
                 bottom = Math.max(bottom, p.getYDirAdj());
-                size = Math.min(size, p.getFontSizeInPt());
+                // getFontSizeInPt() is truncated to whole points (7.9 pt reads as 7); the text
+                // rendering matrix's vertical scale is the size as printed.
+                size = Math.min(size, Math.round(p.getYScale() * 10) / 10f);
               }
               words.add(
                   new Word(text.toString(), getCurrentPageNo(), left, top, right, bottom, size));

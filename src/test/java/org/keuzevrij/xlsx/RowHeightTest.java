@@ -21,6 +21,17 @@ class RowHeightTest {
   }
 
   @Test
+  @DisplayName(
+      "glyphs take Arial's widths: a digit is one unit, narrow letters less, wide ones more")
+  void widths() {
+    assertEquals(10, RowHeight.width("0123456789"), 1e-9);
+    assertTrue(RowHeight.width("iiilll") < 6 * 0.5);
+    assertTrue(RowHeight.width("WM") > 2 * 1.4);
+    assertEquals(1, RowHeight.lines("i".repeat(40), 20, false), "40 narrow letters fit 20 digits");
+    assertEquals(4, RowHeight.lines("W".repeat(40), 20, false), "10 wide ones a line");
+  }
+
+  @Test
   @DisplayName("the row takes the tallest cell; a text that does not wrap takes one line")
   void points() {
     String longText = "woord ".repeat(40);
@@ -34,5 +45,8 @@ class RowHeightTest {
                 new RowHeight.Text("kort", 20, 8, false, true),
                 new RowHeight.Text(longText, 20, 8, false, true)));
     assertEquals(wrapped, both, 0.01);
+    float endless =
+        RowHeight.points(List.of(new RowHeight.Text("woord ".repeat(4000), 20, 8, false, true)));
+    assertEquals(RowHeight.MAX, endless, 0.01, "no taller than Excel allows");
   }
 }

@@ -16,9 +16,7 @@ import org.apache.poi.ss.util.CellRangeAddressList;
 import org.keuzevrij.checklist.Checklist;
 import org.keuzevrij.checklist.Status;
 import org.keuzevrij.checklist.clauses.Priority;
-import org.keuzevrij.checklist.clauses.Source;
 import org.keuzevrij.web.Language;
-import org.keuzevrij.xlsx.Hyperlinks;
 import org.keuzevrij.xlsx.Palette.Style;
 
 /**
@@ -46,7 +44,7 @@ final class ChecklistSheet {
   };
 
   /** In characters; they add up to what fits one A4 landscape page wide at 8 pt. */
-  private static final int[] WIDTHS = {10, 12, 34, 28, 20, 10, 10, 10, 11, 8, 10, 9};
+  private static final int[] WIDTHS = {9, 11, 34, 26, 22, 9, 8, 11, 9, 8, 9, 8};
 
   private ChecklistSheet() {}
 
@@ -62,15 +60,9 @@ final class ChecklistSheet {
       writer.text(cells, 3, row.why(), Style.WRAPPED);
       String citations =
           row.sources().stream().map(s -> s.citation(language)).collect(Collectors.joining("\n"));
-      writer.link(
-          cells,
-          4,
-          citations,
-          row.sources().stream()
-              .map(Source::url)
-              .filter(Hyperlinks::allowed)
-              .findFirst()
-              .orElse(null));
+      // Plain text: LibreOffice lays a linked cell's text out as one field that never wraps, so
+      // it would print over the next columns. Every source's link is on the Sources sheet.
+      writer.text(cells, 4, citations, Style.WRAPPED);
       writer.text(
           cells,
           5,

@@ -1,5 +1,10 @@
 package org.keuzevrij.checklist.workbook;
 
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import org.apache.poi.ss.usermodel.Row;
 import org.keuzevrij.checklist.Checklist;
 import org.keuzevrij.checklist.clauses.Source;
@@ -8,7 +13,7 @@ import org.keuzevrij.xlsx.Palette.Style;
 
 /**
  * The read-only sheets behind the checklist: what did not apply, what was assumed, and every source
- * with its link.
+ * with the clauses that cite it and its link.
  */
 final class ListSheets {
 
@@ -19,7 +24,7 @@ final class ListSheets {
     writer.header(
         0,
         new Words[] {Words.ID, Words.CATEGORY, Words.REQUIREMENT, Words.RULE, Words.WHY_NOT},
-        new int[] {10, 12, 60, 28, 62},
+        new int[] {9, 11, 58, 28, 60},
         language);
     int r = 1;
     for (Checklist.NotApplicable clause : checklist.notApplicable()) {
@@ -40,7 +45,7 @@ final class ListSheets {
         new Words[] {
           Words.CONDITION, Words.MEANING, Words.UNKNOWN_FACT, Words.CONFIRM_WITH, Words.CLAUSES
         },
-        new int[] {24, 56, 40, 26, 26},
+        new int[] {22, 54, 40, 24, 26},
         language);
     int r = 1;
     for (Checklist.Assumption assumption : checklist.assumptions()) {
@@ -71,24 +76,40 @@ final class ListSheets {
     writer.table(5, r - 1);
   }
 
+  /**
+   * Every source once, in the order the checklist first cites it, with its legal status, the
+   * clauses and articles that cite it, and its link: a bibliography, shorter on paper than a row
+   * per citation.
+   */
   static void sources(SheetWriter writer, Checklist checklist) {
     Language language = checklist.language();
     writer.header(
         0,
-        new Words[] {Words.ID, Words.SOURCE, Words.ARTICLE, Words.LEGAL_STATUS, Words.LINK},
-        new int[] {10, 56, 24, 14, 68},
+        new Words[] {Words.SOURCE, Words.LEGAL_STATUS, Words.CITED_BY, Words.LINK},
+        new int[] {48, 12, 54, 50},
         language);
-    int r = 1;
+    Map<List<String>, List<String>> citations = new LinkedHashMap<>();
+    Map<List<String>, Source> sources = new LinkedHashMap<>();
     for (Checklist.Row clause : checklist.rows()) {
       for (Source source : clause.sources()) {
-        Row row = writer.row(r++);
-        writer.text(row, 0, clause.id(), Style.TEXT);
-        writer.text(row, 1, source.title(language), Style.WRAPPED);
-        writer.text(row, 2, source.article(), Style.WRAPPED);
-        writer.text(row, 3, source.status().label(language), Style.WRAPPED);
-        writer.link(row, 4, source.url() == null ? "" : source.url(), source.url());
+        List<String> key =
+            Arrays.asList(source.title(language), source.status().label(language), source.url());
+        sources.putIfAbsent(key, source);
+        String article = source.article();
+        citations
+            .computeIfAbsent(key, k -> new ArrayList<>())
+            .add(article == null || article.isBlank() ? clause.id() : clause.id() + " " + article);
       }
     }
-    writer.table(5, r - 1);
+    int r = 1;
+    for (var entry : sources.entrySet()) {
+      Source source = entry.getValue();
+      Row row = writer.row(r++);
+      writer.text(row, 0, source.title(language), Style.WRAPPED);
+      writer.text(row, 1, source.status().label(language), Style.WRAPPED);
+      writer.text(row, 2, String.join("; ", citations.get(entry.getKey())), Style.WRAPPED);
+      writer.link(row, 3, source.url() == null ? "" : source.url(), source.url());
+    }
+    writer.table(4, r - 1);
   }
 }

@@ -39,7 +39,9 @@ final class SummarySheet {
             subject.offeringName() + " (" + subject.offeringId() + ")",
             language);
     r = pair(writer, r, Words.SUPPLIER, subject.supplierName(), language);
-    r = pair(writer, r, Words.MODELS, String.join("\n", subject.modelNames()), language);
+    // One after another, not one a line: an offering may serve dozens of models, and a row taller
+    // than a page prints into the footer.
+    r = pair(writer, r, Words.MODELS, String.join(", ", subject.modelNames()), language);
     writer.text(writer.row(r), 0, Words.DATE.in(language), Style.LABEL);
     writer.date(writer.row(r++), 1, checklist.generated());
     r = pair(writer, r, Words.LIBRARY_VERSION, checklist.libraryVersion(), language);

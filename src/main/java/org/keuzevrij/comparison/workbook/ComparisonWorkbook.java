@@ -5,7 +5,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.format.DateTimeFormatter;
 import org.apache.poi.ooxml.POIXMLProperties;
-import org.apache.poi.ss.usermodel.Header;
+import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFFormulaEvaluator;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
@@ -14,13 +14,14 @@ import org.keuzevrij.comparison.Comparison;
 import org.keuzevrij.scoring.Evaluation;
 import org.keuzevrij.web.Language;
 import org.keuzevrij.xlsx.Cells;
+import org.keuzevrij.xlsx.PageSetup;
 import org.keuzevrij.xlsx.Palette;
 
 /**
- * The comparison as an Excel workbook to attach to the tender file: Ranking (with a bar chart),
- * Scores (live weights and formulas), Knock-outs, Evidence and Questions for suppliers. Ranking and
- * Scores are built in memory (XSSF), since the chart and formula evaluation need that; the long
- * detail sheets are streamed (SXSSF).
+ * The comparison as an Excel workbook to attach to the tender file: Ranking (totals with data
+ * bars), Scores (live weights and formulas), Fit, Knock-outs, Evidence and Questions for suppliers.
+ * Ranking and Scores are built in memory (XSSF), since formula evaluation needs that; the long
+ * detail sheets are streamed (SXSSF). Every sheet prints A4 landscape, one page wide, at 8 pt.
  */
 public final class ComparisonWorkbook {
 
@@ -37,18 +38,14 @@ public final class ComparisonWorkbook {
       XSSFSheet ranking = workbook.createSheet(lang.pick("Rangorde", "Ranking"));
       XSSFSheet scores = workbook.createSheet(ScoresSheet.NAME);
       ScoresSheet.write(scores, cells, evaluation, lang);
-      int chartRow = RankingSheet.write(ranking, cells, evaluation, lang);
-      // Cached formula values let viewers that do not recalculate (and the chart) show the totals;
-      // Excel and
-      // LibreOffice recalculate on open anyway.
+      RankingSheet.write(ranking, cells, evaluation, lang);
+      // Cached formula values let viewers that do not recalculate show the totals and their bars;
+      // Excel and LibreOffice recalculate on open anyway.
       XSSFFormulaEvaluator.evaluateAllFormulaCells(workbook);
-      if (!evaluation.ranked().isEmpty()) {
-        RankingSheet.chart(ranking, scores, evaluation.ranked().size(), chartRow, lang);
-      }
       workbook.setForceFormulaRecalculation(true);
       properties(workbook.getProperties(), evaluation, lang);
       // The detail sheets hold thousands of text rows; streaming them is several times faster than
-      // building their XML in memory, and they need neither formulas nor charts.
+      // building their XML in memory, and they need no formulas.
       SXSSFWorkbook streaming = new SXSSFWorkbook(workbook, STREAM_WINDOW);
       try {
         DetailSheets.fit(
@@ -61,9 +58,6 @@ public final class ComparisonWorkbook {
             cells,
             evaluation,
             lang);
-        for (int i = 0; i < streaming.getNumberOfSheets(); i++) {
-          header(streaming.getSheetAt(i).getHeader(), evaluation, lang);
-        }
         streaming.writeAvoidingTempFiles(out);
       } finally {
         streaming.close();
@@ -91,18 +85,25 @@ public final class ComparisonWorkbook {
         + ".xlsx";
   }
 
-  /** Printed pages name what they show; '&' starts a header code, so it is doubled. */
-  private static void header(Header header, Evaluation evaluation, Language lang) {
-    header.setLeft(
-        ("Keuzevrij: " + lang.pick(evaluation.useCase().nameNl(), evaluation.useCase().nameEn()))
-            .replace("&", "&&"));
-    header.setCenter(RankingSheet.profile(evaluation, lang).replace("&", "&&"));
-    header.setRight(
-        (lang.pick("catalogus ", "catalogue ")
-                + evaluation.catalogueVersion().substring(0, 12)
-                + ", "
-                + RankingSheet.date(evaluation))
-            .replace("&", "&&"));
+  /**
+   * Sets {@code sheet} up for print (see {@link PageSetup}): the use case in the page header, the
+   * profile, catalogue version and date in the footer, apart from the page number.
+   */
+  static void print(
+      Sheet sheet, int columns, int lastRow, int headerRow, Evaluation evaluation, Language lang) {
+    PageSetup.apply(
+        sheet,
+        columns,
+        lastRow,
+        headerRow,
+        "Keuzevrij: " + lang.pick(evaluation.useCase().nameNl(), evaluation.useCase().nameEn()),
+        RankingSheet.profile(evaluation, lang)
+            + ", "
+            + lang.pick("catalogus ", "catalogue ")
+            + evaluation.catalogueVersion().substring(0, 12)
+            + ", "
+            + RankingSheet.date(evaluation),
+        lang.pick("pagina &P van &N", "page &P of &N"));
   }
 
   private static void properties(

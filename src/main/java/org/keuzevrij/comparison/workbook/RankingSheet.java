@@ -3,31 +3,25 @@ package org.keuzevrij.comparison.workbook;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import org.apache.poi.ss.usermodel.ConditionalFormattingThreshold.RangeType;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellRangeAddress;
-import org.apache.poi.xddf.usermodel.chart.AxisCrosses;
-import org.apache.poi.xddf.usermodel.chart.AxisOrientation;
-import org.apache.poi.xddf.usermodel.chart.AxisPosition;
-import org.apache.poi.xddf.usermodel.chart.BarDirection;
-import org.apache.poi.xddf.usermodel.chart.ChartTypes;
-import org.apache.poi.xddf.usermodel.chart.XDDFBarChartData;
-import org.apache.poi.xddf.usermodel.chart.XDDFCategoryAxis;
-import org.apache.poi.xddf.usermodel.chart.XDDFChartData;
-import org.apache.poi.xddf.usermodel.chart.XDDFDataSourcesFactory;
-import org.apache.poi.xddf.usermodel.chart.XDDFValueAxis;
-import org.apache.poi.xssf.usermodel.XSSFChart;
-import org.apache.poi.xssf.usermodel.XSSFDrawing;
+import org.apache.poi.xssf.usermodel.XSSFColor;
+import org.apache.poi.xssf.usermodel.XSSFConditionalFormattingRule;
+import org.apache.poi.xssf.usermodel.XSSFDataBarFormatting;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFSheetConditionalFormatting;
 import org.keuzevrij.scoring.Evaluation;
 import org.keuzevrij.scoring.OptionResult;
 import org.keuzevrij.web.Language;
 import org.keuzevrij.xlsx.Cells;
 import org.keuzevrij.xlsx.Palette.Style;
+import org.keuzevrij.xlsx.RowHeight;
 
 /**
  * The first sheet: what was compared under which profile and catalogue version, the ranking (rank
  * and total are formulas on the Scores sheet, so they follow changed weights) with the knocked-out
- * options below it, and a bar chart of the totals.
+ * options below it; each total carries a bar from 0 to 100.
  */
 final class RankingSheet {
 
@@ -36,10 +30,18 @@ final class RankingSheet {
 
   static final int TABLE_ROW = 8;
 
+  static final int TOTAL_COLUMN = 4;
+
   private RankingSheet() {}
 
-  /** Writes everything but the chart; returns the row below the table, where the chart goes. */
-  static int write(XSSFSheet sheet, Cells cells, Evaluation evaluation, Language lang) {
+  static void write(XSSFSheet sheet, Cells cells, Evaluation evaluation, Language lang) {
+    // In characters, set first as the row heights follow from them; 8 pt, one A4 page wide.
+    sheet.setColumnWidth(0, 17 * 256);
+    sheet.setColumnWidth(1, 44 * 256);
+    sheet.setColumnWidth(2, 20 * 256);
+    sheet.setColumnWidth(3, 12 * 256);
+    sheet.setColumnWidth(TOTAL_COLUMN, 24 * 256);
+    sheet.setColumnWidth(5, 48 * 256);
     cells.text(
         sheet.createRow(0),
         0,
@@ -71,7 +73,7 @@ final class RankingSheet {
         lang.pick(
             "Volgorde zoals berekend; rang en totaal rekenen mee als u de gewichten op het blad Scores wijzigt.",
             "Order as computed; rank and total follow when you change the weights on the Scores sheet."),
-        Style.WRAPPED);
+        Style.TEXT);
     Row header = sheet.createRow(TABLE_ROW - 1);
     String[] titles = {
       lang.pick("Rang", "Rank"),
@@ -91,11 +93,12 @@ final class RankingSheet {
       row.createCell(0)
           .setCellFormula(
               ScoresSheet.NAME + "!" + ScoresSheet.column(ScoresSheet.RANK_COLUMN) + scoresRow);
+      row.getCell(0).setCellStyle(cells.style(Style.COUNT));
       describe(row, cells, ranked.get(i));
-      row.createCell(4)
+      row.createCell(TOTAL_COLUMN)
           .setCellFormula(
               ScoresSheet.NAME + "!" + ScoresSheet.column(ScoresSheet.TOTAL_COLUMN) + scoresRow);
-      row.getCell(4).setCellStyle(cells.style(Style.TOTAL));
+      row.getCell(TOTAL_COLUMN).setCellStyle(cells.style(Style.TOTAL));
     }
     int next = TABLE_ROW + ranked.size();
     for (OptionResult result : evaluation.excluded()) {
@@ -117,13 +120,11 @@ final class RankingSheet {
               "Past niet bij de toepassing (zie Geschiktheid)",
               "Does not fit the use case (see Fit)"));
     }
-    sheet.setColumnWidth(0, 20 * 256);
-    sheet.setColumnWidth(1, 48 * 256);
-    sheet.setColumnWidth(2, 24 * 256);
-    sheet.setColumnWidth(3, 14 * 256);
-    sheet.setColumnWidth(4, 10 * 256);
-    sheet.setColumnWidth(5, 60 * 256);
-    return next + 1;
+    if (!ranked.isEmpty()) {
+      bars(sheet, ranked.size());
+    }
+    RowHeight.fit(sheet);
+    ComparisonWorkbook.print(sheet, 6, next - 1, TABLE_ROW - 1, evaluation, lang);
   }
 
   /** A row for an option that is not ranked: what it is and why it is out. */
@@ -157,38 +158,31 @@ final class RankingSheet {
   }
 
   private static void describe(Row row, Cells cells, OptionResult result) {
-    cells.text(row, 1, result.option().offering().name(), Style.TEXT);
-    cells.text(row, 2, result.option().supplier().name(), Style.TEXT);
+    cells.text(row, 1, result.option().offering().name(), Style.WRAPPED);
+    cells.text(row, 2, result.option().supplier().name(), Style.WRAPPED);
     cells.text(row, 3, result.option().delivery(), Style.TEXT);
   }
 
-  /** Horizontal bars of the live totals on the Scores sheet, the best at the top. */
-  static void chart(XSSFSheet sheet, XSSFSheet scores, int count, int firstRow, Language lang) {
-    XSSFDrawing drawing = sheet.createDrawingPatriarch();
-    int height = Math.max(12, 2 * count + 4);
-    XSSFChart chart =
-        drawing.createChart(drawing.createAnchor(0, 0, 0, 0, 1, firstRow, 6, firstRow + height));
-    chart.setTitleText(lang.pick("Totaalscore (0-100)", "Total score (0-100)"));
-    chart.setTitleOverlay(false);
-    XDDFCategoryAxis options = chart.createCategoryAxis(AxisPosition.LEFT);
-    options.setOrientation(AxisOrientation.MAX_MIN);
-    XDDFValueAxis totals = chart.createValueAxis(AxisPosition.BOTTOM);
-    totals.setCrosses(AxisCrosses.AUTO_ZERO);
-    totals.setMinimum(0);
-    totals.setMaximum(100);
-    int first = ScoresSheet.FIRST_OPTION_ROW;
-    int last = first + count - 1;
-    var names =
-        XDDFDataSourcesFactory.fromStringCellRange(scores, new CellRangeAddress(first, last, 0, 0));
-    var values =
-        XDDFDataSourcesFactory.fromNumericCellRange(
-            scores,
-            new CellRangeAddress(first, last, ScoresSheet.TOTAL_COLUMN, ScoresSheet.TOTAL_COLUMN));
-    XDDFBarChartData data = (XDDFBarChartData) chart.createData(ChartTypes.BAR, options, totals);
-    data.setBarDirection(BarDirection.BAR);
-    data.setVaryColors(false);
-    XDDFChartData.Series series = data.addSeries(names, values);
-    series.setTitle(lang.pick("Totaal", "Total"), null);
-    chart.plot(data);
+  /**
+   * Bars in the total cells from 0 to 100, as a conditional format: they follow the live totals,
+   * print inside the table in Excel and LibreOffice alike, and cannot be cut across pages as a
+   * chart can.
+   */
+  private static void bars(XSSFSheet sheet, int count) {
+    XSSFSheetConditionalFormatting formatting = sheet.getSheetConditionalFormatting();
+    XSSFConditionalFormattingRule rule =
+        formatting.createConditionalFormattingRule(
+            // ARGB: the file format wants all four bytes, or Excel offers to repair the file.
+            new XSSFColor(new byte[] {(byte) 0xFF, (byte) 0x63, (byte) 0x8E, (byte) 0xC6}));
+    XSSFDataBarFormatting bar = rule.getDataBarFormatting();
+    bar.getMinThreshold().setRangeType(RangeType.NUMBER);
+    bar.getMinThreshold().setValue(0d);
+    bar.getMaxThreshold().setRangeType(RangeType.NUMBER);
+    bar.getMaxThreshold().setValue(100d);
+    formatting.addConditionalFormatting(
+        new CellRangeAddress[] {
+          new CellRangeAddress(TABLE_ROW, TABLE_ROW + count - 1, TOTAL_COLUMN, TOTAL_COLUMN)
+        },
+        rule);
   }
 }

