@@ -5,6 +5,7 @@ import io.vertx.ext.web.RoutingContext;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import org.keuzevrij.catalogue.Entity;
 import org.keuzevrij.catalogue.Kind;
@@ -30,6 +31,16 @@ public final class CataloguePages {
   private final SchemaModel fields = SchemaModel.bundled();
   private EntityExtrasView extras = (ctx, entity, format) -> Future.succeededFuture(Map.of());
 
+  /**
+   * Anonymous visitors' pages of the current snapshot, by language and address: they depend on
+   * nothing else, and rendering the overview on every request capped it at about half the requests
+   * per second an operator expects. Bounded, and dropped with the snapshot.
+   */
+  private record Rendered(Snapshot snapshot, Map<String, byte[]> pages) {}
+
+  static final int RENDERED_PAGES = 64;
+  private volatile Rendered rendered;
+
   public CataloguePages(SnapshotHolder snapshots, PageRenderer renderer) {
     this.snapshots = snapshots;
     this.renderer = renderer;
@@ -42,6 +53,9 @@ public final class CataloguePages {
 
   public void overview(RoutingContext ctx) {
     Snapshot snapshot = snapshots.get();
+    if (sentAgain(ctx, snapshot)) {
+      return;
+    }
     Function<String, String> parameter;
     try {
       parameter = ctx.request().params()::get;
@@ -63,7 +77,8 @@ public final class CataloguePages {
     }
     try {
       CatalogueQuery query = CatalogueQuery.from(parameter);
-      sendPage(ctx, OverviewPage.TEMPLATE, title, page.model(kind.get(), query, parameter));
+      sendPage(
+          ctx, snapshot, OverviewPage.TEMPLATE, title, page.model(kind.get(), query, parameter));
     } catch (InvalidInput e) {
       renderer.send(
           ctx,
@@ -77,6 +92,9 @@ public final class CataloguePages {
 
   public void entity(RoutingContext ctx, Kind kind) {
     Snapshot snapshot = snapshots.get();
+    if (sentAgain(ctx, snapshot)) {
+      return;
+    }
     String id = ctx.pathParam("id");
     Optional<Entity> entity = snapshot.catalogue().find(kind, id);
     if (entity.isEmpty()) {
@@ -115,7 +133,7 @@ public final class CataloguePages {
         more -> {
           Map<String, Object> page = new LinkedHashMap<>(model);
           page.putAll(more);
-          sendPage(ctx, template, title, page);
+          sendPage(ctx, snapshot, template, title, page);
         });
   }
 
@@ -125,12 +143,47 @@ public final class CataloguePages {
    * is sent whole every time.
    */
   private void sendPage(
-      RoutingContext ctx, String template, String title, Map<String, Object> page) {
+      RoutingContext ctx,
+      Snapshot snapshot,
+      String template,
+      String title,
+      Map<String, Object> page) {
     if (Caller.of(ctx).isPresent()) {
       renderer.send(ctx, 200, template, title, page);
-    } else {
-      renderer.sendTagged(ctx, template, title, page);
+      return;
     }
+    byte[] html = renderer.bytes(ctx, template, title, page);
+    Map<String, byte[]> pages = pages(snapshot);
+    if (pages.size() < RENDERED_PAGES) {
+      pages.put(key(ctx), html);
+    }
+    renderer.sendTagged(ctx, html);
+  }
+
+  /** Sends an anonymous visitor's page rendered before for this snapshot, if there is one. */
+  private boolean sentAgain(RoutingContext ctx, Snapshot snapshot) {
+    if (Caller.of(ctx).isPresent()) {
+      return false;
+    }
+    byte[] html = pages(snapshot).get(key(ctx));
+    if (html == null) {
+      return false;
+    }
+    renderer.sendTagged(ctx, html);
+    return true;
+  }
+
+  private Map<String, byte[]> pages(Snapshot snapshot) {
+    Rendered current = rendered;
+    if (current == null || current.snapshot() != snapshot) {
+      current = new Rendered(snapshot, new ConcurrentHashMap<>());
+      rendered = current;
+    }
+    return current.pages();
+  }
+
+  private static String key(RoutingContext ctx) {
+    return LanguageChoice.of(ctx).code() + ' ' + ctx.request().uri();
   }
 
   /**

@@ -65,8 +65,18 @@ public final class PageRenderer {
    */
   public void sendTagged(
       RoutingContext ctx, String template, String title, Map<String, Object> page) {
+    sendTagged(ctx, bytes(ctx, template, title, page));
+  }
+
+  /** The page as {@link #sendTagged(RoutingContext, byte[])} sends it, to keep and send again. */
+  public byte[] bytes(RoutingContext ctx, String template, String title, Map<String, Object> page) {
+    return render(ctx, LanguageChoice.of(ctx), template, title, page)
+        .getBytes(StandardCharsets.UTF_8);
+  }
+
+  /** A page rendered before for the same visitor-independent request, with its ETag. */
+  public void sendTagged(RoutingContext ctx, byte[] html) {
     Language language = LanguageChoice.of(ctx);
-    byte[] html = render(ctx, language, template, title, page).getBytes(StandardCharsets.UTF_8);
     String etag = EntityTag.of(html);
     HttpServerResponse response = headers(ctx, language).putHeader("ETag", etag);
     if (JsonResponses.matches(ctx.request().getHeader("If-None-Match"), etag)) {
