@@ -58,8 +58,8 @@ public final class CatalogueApi {
 
   /**
    * The whole list of a kind, written once per snapshot: it is what API clients fetch most, and
-   * writing the offerings with their derived facts on every request capped its throughput far below
-   * the other reads. Five lists per snapshot, dropped with it.
+   * writing every entity with its derived facts is the costly part of answering it. One list per
+   * kind, dropped with the snapshot.
    */
   private byte[] unfiltered(Snapshot snapshot, Kind kind) {
     Lists lists = this.lists;

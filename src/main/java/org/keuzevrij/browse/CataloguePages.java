@@ -33,8 +33,9 @@ public final class CataloguePages {
 
   /**
    * Anonymous visitors' pages of the current snapshot, by language and address: they depend on
-   * nothing else, and rendering the overview on every request capped it at about half the requests
-   * per second an operator expects. Bounded, and dropped with the snapshot.
+   * nothing else, so a repeated visit costs a lookup rather than a render of the whole table.
+   * Bounded (addresses are the visitor's to choose: past the bound, pages are rendered each time),
+   * and dropped with the snapshot.
    */
   private record Rendered(Snapshot snapshot, Map<String, byte[]> pages) {}
 
