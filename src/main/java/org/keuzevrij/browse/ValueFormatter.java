@@ -141,8 +141,7 @@ public final class ValueFormatter {
     return checked(fact)
         .map(
             checked ->
-                Freshness.reviewBy(kind, fact)
-                    .filter(due -> due.isBefore(today))
+                Freshness.dueSince(kind, fact, today)
                     .map(
                         due ->
                             new CheckedDate(
@@ -184,8 +183,7 @@ public final class ValueFormatter {
       return number(value.numberValue());
     }
     if (vocabulary.equals("language")) {
-      String name = Locale.forLanguageTag(raw).getDisplayLanguage(language.locale());
-      return name.isEmpty() || name.equals(raw) ? raw : name;
+      return language.nameOf(raw);
     }
     if (Facts.isNoStorage(value)) {
       return text("value.storage.none");

@@ -36,13 +36,13 @@ public final class Freshness {
   private Freshness() {}
 
   /** The review period of a kind in months, or empty for kinds whose facts are not reviewed. */
-  public static Optional<Integer> period(Kind kind) {
+  private static Optional<Integer> period(Kind kind) {
     JsonNode months = SchemaModel.bundled().document(kind).path("reviewPeriodMonths");
     return months.isInt() ? Optional.of(months.intValue()) : Optional.empty();
   }
 
   /** When a fact of an entity of this kind is due for review, or empty when it has no date. */
-  public static Optional<LocalDate> reviewBy(Kind kind, JsonNode fact) {
+  private static Optional<LocalDate> reviewBy(Kind kind, JsonNode fact) {
     Optional<LocalDate> own = date(fact.path("reviewBy").asText(null));
     if (own.isPresent()) {
       return own;
@@ -51,8 +51,9 @@ public final class Freshness {
         .flatMap(months -> date(fact.path("checked").asText(null)).map(d -> d.plusMonths(months)));
   }
 
-  public static boolean stale(Kind kind, JsonNode fact, LocalDate today) {
-    return reviewBy(kind, fact).map(due -> due.isBefore(today)).orElse(false);
+  /** The date a fact has been due for review since, when that is before {@code today}. */
+  public static Optional<LocalDate> dueSince(Kind kind, JsonNode fact, LocalDate today) {
+    return reviewBy(kind, fact).filter(due -> due.isBefore(today));
   }
 
   /** Every fact of the catalogue past its review date on {@code today}, in catalogue order. */
@@ -81,8 +82,7 @@ public final class Freshness {
       return;
     }
     if (node.has("checked") && node.has("value")) {
-      reviewBy(entity.kind(), node)
-          .filter(due -> due.isBefore(today))
+      dueSince(entity.kind(), node, today)
           .ifPresent(
               due -> stale.add(new Stale(entity, pointer, node.path("checked").asText(), due)));
       return;

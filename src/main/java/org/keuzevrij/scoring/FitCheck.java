@@ -3,7 +3,6 @@ package org.keuzevrij.scoring;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import org.keuzevrij.catalogue.Entity;
 import org.keuzevrij.scoring.Fit.Verdict;
 import org.keuzevrij.web.Language;
@@ -75,7 +74,7 @@ public final class FitCheck {
 
   /** One model against the needs; self-hosting decides whether the GPU limit applies. */
   public static ModelFit model(Option option, Entity model, Needs needs) {
-    boolean selfHosted = "self-hosted".equals(option.delivery());
+    boolean selfHosted = option.selfHosted();
     return option.shared().fit(model, selfHosted, needs, () -> check(model, selfHosted, needs));
   }
 
@@ -184,8 +183,8 @@ public final class FitCheck {
   private static Check language(Entity model, String code) {
     Fact supported = Fact.of(model, "/languages");
     Fact partial = Fact.of(model, "/partialLanguages");
-    String nl = languageName(code, Language.NL);
-    String en = languageName(code, Language.EN);
+    String nl = Language.NL.nameOf(code);
+    String en = Language.EN.nameOf(code);
     if (supported.items().contains(code)) {
       return new Check(State.YES, supported, "Taal: " + nl, "Language: " + en);
     }
@@ -300,12 +299,7 @@ public final class FitCheck {
   }
 
   /** A vocabulary value as the pages name it, e.g. "object detection in images". */
-  public static String label(String vocabulary, String value, Language language) {
+  private static String label(String vocabulary, String value, Language language) {
     return MESSAGES.find(language, "value." + vocabulary + "." + value).orElse(value);
-  }
-
-  public static String languageName(String code, Language language) {
-    String name = Locale.forLanguageTag(code).getDisplayLanguage(language.locale());
-    return name.isEmpty() ? code : name;
   }
 }

@@ -99,7 +99,7 @@ public final class KnockOuts {
   }
 
   private static boolean licenceExcludesEu(Scorecard card, Option option, UseCase useCase) {
-    boolean selfHosted = "self-hosted".equals(option.delivery());
+    boolean selfHosted = option.selfHosted();
     Answer fineTuning = useCase.answer("fineTuning");
     if (!selfHosted && !fineTuning.applies()) {
       return false;
@@ -142,7 +142,7 @@ public final class KnockOuts {
 
   private static boolean specialCategory(Scorecard card, Option option, UseCase useCase) {
     Answer answer = useCase.answer("specialCategoryData");
-    if (!answer.applies() || "self-hosted".equals(option.delivery())) {
+    if (!answer.applies() || option.selfHosted()) {
       return false;
     }
     Derivation exposure = option.derived(option.supplier(), DerivedFacts.EXPOSURE);

@@ -62,9 +62,18 @@ public record Option(
    * depends on.
    */
   public static boolean runByCity(Entity offering, String ownOrganisation) {
-    return "self-hosted".equals(Fact.of(offering, "/delivery").text())
+    return selfHosted(offering)
         && ownOrganisation != null
         && ownOrganisation.equals(Fact.of(offering, "/supplier").text());
+  }
+
+  /** Whether the city hosts the offering on its own infrastructure, whoever supplies it. */
+  public boolean selfHosted() {
+    return selfHosted(offering);
+  }
+
+  private static boolean selfHosted(Entity offering) {
+    return "self-hosted".equals(Fact.of(offering, "/delivery").text());
   }
 
   public String delivery() {

@@ -40,6 +40,15 @@ public enum Language {
     return Arrays.stream(values()).filter(language -> language.code.equals(code)).findFirst();
   }
 
+  /**
+   * The name of the language with ISO 639-1 code {@code isoCode}, written in this language
+   * ("Nederlands" or "Dutch" for {@code nl}); the code itself when Java knows no name for it.
+   */
+  public String nameOf(String isoCode) {
+    String name = Locale.forLanguageTag(isoCode).getDisplayLanguage(locale);
+    return name.isEmpty() || name.equals(isoCode) ? isoCode : name;
+  }
+
   /** The Dutch or the English of a pair, so callers never branch on the language themselves. */
   public String pick(String nl, String en) {
     return this == NL ? nl : en;

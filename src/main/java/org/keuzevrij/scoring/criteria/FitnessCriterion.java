@@ -50,7 +50,7 @@ public final class FitnessCriterion extends Criterion {
     card.bestModel(
         option,
         fitting,
-        option.delivery().equals("self-hosted") ? "self-hosted" : "",
+        option.selfHosted() ? "self-hosted" : "",
         (part, model) -> rateModel(part, option, model, needs));
   }
 
