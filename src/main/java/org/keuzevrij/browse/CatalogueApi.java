@@ -5,9 +5,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.vertx.ext.web.RoutingContext;
 import java.util.Collection;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import org.keuzevrij.catalogue.CanonicalJson;
 import org.keuzevrij.catalogue.Entity;
 import org.keuzevrij.catalogue.Kind;
@@ -26,9 +24,7 @@ public final class CatalogueApi {
   private final SnapshotHolder snapshots;
 
   /** The unfiltered list of each kind, written once for the snapshot it belongs to. */
-  private record Lists(Snapshot snapshot, Map<Kind, byte[]> bytes) {}
-
-  private volatile Lists lists;
+  private final PerSnapshot<Kind, byte[]> lists = new PerSnapshot<>();
 
   public CatalogueApi(SnapshotHolder snapshots) {
     this.snapshots = snapshots;
@@ -62,12 +58,9 @@ public final class CatalogueApi {
    * kind, dropped with the snapshot.
    */
   private byte[] unfiltered(Snapshot snapshot, Kind kind) {
-    Lists lists = this.lists;
-    if (lists == null || lists.snapshot() != snapshot) {
-      lists = new Lists(snapshot, new ConcurrentHashMap<>());
-      this.lists = lists;
-    }
-    return lists.bytes().computeIfAbsent(kind, k -> listing(snapshot, snapshot.catalogue().all(k)));
+    return lists
+        .of(snapshot)
+        .computeIfAbsent(kind, k -> listing(snapshot, snapshot.catalogue().all(k)));
   }
 
   private static byte[] listing(Snapshot snapshot, Collection<Entity> entities) {

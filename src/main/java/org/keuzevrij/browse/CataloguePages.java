@@ -5,7 +5,6 @@ import io.vertx.ext.web.RoutingContext;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import org.keuzevrij.catalogue.Entity;
 import org.keuzevrij.catalogue.Kind;
@@ -37,10 +36,9 @@ public final class CataloguePages {
    * Bounded (addresses are the visitor's to choose: past the bound, pages are rendered each time),
    * and dropped with the snapshot.
    */
-  private record Rendered(Snapshot snapshot, Map<String, byte[]> pages) {}
+  private final PerSnapshot<String, byte[]> rendered = new PerSnapshot<>();
 
   static final int RENDERED_PAGES = 64;
-  private volatile Rendered rendered;
 
   public CataloguePages(SnapshotHolder snapshots, PageRenderer renderer) {
     this.snapshots = snapshots;
@@ -154,7 +152,7 @@ public final class CataloguePages {
       return;
     }
     byte[] html = renderer.bytes(ctx, template, title, page);
-    Map<String, byte[]> pages = pages(snapshot);
+    Map<String, byte[]> pages = rendered.of(snapshot);
     if (pages.size() < RENDERED_PAGES) {
       pages.put(key(ctx), html);
     }
@@ -166,21 +164,12 @@ public final class CataloguePages {
     if (Caller.of(ctx).isPresent()) {
       return false;
     }
-    byte[] html = pages(snapshot).get(key(ctx));
+    byte[] html = rendered.of(snapshot).get(key(ctx));
     if (html == null) {
       return false;
     }
     renderer.sendTagged(ctx, html);
     return true;
-  }
-
-  private Map<String, byte[]> pages(Snapshot snapshot) {
-    Rendered current = rendered;
-    if (current == null || current.snapshot() != snapshot) {
-      current = new Rendered(snapshot, new ConcurrentHashMap<>());
-      rendered = current;
-    }
-    return current.pages();
   }
 
   private static String key(RoutingContext ctx) {
