@@ -204,10 +204,7 @@ public final class Scorecard {
       }
     }
     Scorecard chosen = parts.get(chosenIndex);
-    points += chosen.points;
-    max += chosen.max;
-    // Only the counted model's unknowns can raise the score by being known.
-    chosen.stakes.forEach((fact, stake) -> stakes.merge(fact, stake, Double::sum));
+    count(chosen);
     if (models.size() > 1) {
       String name = models.get(chosenIndex).name();
       String count = String.valueOf(models.size());
@@ -253,11 +250,19 @@ public final class Scorecard {
    */
   public void supplierPart(Option option, BiConsumer<Scorecard, Entity> rubric) {
     Scorecard part = option.shared().of(criterion, option.supplier(), rubric);
+    count(part);
+    lines.addAll(part.lines);
+    keepFacts(part);
+  }
+
+  /**
+   * Counts a part's points towards this card, with the points its unknown facts could still earn:
+   * only a counted part's unknowns can raise the score by being known.
+   */
+  private void count(Scorecard part) {
     points += part.points;
     max += part.max;
     part.stakes.forEach((fact, stake) -> stakes.merge(fact, stake, Double::sum));
-    lines.addAll(part.lines);
-    keepFacts(part);
   }
 
   /** Takes over a part's evidence and unknown facts; each fact counts once. */
