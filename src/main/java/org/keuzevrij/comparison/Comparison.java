@@ -1,10 +1,16 @@
 package org.keuzevrij.comparison;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Instant;
 import org.keuzevrij.comparison.sensitivity.Sensitivity;
 import org.keuzevrij.comparison.sensitivity.SensitivityJson;
 import org.keuzevrij.comparison.sensitivity.SensitivityResult;
+import org.keuzevrij.costs.Cost;
+import org.keuzevrij.costs.CostChanges;
+import org.keuzevrij.costs.CostInputs;
+import org.keuzevrij.costs.CostJson;
+import org.keuzevrij.costs.Costs;
 import org.keuzevrij.scoring.Evaluation;
 import org.keuzevrij.scoring.EvaluationJson;
 import org.keuzevrij.scoring.Evaluator;
@@ -14,7 +20,7 @@ import org.keuzevrij.scoring.Evaluator;
  * all show.
  */
 public record Comparison(
-    EvaluationInput input, Evaluation evaluation, SensitivityResult sensitivity) {
+    EvaluationInput input, Evaluation evaluation, SensitivityResult sensitivity, Costs costs) {
 
   public static final String API_PATH = "/api/v1/evaluations";
   public static final String WORKBOOK_PATH = "/api/v1/evaluations.xlsx";
@@ -37,7 +43,17 @@ public record Comparison(
             query.seed(),
             query.samples(),
             query.perturbation());
-    return new Comparison(input, evaluation, sensitivity);
+    CostChanges changes = query.costs();
+    Costs costs =
+        Costs.of(
+            evaluation,
+            CostInputs.of(
+                input.profile(),
+                input.useCase(),
+                changes.numbers(),
+                changes.hosting(),
+                changes.method()));
+    return new Comparison(input, evaluation, sensitivity, costs);
   }
 
   /**
@@ -47,6 +63,11 @@ public record Comparison(
   public ObjectNode json() {
     ObjectNode json = EvaluationJson.of(evaluation);
     json.set("sensitivity", SensitivityJson.of(sensitivity));
+    json.set("costs", CostJson.of(costs));
+    for (JsonNode option : json.path("ranking")) {
+      Cost cost = costs.byOffering().get(option.path("offering").path("id").asText());
+      ((ObjectNode) option).set("cost", CostJson.of(cost));
+    }
     String query = input.query().queryString();
     ObjectNode links = json.putObject("links");
     if (query != null) {

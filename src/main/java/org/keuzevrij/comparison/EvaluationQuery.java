@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.keuzevrij.browse.PagePaths;
 import org.keuzevrij.comparison.sensitivity.Sensitivity;
+import org.keuzevrij.costs.CostChanges;
 import org.keuzevrij.scoring.Criteria;
 import org.keuzevrij.scoring.EvaluationJson;
 
@@ -17,6 +18,7 @@ import org.keuzevrij.scoring.EvaluationJson;
  * settings.
  *
  * @param perturbation the random spread of weights as a fraction: 0.25 for ±25%
+ * @param costs changes to the cost model for this comparison
  */
 public record EvaluationQuery(
     String useCaseId,
@@ -26,13 +28,17 @@ public record EvaluationQuery(
     List<String> offerings,
     long seed,
     int samples,
-    double perturbation) {
+    double perturbation,
+    CostChanges costs) {
 
   /**
    * The shortlist that stands for every offering of the catalogue, so "compare all" keeps a short
    * link however large the catalogue grows.
    */
   public static final String ALL = PagePaths.ALL_OFFERINGS;
+
+  /** The prefix of a cost parameter in a query string: {@code c.energyPricePerKwh}. */
+  public static final String COST_PREFIX = "c.";
 
   public EvaluationQuery {
     weights = Map.copyOf(weights);
@@ -66,6 +72,17 @@ public record EvaluationQuery(
     }
     if (perturbation != Sensitivity.DEFAULT_PERTURBATION) {
       parts.add(part("perturbation", EvaluationJson.number(perturbation * 100).asText()));
+    }
+    costs
+        .numbers()
+        .forEach(
+            (id, value) ->
+                parts.add(part(COST_PREFIX + id, EvaluationJson.number(value).asText())));
+    if (costs.hosting() != null) {
+      parts.add(part(COST_PREFIX + "hosting", costs.hosting()));
+    }
+    if (costs.method() != null) {
+      parts.add(part(COST_PREFIX + "method", costs.method()));
     }
     return String.join("&", parts);
   }

@@ -3,12 +3,20 @@ package org.keuzevrij.comparison;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Currency;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.keuzevrij.comparison.sensitivity.Sensitivity;
+import org.keuzevrij.costs.CostChanges;
+import org.keuzevrij.costs.CostInputs;
+import org.keuzevrij.costs.Parameter;
 import org.keuzevrij.scoring.Criteria;
 import org.keuzevrij.scoring.Weights;
 import org.keuzevrij.web.InvalidInput;
@@ -25,8 +33,13 @@ public final class QueryParser {
   public static final int MAX_SAMPLES = 100_000;
   public static final double MAX_PERTURBATION_PERCENT = 90;
   private static final Set<String> BODY_FIELDS =
-      Set.of("usecase", "profile", "weights", "offerings", "sensitivity");
+      Set.of("usecase", "profile", "weights", "offerings", "sensitivity", "costs");
   private static final String WEIGHT_PREFIX = "w.";
+  private static final String HOSTING = "hosting";
+  private static final String METHOD = "method";
+
+  /** Large enough for any volume or price a city meets, small enough to stay exact in a double. */
+  private static final double MAX_COST_NUMBER = 1e12;
 
   private final List<Violation> violations = new ArrayList<>();
 
@@ -41,9 +54,9 @@ public final class QueryParser {
 
   /**
    * From query parameters: {@code usecase}, {@code profile}, repeated {@code offering}, {@code
-   * w.<criterion>}, {@code seed}, {@code samples}, {@code perturbation} (percent). Other
-   * parameters, such as the compare page's catalogue filters, are left alone; an empty value means
-   * "not given".
+   * w.<criterion>}, {@code seed}, {@code samples}, {@code perturbation} (percent), {@code c.<cost
+   * parameter>}, {@code c.hosting}, {@code c.method}. Other parameters, such as the compare page's
+   * catalogue filters, are left alone; an empty value means "not given".
    */
   public static EvaluationQuery fromParameters(
       Function<String, List<String>> all, Iterable<String> names) {
@@ -85,7 +98,7 @@ public final class QueryParser {
                         "/" + escape(name),
                         null,
                         "Unknown property; expected one of usecase, profile, "
-                            + "weights, offerings, sensitivity."));
+                            + "weights, offerings, sensitivity, costs."));
               }
             });
     JsonNode useCase = body.get("usecase");
@@ -139,7 +152,15 @@ public final class QueryParser {
             ? perturbation(sensitivity.get("perturbation").asText(), null)
             : Sensitivity.DEFAULT_PERTURBATION;
     return new EvaluationQuery(
-        useCaseId, inline, profile, weights, offerings, seed, samples, perturbation);
+        useCaseId,
+        inline,
+        profile,
+        weights,
+        offerings,
+        seed,
+        samples,
+        perturbation,
+        costsFromJson(body.get("costs")));
   }
 
   private List<String> offeringsFromJson(JsonNode offerings) {
@@ -196,7 +217,115 @@ public final class QueryParser {
         samples == null ? Sensitivity.DEFAULT_SAMPLES : samples(samples, "samples"),
         perturbation == null
             ? Sensitivity.DEFAULT_PERTURBATION
-            : perturbation(perturbation, "perturbation"));
+            : perturbation(perturbation, "perturbation"),
+        costsFromParameters(all, names));
+  }
+
+  private CostChanges costsFromJson(JsonNode costs) {
+    if (costs == null || costs.isNull()) {
+      return CostChanges.NONE;
+    }
+    if (!costs.isObject()) {
+      violations.add(
+          new Violation("/costs", null, "Must be an object of cost parameters and choices."));
+      return CostChanges.NONE;
+    }
+    Map<String, Double> numbers = new TreeMap<>();
+    String hosting = null;
+    String method = null;
+    for (Iterator<Map.Entry<String, JsonNode>> it = costs.fields(); it.hasNext(); ) {
+      Map.Entry<String, JsonNode> entry = it.next();
+      String name = entry.getKey();
+      JsonNode value = entry.getValue();
+      if (name.equals(HOSTING) || name.equals(METHOD)) {
+        String choice = choice(name, value.isTextual() ? value.textValue() : null, null);
+        hosting = name.equals(HOSTING) ? choice : hosting;
+        method = name.equals(METHOD) ? choice : method;
+      } else {
+        costNumber(name, value.isNumber() ? value.doubleValue() : null, numbers, null);
+      }
+    }
+    return changes(numbers, hosting, method, null);
+  }
+
+  private CostChanges costsFromParameters(
+      Function<String, List<String>> all, Iterable<String> names) {
+    Map<String, Double> numbers = new TreeMap<>();
+    String hosting = null;
+    String method = null;
+    for (String name : names) {
+      String value = name.startsWith(EvaluationQuery.COST_PREFIX) ? single(all, name) : null;
+      if (value == null) {
+        continue;
+      }
+      String id = name.substring(EvaluationQuery.COST_PREFIX.length());
+      if (id.equals(HOSTING)) {
+        hosting = choice(id, value, name);
+      } else if (id.equals(METHOD)) {
+        method = choice(id, value, name);
+      } else {
+        costNumber(id, number(value), numbers, name);
+      }
+    }
+    return changes(numbers, hosting, method, EvaluationQuery.COST_PREFIX);
+  }
+
+  private CostChanges changes(
+      Map<String, Double> numbers, String hosting, String method, String prefix) {
+    Double low = numbers.get(Parameter.VOLUME_LOW.id());
+    Double high = numbers.get(Parameter.VOLUME_HIGH.id());
+    if (low != null && high != null && low > high) {
+      violations.add(
+          new Violation(
+              "/costs/" + Parameter.VOLUME_HIGH.id(),
+              prefix == null ? null : prefix + Parameter.VOLUME_HIGH.id(),
+              "The high volume must be at least the low volume."));
+    }
+    return new CostChanges(numbers, hosting, method);
+  }
+
+  private void costNumber(String id, Double value, Map<String, Double> numbers, String parameter) {
+    String pointer = "/costs/" + escape(id);
+    if (!Parameter.known(id) || id.startsWith(Parameter.RATE) && !currency(id)) {
+      violations.add(
+          new Violation(
+              pointer,
+              parameter,
+              "Not a cost parameter; use one of "
+                  + Arrays.stream(Parameter.values())
+                      .map(Parameter::id)
+                      .collect(Collectors.joining(", "))
+                  + ", hosting, method, or rate.<ISO 4217 code>."));
+    } else if (value == null || value < 0 || value.isNaN() || value > MAX_COST_NUMBER) {
+      violations.add(
+          new Violation(
+              pointer, parameter, "Must be a number from 0 to " + (long) MAX_COST_NUMBER + "."));
+    } else {
+      numbers.put(id, value);
+    }
+  }
+
+  private static boolean currency(String rateId) {
+    String code = rateId.substring(Parameter.RATE.length());
+    try {
+      return code.equals(Currency.getInstance(code).getCurrencyCode());
+    } catch (IllegalArgumentException e) {
+      return false;
+    }
+  }
+
+  private String choice(String name, String value, String parameter) {
+    List<String> allowed =
+        name.equals(HOSTING)
+            ? List.of(CostInputs.RENT, CostInputs.BUY)
+            : List.of(CostInputs.SIDE_BY_SIDE, CostInputs.FICTITIOUS_DISCOUNT);
+    if (value == null || !allowed.contains(value)) {
+      violations.add(
+          new Violation(
+              "/costs/" + name, parameter, "Must be one of " + String.join(", ", allowed) + "."));
+      return null;
+    }
+    return value;
   }
 
   private void countOfferings(int count, String parameter) {

@@ -50,7 +50,8 @@ public final class QueryResolver {
               query.offerings(),
               query.seed(),
               query.samples(),
-              query.perturbation());
+              query.perturbation(),
+              query.costs());
       weights = profile.weights().with(changed);
       if (weights.sum() <= 0) {
         violations.add(

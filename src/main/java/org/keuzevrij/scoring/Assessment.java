@@ -9,6 +9,8 @@ import java.util.Map;
  *
  * @param stakes per unknown fact scored as the worst value, the points of this criterion (out of
  *     100) it could earn if known at its best
+ * @param model the id of the one model of the offering that counted, for a criterion that counts
+ *     its best or weakest model; null otherwise
  */
 public record Assessment(
     String criterion,
@@ -16,7 +18,8 @@ public record Assessment(
     List<Line> lines,
     List<Evidence> evidence,
     List<Unknown> unknowns,
-    Map<String, Double> stakes) {
+    Map<String, Double> stakes,
+    String model) {
 
   public Assessment {
     stakes = Map.copyOf(stakes);

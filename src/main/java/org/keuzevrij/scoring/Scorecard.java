@@ -24,6 +24,7 @@ public final class Scorecard {
   private final Map<String, Double> stakes = new LinkedHashMap<>();
   private double points;
   private double max;
+  private String model;
 
   /**
    * @param criterion the criterion or knock-out rule the card belongs to, which its unknown facts
@@ -204,6 +205,7 @@ public final class Scorecard {
       }
     }
     Scorecard chosen = parts.get(chosenIndex);
+    model = models.get(chosenIndex).id();
     count(chosen);
     if (models.size() > 1) {
       String name = models.get(chosenIndex).name();
@@ -292,6 +294,12 @@ public final class Scorecard {
       throw new IllegalStateException(criterion + " rubric adds up to " + max + ", not 100");
     }
     return new Assessment(
-        criterion, Numbers.round(points, 1), lines(), evidence(), unknowns(), Map.copyOf(stakes));
+        criterion,
+        Numbers.round(points, 1),
+        lines(),
+        evidence(),
+        unknowns(),
+        Map.copyOf(stakes),
+        model);
   }
 }

@@ -85,7 +85,8 @@ public class ComparisonBenchmark {
             twentyIds,
             Sensitivity.DEFAULT_SEED,
             Sensitivity.DEFAULT_SAMPLES,
-            Sensitivity.DEFAULT_PERTURBATION);
+            Sensitivity.DEFAULT_PERTURBATION,
+            org.keuzevrij.costs.CostChanges.NONE);
     twentyInput = new QueryResolver(new SchemaValidator()).resolve(query, snapshot, false);
     twenty = Comparison.run(twentyInput, Instant.EPOCH);
   }

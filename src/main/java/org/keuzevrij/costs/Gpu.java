@@ -1,0 +1,44 @@
+package org.keuzevrij.costs;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.keuzevrij.catalogue.Facts;
+
+/**
+ * A GPU the city can run a model on, from the profile's cost model: its memory, power draw and
+ * prices, each from its source.
+ */
+public record Gpu(
+    String id,
+    String name,
+    double memoryGb,
+    Input powerWatts,
+    Input rentPerHour,
+    Input purchasePrice) {
+
+  static Gpu of(JsonNode json) {
+    String id = json.path("id").asText();
+    return new Gpu(
+        id,
+        json.path("name").asText(id),
+        json.path("memoryGb").asDouble(),
+        fact("gpu." + id + ".powerWatts", json.path("powerWatts")),
+        fact("gpu." + id + ".rentPerHour", json.path("rentPerHour")),
+        fact("gpu." + id + ".purchasePrice", json.path("purchasePrice")));
+  }
+
+  /** A sourced number fact of the profile as an input; unknown or missing gives no value. */
+  static Input fact(String id, JsonNode fact) {
+    JsonNode value = Facts.value(fact);
+    return new Input(
+        id,
+        value != null && value.isNumber() ? value.doubleValue() : null,
+        fact.path("source").asText(null),
+        fact.path("note").asText(null),
+        Input.Origin.PROFILE);
+  }
+
+  /** How many of these GPUs hold a model needing {@code gigabytes} of GPU memory. */
+  int countFor(double gigabytes) {
+    return Math.max(1, (int) Math.ceil(gigabytes / memoryGb - 1e-9));
+  }
+}
