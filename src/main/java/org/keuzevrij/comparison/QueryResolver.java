@@ -12,6 +12,8 @@ import org.keuzevrij.catalogue.Kind;
 import org.keuzevrij.catalogue.Problem;
 import org.keuzevrij.catalogue.SchemaValidator;
 import org.keuzevrij.catalogue.derived.Snapshot;
+import org.keuzevrij.costs.CostChanges;
+import org.keuzevrij.costs.CostInputs;
 import org.keuzevrij.scoring.Profile;
 import org.keuzevrij.scoring.UseCase;
 import org.keuzevrij.scoring.Weights;
@@ -51,7 +53,7 @@ public final class QueryResolver {
               query.seed(),
               query.samples(),
               query.perturbation(),
-              query.costs());
+              useCase == null ? query.costs() : changedCosts(query.costs(), profile, useCase));
       weights = profile.weights().with(changed);
       if (weights.sum() <= 0) {
         violations.add(
@@ -65,6 +67,30 @@ public final class QueryResolver {
       throw QueryParser.invalid(violations);
     }
     return new EvaluationInput(normalised, snapshot, useCase, profile, weights, offerings);
+  }
+
+  /**
+   * The cost changes that differ from what the profile and use case say, as for weights: a form
+   * sent back with its shown values changes nothing.
+   */
+  private static CostChanges changedCosts(CostChanges changes, Profile profile, UseCase useCase) {
+    if (changes.none()) {
+      return changes;
+    }
+    CostInputs base = CostInputs.of(profile, useCase, Map.of(), null, null);
+    Map<String, Double> numbers = new LinkedHashMap<>();
+    changes
+        .numbers()
+        .forEach(
+            (id, value) -> {
+              if (!value.equals(base.value(id))) {
+                numbers.put(id, value);
+              }
+            });
+    return new CostChanges(
+        numbers,
+        base.hosting().equals(changes.hosting()) ? null : changes.hosting(),
+        base.method().equals(changes.method()) ? null : changes.method());
   }
 
   private UseCase useCase(

@@ -23,10 +23,17 @@ record Selection(
     Profile profile,
     List<String> offerings,
     Map<String, String> weightInputs,
-    boolean weightsApply) {
+    boolean weightsApply,
+    boolean costsApply) {
 
   static final String WEIGHTS_FOR = "weightsFor";
   static final String WEIGHT_PREFIX = "w.";
+
+  /**
+   * The use case and profile the cost fields were shown for: their values are that use case's
+   * volume and that profile's cost model, stale for another.
+   */
+  static final String COSTS_FOR = "costsFor";
 
   static Selection of(MultiMap parameters, Snapshot snapshot) {
     String useCase = blankToNull(parameters.get("usecase"));
@@ -49,12 +56,19 @@ record Selection(
       }
     }
     String weightsFor = blankToNull(parameters.get(WEIGHTS_FOR));
+    String costsFor = blankToNull(parameters.get(COSTS_FOR));
     return new Selection(
         useCase,
         profile,
         List.copyOf(offerings),
         weights,
-        weightsFor == null || weightsFor.equals(profile.id()));
+        weightsFor == null || weightsFor.equals(profile.id()),
+        costsFor == null || costsFor.equals(costsFor(useCase, profile)));
+  }
+
+  /** The value of {@link #COSTS_FOR} for a use case and profile. */
+  static String costsFor(String useCase, Profile profile) {
+    return useCase + "|" + profile.id();
   }
 
   /** The officer asked for a comparison once anything beyond the form's defaults was sent. */
@@ -62,11 +76,12 @@ record Selection(
     return useCase != null || !offerings.isEmpty();
   }
 
-  /** The parameter names the evaluation parser should see: stale weights are left out. */
+  /** The parameter names the evaluation parser should see: stale weights and costs are left out. */
   List<String> parameterNames(MultiMap parameters) {
     List<String> names = new ArrayList<>();
     for (String name : parameters.names()) {
-      if (weightsApply || !name.startsWith(WEIGHT_PREFIX)) {
+      if ((weightsApply || !name.startsWith(WEIGHT_PREFIX))
+          && (costsApply || !name.startsWith(EvaluationQuery.COST_PREFIX))) {
         names.add(name);
       }
     }

@@ -66,8 +66,15 @@ public final class CostJson {
     }
     ArrayNode unknown = pq.putArray("costUnknown");
     priceQuality.costUnknown().forEach(result -> unknown.add(result.id()));
-    pq.set("winnerChangesBelow", tipping(priceQuality.below()));
-    pq.set("winnerChangesAbove", tipping(priceQuality.above()));
+    ArrayNode winners = pq.putArray("winners");
+    for (PriceQuality.Interval interval : priceQuality.winners()) {
+      winners
+          .addObject()
+          .put("offering", interval.winner().id())
+          .<ObjectNode>set("fromEuroPerPoint", amount(interval.from(), 2))
+          .set(
+              "toEuroPerPoint", interval.to() == null ? JSON.nullNode() : amount(interval.to(), 2));
+    }
     return node;
   }
 
@@ -121,15 +128,6 @@ public final class CostJson {
       }
     }
     return array;
-  }
-
-  private static JsonNode tipping(PriceQuality.Tipping tipping) {
-    if (tipping == null) {
-      return JSON.nullNode();
-    }
-    return JSON.objectNode()
-        .put("offering", tipping.winner().id())
-        .set("euroPerPoint", amount(tipping.euroPerPoint(), 2));
   }
 
   private static ArrayNode reasons(List<Reason> reasons) {

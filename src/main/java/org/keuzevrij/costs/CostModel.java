@@ -67,6 +67,27 @@ public final class CostModel {
     if (prices == null) {
       return;
     }
+    footprintUnknown =
+        Reason.of(
+            "Geen energie- of CO2-cijfer per verzoek van deze dienst in de catalogus: vraag het"
+                + " de leverancier (zie ENV-01)",
+            "No energy or emissions figure per request for this service in the catalogue: ask the"
+                + " supplier (see ENV-01)");
+    if (prices.isEmpty()) {
+      questions.add(
+          Reason.of(
+              "Wat rekent "
+                  + offeringName()
+                  + " voor "
+                  + model.name()
+                  + "? De prijslijst in de catalogus noemt er geen prijs voor.",
+              "What does "
+                  + offeringName()
+                  + " charge for "
+                  + model.name()
+                  + "? Its price list in the catalogue names no price for it."));
+      return;
+    }
     String perUnit = PER_UNIT.get(inputs.unit());
     List<JsonNode> usage = withUnit(prices, perUnit);
     if (!usage.isEmpty()) {
@@ -95,12 +116,6 @@ public final class CostModel {
       }
     }
     withUnit(prices, MONTH).forEach(this::monthly);
-    footprintUnknown =
-        Reason.of(
-            "Geen energie- of CO2-cijfer per verzoek van deze dienst in de catalogus: vraag het"
-                + " de leverancier (zie ENV-01)",
-            "No energy or emissions figure per request for this service in the catalogue: ask the"
-                + " supplier (see ENV-01)");
   }
 
   /** The price lines for the model; null (with a question) when none were researched. */

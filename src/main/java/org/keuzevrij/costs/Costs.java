@@ -22,11 +22,10 @@ public record Costs(CostInputs inputs, Map<String, Cost> byOffering, PriceQualit
     for (OptionResult result : evaluation.ranked()) {
       costs.put(result.id(), CostModel.of(result.option(), pricedModel(result), inputs));
     }
-    Double euroPerPoint = inputs.value(Parameter.EURO_PER_POINT.id());
     return new Costs(
         inputs,
         costs,
-        PriceQuality.of(evaluation.ranked(), costs, euroPerPoint == null ? 0 : euroPerPoint));
+        PriceQuality.of(evaluation.ranked(), costs, inputs.value(Parameter.EURO_PER_POINT.id())));
   }
 
   /**

@@ -1,0 +1,229 @@
+package org.keuzevrij.costs;
+
+import java.math.RoundingMode;
+import java.text.NumberFormat;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.keuzevrij.browse.SourceLink;
+import org.keuzevrij.browse.ValueFormatter;
+import org.keuzevrij.catalogue.Reason;
+import org.keuzevrij.costs.PriceQuality.Entry;
+import org.keuzevrij.costs.PriceQuality.Interval;
+import org.keuzevrij.scoring.OptionResult;
+import org.keuzevrij.web.Language;
+
+/**
+ * The compare page's costs: the cost model's parameters as form fields, each ranked option's cost
+ * over the term with its lines, and price against quality.
+ *
+ * @param costsFor the use case and profile the parameter fields were filled from
+ */
+public record CostView(
+    String costsFor,
+    String currency,
+    List<ParameterField> parameters,
+    List<Choice> hosting,
+    List<Choice> methods,
+    List<OptionCost> options,
+    String euroPerPoint,
+    boolean fictitiousDiscount,
+    List<WinnerRow> winners,
+    List<String> costUnknown) {
+
+  /** One number of the cost model, with what the profile or use case says and its source. */
+  public record ParameterField(
+      String inputId,
+      String name,
+      String label,
+      String unit,
+      String value,
+      String origin,
+      SourceLink source,
+      String note,
+      boolean changed) {}
+
+  public record Choice(String value, String label, boolean selected) {}
+
+  public record OptionCost(
+      String anchor,
+      String name,
+      String model,
+      String total,
+      boolean known,
+      String knownLow,
+      List<LineView> lines,
+      List<LineView> footprint,
+      String footprintUnknown,
+      List<String> questions,
+      List<String> assumptions,
+      String comparisonPrice,
+      String priceRank) {}
+
+  public record LineView(String label, String figure, SourceLink source) {}
+
+  public record WinnerRow(String range, String winner) {}
+
+  public static CostView of(
+      Costs costs,
+      List<OptionResult> ranked,
+      Map<String, String> anchors,
+      String costsFor,
+      ValueFormatter format) {
+    CostInputs inputs = costs.inputs();
+    Language language = format.language();
+    String currency = inputs.currency();
+    List<ParameterField> parameters = new ArrayList<>();
+    for (Input input : inputs.all()) {
+      if (input.origin() == Input.Origin.DERIVED) {
+        continue;
+      }
+      String id = input.id();
+      String label;
+      String unit;
+      if (id.startsWith(Parameter.RATE)) {
+        String code = id.substring(Parameter.RATE.length());
+        label = format.text("costs.rate", code);
+        unit = currency + " / " + code;
+      } else {
+        Parameter parameter = Parameter.find(id).orElseThrow();
+        label = parameter.label(language);
+        unit = parameter.unit(language);
+        if (parameter == Parameter.VOLUME_LOW || parameter == Parameter.VOLUME_HIGH) {
+          unit = inputs.unit() == null ? "" : inputs.unit();
+        }
+      }
+      parameters.add(
+          new ParameterField(
+              "cost-" + id.replace('.', '-'),
+              "c." + id,
+              label,
+              unit,
+              input.known() ? plain(input.value()) : "",
+              format.text("costs.origin." + input.origin().name().toLowerCase(java.util.Locale.ROOT)),
+              SourceLink.of(input.source()).orElse(null),
+              input.note(),
+              input.origin() == Input.Origin.CHANGED));
+    }
+    PriceQuality priceQuality = costs.priceQuality();
+    List<OptionCost> options = new ArrayList<>();
+    for (OptionResult result : ranked) {
+      Cost cost = costs.of(result);
+      Entry entry =
+          priceQuality.ranked().stream()
+              .filter(e -> e.option().id().equals(result.id()))
+              .findFirst()
+              .orElse(null);
+      options.add(
+          new OptionCost(
+              anchors.get(result.id()),
+              result.option().offering().name(),
+              cost.modelName(),
+              cost.known()
+                  ? range(cost.low(), cost.high(), currency, format)
+                  : format.text("costs.unknown"),
+              cost.known(),
+              cost.known() ? null : money(cost.knownLow(), currency, format),
+              lines(cost.lines(), inputs, currency, format),
+              lines(cost.footprint(), inputs, null, format),
+              cost.footprintUnknown() == null ? null : cost.footprintUnknown().in(language),
+              texts(cost.questions(), language),
+              texts(cost.assumptions(), language),
+              entry == null || entry.comparisonPrice() == null
+                  ? null
+                  : money(entry.comparisonPrice(), currency, format),
+              entry == null
+                  ? null
+                  : String.valueOf(priceQuality.ranked().indexOf(entry) + 1)));
+    }
+    List<WinnerRow> winners = new ArrayList<>();
+    for (Interval interval : priceQuality.winners()) {
+      String from = money(interval.from(), currency, format);
+      winners.add(
+          new WinnerRow(
+              interval.to() == null
+                  ? format.text("costs.winners.from", from)
+                  : format.text(
+                      "costs.winners.between", from, money(interval.to(), currency, format)),
+              interval.winner().option().offering().name()));
+    }
+    Double euroPerPoint = inputs.value(Parameter.EURO_PER_POINT.id());
+    return new CostView(
+        costsFor,
+        currency,
+        parameters,
+        List.of(
+            choice(CostInputs.RENT, "costs.hosting.rent", inputs.hosting(), format),
+            choice(CostInputs.BUY, "costs.hosting.buy", inputs.hosting(), format)),
+        List.of(
+            choice(CostInputs.SIDE_BY_SIDE, "costs.method.side-by-side", inputs.method(), format),
+            choice(
+                CostInputs.FICTITIOUS_DISCOUNT,
+                "costs.method.fictitious-discount",
+                inputs.method(),
+                format)),
+        options,
+        euroPerPoint == null ? null : money(euroPerPoint, currency, format),
+        inputs.fictitiousDiscount() && euroPerPoint != null,
+        winners,
+        priceQuality.costUnknown().stream().map(r -> r.option().offering().name()).toList());
+  }
+
+  private static Choice choice(String value, String key, String current, ValueFormatter format) {
+    return new Choice(value, format.text(key), value.equals(current));
+  }
+
+  private static List<LineView> lines(
+      List<CostLine> lines, CostInputs inputs, String currency, ValueFormatter format) {
+    List<LineView> views = new ArrayList<>();
+    for (CostLine line : lines) {
+      Double low = line.low(inputs);
+      Double high = line.high(inputs);
+      String figure;
+      if (low == null || high == null) {
+        figure =
+            format.text("costs.unknown")
+                + " ("
+                + String.join(", ", line.unknownInputs(inputs))
+                + ")";
+      } else if (currency == null) {
+        String unit = line.part().equals("kwh") ? " kWh" : " kg CO2e";
+        figure =
+            low.equals(high)
+                ? whole(low, format) + unit
+                : whole(low, format) + " – " + whole(high, format) + unit;
+      } else {
+        figure = range(low, high, currency, format);
+      }
+      views.add(
+          new LineView(
+              line.label().in(format.language()), figure, SourceLink.of(line.source()).orElse(null)));
+    }
+    return views;
+  }
+
+  private static List<String> texts(List<Reason> reasons, Language language) {
+    return reasons.stream().map(r -> r.in(language)).distinct().toList();
+  }
+
+  static String range(double low, double high, String currency, ValueFormatter format) {
+    String from = money(low, currency, format);
+    return Math.round(low) == Math.round(high) ? from : from + " – " + money(high, currency, format);
+  }
+
+  /** Whole euros: a cost over years is not read to the cent. */
+  static String money(double amount, String currency, ValueFormatter format) {
+    return currency + " " + whole(amount, format);
+  }
+
+  private static String whole(double value, ValueFormatter format) {
+    NumberFormat number = NumberFormat.getIntegerInstance(format.language().locale());
+    number.setRoundingMode(RoundingMode.HALF_UP);
+    return number.format(value);
+  }
+
+  /** A parameter as typed in a field: a plain number with a point, as the form reads it back. */
+  private static String plain(double value) {
+    return org.keuzevrij.scoring.EvaluationJson.number(value).asText();
+  }
+}
