@@ -14,6 +14,7 @@ import org.keuzevrij.catalogue.Kind;
 import org.keuzevrij.comparison.sensitivity.SensitivityResult;
 import org.keuzevrij.comparison.sensitivity.TippingPoint;
 import org.keuzevrij.comparison.sensitivity.WinShare;
+import org.keuzevrij.costs.CostView;
 import org.keuzevrij.scoring.Assessment;
 import org.keuzevrij.scoring.Criteria;
 import org.keuzevrij.scoring.Criterion;
@@ -38,6 +39,7 @@ public record CompareResult(
     List<BreakdownRow> breakdown,
     List<OptionDetail> details,
     SensitivityView sensitivity,
+    CostView costs,
     Links links) {
 
   /** Where the checklist pages live (another part of the app builds them). */
@@ -136,6 +138,7 @@ public record CompareResult(
         breakdown(evaluation, format),
         details(evaluation, format),
         sensitivity(comparison.sensitivity(), names, format),
+        CostView.of(comparison.costs(), evaluation.ranked(), anchors(evaluation), format),
         new Links(
             Comparison.PAGE_PATH + "?" + query,
             Comparison.API_PATH + "?" + query,
@@ -368,6 +371,12 @@ public record CompareResult(
 
   static String criterionName(String id, ValueFormatter format) {
     return Criteria.find(id).map(c -> format.language().pick(c.nl(), c.en())).orElse(id);
+  }
+
+  private static Map<String, String> anchors(Evaluation evaluation) {
+    Map<String, String> anchors = new HashMap<>();
+    all(evaluation).forEach(r -> anchors.put(r.id(), anchor(r.id())));
+    return anchors;
   }
 
   private static String anchor(String offering) {

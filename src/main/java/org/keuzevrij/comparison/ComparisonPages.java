@@ -14,6 +14,8 @@ import org.keuzevrij.catalogue.Entity;
 import org.keuzevrij.catalogue.Kind;
 import org.keuzevrij.catalogue.derived.Snapshot;
 import org.keuzevrij.catalogue.derived.SnapshotHolder;
+import org.keuzevrij.costs.CostChanges;
+import org.keuzevrij.costs.CostForm;
 import org.keuzevrij.scoring.Evaluation;
 import org.keuzevrij.scoring.Evaluator;
 import org.keuzevrij.scoring.OptionResult;
@@ -96,6 +98,7 @@ public final class ComparisonPages {
                   CompareForm.of(
                       snapshot, format, selection, filters, quick, errors.weightErrors()));
               page.put("errors", errors.list());
+              page.put("costs", costForm(snapshot, selection, parameters, checked, errors, format));
               page.put(
                   "result",
                   checked == null
@@ -108,6 +111,42 @@ public final class ComparisonPages {
                 renderer.send(
                     ctx, errors.any() ? 400 : 200, TEMPLATE, format.text("compare.title"), page))
         .onFailure(ctx::fail);
+  }
+
+  /**
+   * The cost fields, once a use case is chosen: the values in use, or what was typed for a field
+   * that could not be read.
+   */
+  private static CostForm costForm(
+      Snapshot snapshot,
+      Selection selection,
+      MultiMap parameters,
+      EvaluationInput checked,
+      PageErrors errors,
+      ValueFormatter format) {
+    Entity useCase =
+        selection.useCase() == null
+            ? null
+            : snapshot.catalogue().find(Kind.USECASE, selection.useCase()).orElse(null);
+    if (useCase == null) {
+      return null;
+    }
+    Map<String, String> typed = new HashMap<>();
+    if (selection.costsApply()) {
+      for (String name : parameters.names()) {
+        if (name.startsWith(EvaluationQuery.COST_PREFIX)) {
+          typed.put(name.substring(EvaluationQuery.COST_PREFIX.length()), parameters.get(name));
+        }
+      }
+    }
+    return CostForm.of(
+        selection.profile(),
+        new UseCase(useCase.id(), useCase.json()),
+        checked == null ? CostChanges.NONE : checked.query().costs(),
+        typed,
+        errors.costErrors(),
+        Selection.costsFor(selection.useCase(), selection.profile()),
+        format);
   }
 
   private static CatalogueQuery filters(MultiMap parameters, PageErrors errors) {

@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.keuzevrij.browse.ValueFormatter;
+import org.keuzevrij.costs.CostForm;
 import org.keuzevrij.web.InvalidInput.Violation;
 
 /**
@@ -19,6 +20,7 @@ final class PageErrors {
   private final ValueFormatter format;
   private final List<PageError> errors = new ArrayList<>();
   private final Set<String> weightErrors = new LinkedHashSet<>();
+  private final Set<String> costErrors = new LinkedHashSet<>();
 
   PageErrors(ValueFormatter format) {
     this.format = format;
@@ -55,6 +57,14 @@ final class PageErrors {
             new PageError(
                 format.text("compare.error.weight", CompareResult.criterionName(criterion, format)),
                 "weight-" + criterion));
+      } else if (pointer.startsWith("/costs/")) {
+        String parameter = pointer.substring("/costs/".length());
+        costErrors.add(parameter);
+        errors.add(
+            new PageError(
+                format.text(
+                    "compare.error.cost", CostForm.label(parameter, format), violation.detail()),
+                CostForm.inputId(parameter)));
       } else if (pointer.equals("/weights")) {
         errors.add(new PageError(format.text("compare.error.weightsZero"), "weight-openness"));
       } else {
@@ -69,6 +79,10 @@ final class PageErrors {
 
   List<PageError> list() {
     return List.copyOf(errors);
+  }
+
+  Set<String> costErrors() {
+    return Set.copyOf(costErrors);
   }
 
   Set<String> weightErrors() {

@@ -14,36 +14,16 @@ import org.keuzevrij.scoring.OptionResult;
 import org.keuzevrij.web.Language;
 
 /**
- * The compare page's costs: the cost model's parameters as form fields, each ranked option's cost
- * over the term with its lines, and price against quality.
- *
- * @param costsFor the use case and profile the parameter fields were filled from
+ * The compare page's costs: each ranked option's cost over the term with its lines, and price
+ * against quality. The parameters are the form's ({@link CostForm}).
  */
 public record CostView(
-    String costsFor,
     String currency,
-    List<ParameterField> parameters,
-    List<Choice> hosting,
-    List<Choice> methods,
     List<OptionCost> options,
     String euroPerPoint,
     boolean fictitiousDiscount,
     List<WinnerRow> winners,
     List<String> costUnknown) {
-
-  /** One number of the cost model, with what the profile or use case says and its source. */
-  public record ParameterField(
-      String inputId,
-      String name,
-      String label,
-      String unit,
-      String value,
-      String origin,
-      SourceLink source,
-      String note,
-      boolean changed) {}
-
-  public record Choice(String value, String label, boolean selected) {}
 
   public record OptionCost(
       String anchor,
@@ -65,46 +45,10 @@ public record CostView(
   public record WinnerRow(String range, String winner) {}
 
   public static CostView of(
-      Costs costs,
-      List<OptionResult> ranked,
-      Map<String, String> anchors,
-      String costsFor,
-      ValueFormatter format) {
+      Costs costs, List<OptionResult> ranked, Map<String, String> anchors, ValueFormatter format) {
     CostInputs inputs = costs.inputs();
     Language language = format.language();
     String currency = inputs.currency();
-    List<ParameterField> parameters = new ArrayList<>();
-    for (Input input : inputs.all()) {
-      if (input.origin() == Input.Origin.DERIVED) {
-        continue;
-      }
-      String id = input.id();
-      String label;
-      String unit;
-      if (id.startsWith(Parameter.RATE)) {
-        String code = id.substring(Parameter.RATE.length());
-        label = format.text("costs.rate", code);
-        unit = currency + " / " + code;
-      } else {
-        Parameter parameter = Parameter.find(id).orElseThrow();
-        label = parameter.label(language);
-        unit = parameter.unit(language);
-        if (parameter == Parameter.VOLUME_LOW || parameter == Parameter.VOLUME_HIGH) {
-          unit = inputs.unit() == null ? "" : inputs.unit();
-        }
-      }
-      parameters.add(
-          new ParameterField(
-              "cost-" + id.replace('.', '-'),
-              "c." + id,
-              label,
-              unit,
-              input.known() ? plain(input.value()) : "",
-              format.text("costs.origin." + input.origin().name().toLowerCase(java.util.Locale.ROOT)),
-              SourceLink.of(input.source()).orElse(null),
-              input.note(),
-              input.origin() == Input.Origin.CHANGED));
-    }
     PriceQuality priceQuality = costs.priceQuality();
     List<OptionCost> options = new ArrayList<>();
     for (OptionResult result : ranked) {
@@ -132,9 +76,7 @@ public record CostView(
               entry == null || entry.comparisonPrice() == null
                   ? null
                   : money(entry.comparisonPrice(), currency, format),
-              entry == null
-                  ? null
-                  : String.valueOf(priceQuality.ranked().indexOf(entry) + 1)));
+              entry == null ? null : String.valueOf(priceQuality.ranked().indexOf(entry) + 1)));
     }
     List<WinnerRow> winners = new ArrayList<>();
     for (Interval interval : priceQuality.winners()) {
@@ -149,28 +91,12 @@ public record CostView(
     }
     Double euroPerPoint = inputs.value(Parameter.EURO_PER_POINT.id());
     return new CostView(
-        costsFor,
         currency,
-        parameters,
-        List.of(
-            choice(CostInputs.RENT, "costs.hosting.rent", inputs.hosting(), format),
-            choice(CostInputs.BUY, "costs.hosting.buy", inputs.hosting(), format)),
-        List.of(
-            choice(CostInputs.SIDE_BY_SIDE, "costs.method.side-by-side", inputs.method(), format),
-            choice(
-                CostInputs.FICTITIOUS_DISCOUNT,
-                "costs.method.fictitious-discount",
-                inputs.method(),
-                format)),
         options,
         euroPerPoint == null ? null : money(euroPerPoint, currency, format),
         inputs.fictitiousDiscount() && euroPerPoint != null,
         winners,
         priceQuality.costUnknown().stream().map(r -> r.option().offering().name()).toList());
-  }
-
-  private static Choice choice(String value, String key, String current, ValueFormatter format) {
-    return new Choice(value, format.text(key), value.equals(current));
   }
 
   private static List<LineView> lines(
@@ -197,7 +123,9 @@ public record CostView(
       }
       views.add(
           new LineView(
-              line.label().in(format.language()), figure, SourceLink.of(line.source()).orElse(null)));
+              line.label().in(format.language()),
+              figure,
+              SourceLink.of(line.source()).orElse(null)));
     }
     return views;
   }
@@ -208,7 +136,9 @@ public record CostView(
 
   static String range(double low, double high, String currency, ValueFormatter format) {
     String from = money(low, currency, format);
-    return Math.round(low) == Math.round(high) ? from : from + " – " + money(high, currency, format);
+    return Math.round(low) == Math.round(high)
+        ? from
+        : from + " – " + money(high, currency, format);
   }
 
   /** Whole euros: a cost over years is not read to the cent. */
@@ -220,10 +150,5 @@ public record CostView(
     NumberFormat number = NumberFormat.getIntegerInstance(format.language().locale());
     number.setRoundingMode(RoundingMode.HALF_UP);
     return number.format(value);
-  }
-
-  /** A parameter as typed in a field: a plain number with a point, as the form reads it back. */
-  private static String plain(double value) {
-    return org.keuzevrij.scoring.EvaluationJson.number(value).asText();
   }
 }
