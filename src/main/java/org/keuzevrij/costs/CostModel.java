@@ -88,7 +88,7 @@ public final class CostModel {
                   + "? Its price list in the catalogue names no price for it."));
       return;
     }
-    String perUnit = PER_UNIT.get(inputs.unit());
+    String perUnit = inputs.unit() == null ? null : PER_UNIT.get(inputs.unit());
     List<JsonNode> usage = withUnit(prices, perUnit);
     if (!usage.isEmpty()) {
       usage.forEach(price -> usage(price, Factor.times(Factor.VOLUME)));

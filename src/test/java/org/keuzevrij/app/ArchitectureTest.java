@@ -38,6 +38,8 @@ class ArchitectureTest {
           .definedBy("org.keuzevrij.comparison..")
           .layer("research")
           .definedBy("org.keuzevrij.research..")
+          .layer("costs")
+          .definedBy("org.keuzevrij.costs..")
           .layer("browse")
           .definedBy("org.keuzevrij.browse..")
           .layer("scoring")
@@ -60,12 +62,14 @@ class ArchitectureTest {
           .mayOnlyBeAccessedByLayers("app")
           .whereLayer("research")
           .mayOnlyBeAccessedByLayers("app")
+          .whereLayer("costs")
+          .mayOnlyBeAccessedByLayers("comparison", "app")
           .whereLayer("browse")
           .mayOnlyBeAccessedByLayers(
-              "admin", "editing", "checklist", "comparison", "research", "app")
+              "admin", "editing", "checklist", "comparison", "research", "costs", "app")
           .whereLayer("scoring")
           .mayOnlyBeAccessedByLayers(
-              "browse", "checklist", "comparison", "research", "editing", "admin", "app")
+              "browse", "checklist", "comparison", "research", "costs", "editing", "admin", "app")
           .whereLayer("catalogue")
           .mayOnlyBeAccessedByLayers(
               "scoring",
@@ -73,6 +77,7 @@ class ArchitectureTest {
               "checklist",
               "comparison",
               "research",
+              "costs",
               "editing",
               "users",
               "admin",
@@ -85,6 +90,7 @@ class ArchitectureTest {
               "checklist",
               "comparison",
               "research",
+              "costs",
               "editing",
               "users",
               "admin",

@@ -76,9 +76,9 @@ class ChecklistApiTest {
     assertEquals("in-force", privacy.getJsonArray("sources").getJsonObject(0).getString("status"));
     JsonObject escrow = find(body.getJsonArray("notApplicable"), "EXIT-07");
     assertTrue(escrow.getString("why").contains("Gehost: ja"));
-    JsonObject pricing = body.getJsonArray("assumptions").getJsonObject(0);
-    assertEquals("usageBasedPricing", pricing.getString("condition"));
-    assertEquals(new JsonArray().add("COM-02"), pricing.getJsonArray("clauses"));
+    JsonObject start = body.getJsonArray("assumptions").getJsonObject(0);
+    assertEquals("contractStartsBeforeChargeBan", start.getString("condition"));
+    assertEquals(new JsonArray().add("EXIT-03"), start.getJsonArray("clauses"));
     assertEquals(
         body.getJsonArray("rows").size(),
         body.getJsonObject("counts").getInteger("must")

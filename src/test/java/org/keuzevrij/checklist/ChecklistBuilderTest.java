@@ -193,13 +193,13 @@ class ChecklistBuilderTest {
     assertContains(escrow.why(), "Weights available: no");
     assertEquals(
         Priority.MUST, escrow.priority(), "business-critical and fine-tuning: escrow is a must");
-    Checklist.Assumption pricing =
+    Checklist.Assumption start =
         checklist.assumptions().stream()
-            .filter(a -> a.condition() == Condition.USAGE_BASED_PRICING)
+            .filter(a -> a.condition() == Condition.CONTRACT_STARTS_BEFORE_CHARGE_BAN)
             .findFirst()
             .orElseThrow();
-    assertEquals("pricing model unknown", pricing.detail());
-    assertEquals(List.of("COM-02"), pricing.clauseIds());
+    assertEquals("contract start not recorded in the use case", start.detail());
+    assertEquals(List.of("EXIT-03"), start.clauseIds());
   }
 
   @Test

@@ -77,7 +77,9 @@ class ChecklistPagesTest {
     assertContains(page, "Niet van toepassing (" + expected.notApplicable().size() + ")");
     assertContains(
         page, "<a href=\"https://eur-lex.europa.eu/eli/reg/2016/679/oj\" rel=\"noopener\">");
-    assertContains(between(page, "id=\"assumptions-heading\"", "</section>"), "Prijs naar gebruik");
+    assertContains(
+        between(page, "id=\"assumptions-heading\"", "</section>"),
+        "begin van het contract niet vastgelegd in de toepassing");
   }
 
   @Test

@@ -354,8 +354,9 @@ class EvaluationApiTest {
     try (XSSFWorkbook workbook =
         new XSSFWorkbook(new ByteArrayInputStream(response.body().getBytes()))) {
       assertEquals("Ranking", workbook.getSheetName(0));
-      assertEquals("Fit", workbook.getSheetName(2));
-      assertEquals("Questions for suppliers", workbook.getSheetName(5));
+      assertEquals("Costs", workbook.getSheetName(2));
+      assertEquals("Fit", workbook.getSheetName(3));
+      assertEquals("Questions for suppliers", workbook.getSheetName(6));
     }
     assertEquals(
         List.of("/lang"),

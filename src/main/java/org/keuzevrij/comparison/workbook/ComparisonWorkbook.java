@@ -19,9 +19,10 @@ import org.keuzevrij.xlsx.Palette;
 
 /**
  * The comparison as an Excel workbook to attach to the tender file: Ranking (totals with data
- * bars), Scores (live weights and formulas), Fit, Knock-outs, Evidence and Questions for suppliers.
- * Ranking and Scores are built in memory (XSSF), since formula evaluation needs that; the long
- * detail sheets are streamed (SXSSF). Every sheet prints A4 landscape, one page wide, at 8 pt.
+ * bars), Scores (live weights and formulas), Costs (live volume, parameters and price against
+ * quality), Fit, Knock-outs, Evidence and Questions for suppliers. Ranking, Scores and Costs are
+ * built in memory (XSSF), since formula evaluation needs that; the long detail sheets are streamed
+ * (SXSSF). Every sheet prints A4 landscape, one page wide, at 8 pt.
  */
 public final class ComparisonWorkbook {
 
@@ -39,6 +40,8 @@ public final class ComparisonWorkbook {
       XSSFSheet scores = workbook.createSheet(ScoresSheet.NAME);
       ScoresSheet.write(scores, cells, evaluation, lang);
       RankingSheet.write(ranking, cells, evaluation, lang);
+      CostsSheet.write(
+          workbook.createSheet(CostsSheet.name(lang)), cells, evaluation, comparison.costs(), lang);
       // Cached formula values let viewers that do not recalculate show the totals and their bars;
       // Excel and LibreOffice recalculate on open anyway.
       XSSFFormulaEvaluator.evaluateAllFormulaCells(workbook);

@@ -263,11 +263,14 @@ class ChecklistWorkbookTest {
             .getStringCellValue()
             .contains("Weights available: no"));
     Sheet assumptions = workbook.getSheet("Assumptions");
-    Row pricing =
-        rowWith(assumptions, r -> r.getCell(0).getStringCellValue().equals("Usage-based pricing"));
-    assertEquals("pricing model unknown", pricing.getCell(2).getStringCellValue());
-    assertEquals("confirm with the supplier", pricing.getCell(3).getStringCellValue());
-    assertEquals("COM-02", pricing.getCell(4).getStringCellValue());
+    Row start =
+        rowWith(
+            assumptions,
+            r -> r.getCell(4) != null && r.getCell(4).getStringCellValue().equals("EXIT-03"));
+    assertEquals(
+        "contract start not recorded in the use case", start.getCell(2).getStringCellValue());
+    assertEquals(
+        "confirm with the use case's owner in the city", start.getCell(3).getStringCellValue());
     // The checklist assumes the offering can do the job, on the fit check's facts.
     List<Row> fit = new ArrayList<>();
     assumptions.forEach(

@@ -12,9 +12,12 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.CellValue;
 import org.apache.poi.ss.usermodel.DataValidation;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -212,6 +215,7 @@ class ComparisonWorkbookTest {
           List.of(
               "Rangorde",
               "Scores",
+              "Kosten",
               "Geschiktheid",
               "Knock-outs",
               "Onderbouwing",
@@ -222,7 +226,8 @@ class ComparisonWorkbookTest {
               workbook.getSheetName(2),
               workbook.getSheetName(3),
               workbook.getSheetName(4),
-              workbook.getSheetName(5)));
+              workbook.getSheetName(5),
+              workbook.getSheetName(6)));
       assertEquals("Chatbot voor Amsterdammers", text(ranking, 1, 1));
       assertEquals(
           "Amsterdamse visie op AI (2024) (amsterdam-ai-vision-2024, versie 1.2.0)",
@@ -430,5 +435,141 @@ class ComparisonWorkbookTest {
       Cell plain = workbook.getSheet("Scores").getRow(ScoresSheet.FIRST_OPTION_ROW).getCell(1);
       assertFalse(plain.getCellStyle().getQuotePrefixed(), "ordinary text is not marked");
     }
+  }
+
+  private static final String COST_SHORTLIST =
+      "\"usecase\": \"residents-chatbot\", \"offerings\": [\"self-hosted-vllm-olmo\","
+          + " \"scaleway-generative-apis\", \"stackit-ai-model-serving\","
+          + " \"ovhcloud-ai-endpoints\", \"self-hosted-vllm-gpt-oss-20b\","
+          + " \"mistral-api-eu\", \"azure-openai-global\"]";
+
+  @Test
+  @DisplayName(
+      "Costs: each option's total over the term is a live formula giving the API's figure; after"
+          + " the volume and the value of a point are changed in the sheet, cost, comparison price"
+          + " and rank recalculate to what the API answers for the same change")
+  void costsRecalculate() throws IOException {
+    Comparison comparison = compare(bundled, COST_SHORTLIST);
+    JsonNode api = comparison.json();
+    try (XSSFWorkbook workbook = open(comparison, Language.EN)) {
+      XSSFSheet costs = workbook.getSheet("Costs");
+      XSSFFormulaEvaluator evaluator = workbook.getCreationHelper().createFormulaEvaluator();
+      evaluator.evaluateAll();
+      Map<String, double[]> totals = costTotals(costs, evaluator);
+      int known = 0;
+      for (JsonNode option : api.path("ranking")) {
+        String name = option.path("offering").path("name").asText();
+        JsonNode cost = option.path("cost");
+        double[] sheet = totals.get(name);
+        if (cost.path("known").asBoolean()) {
+          known++;
+          assertEquals(cost.path("low").asDouble(), sheet[0], 0.01, name);
+          assertEquals(cost.path("high").asDouble(), sheet[1], 0.01, name);
+        } else {
+          assertTrue(Double.isNaN(sheet[0]), name + " must stay unknown, not free");
+        }
+      }
+      assertTrue(known >= 4, "known costs: " + known);
+
+      cell(costs, "volumeHigh").setCellValue(250000);
+      cell(costs, "euroPerPoint").setCellValue(1000);
+      evaluator.clearAllCachedResultValues();
+      evaluator.evaluateAll();
+      Comparison changed =
+          compare(
+              bundled,
+              COST_SHORTLIST + ", \"costs\": {\"volumeHigh\": 250000, \"euroPerPoint\": 1000}");
+      JsonNode expected = changed.json();
+      Map<String, double[]> recalculated = costTotals(costs, evaluator);
+      for (JsonNode option : expected.path("ranking")) {
+        JsonNode cost = option.path("cost");
+        if (cost.path("known").asBoolean()) {
+          String name = option.path("offering").path("name").asText();
+          assertEquals(cost.path("high").asDouble(), recalculated.get(name)[1], 0.01, name);
+        }
+      }
+      Map<String, double[]> priceQuality = priceQuality(costs, evaluator);
+      JsonNode ranking = expected.path("costs").path("priceQuality").path("ranking");
+      assertTrue(ranking.size() >= 4);
+      for (JsonNode entry : ranking) {
+        String name =
+            changed.evaluation().ranked().stream()
+                .filter(r -> r.id().equals(entry.path("offering").asText()))
+                .findFirst()
+                .orElseThrow()
+                .option()
+                .offering()
+                .name();
+        double[] row = priceQuality.get(name);
+        assertEquals(entry.path("comparisonPrice").asDouble(), row[0], 0.01, name);
+        assertEquals(entry.path("rank").asInt(), (int) row[1], name);
+      }
+    }
+  }
+
+  /** The input cell of a cost parameter, found by its id. */
+  private static Cell cell(Sheet sheet, String id) {
+    for (Row row : sheet) {
+      Cell idCell = row.getCell(CostsSheet.ID_COLUMN);
+      if (row.getCell(1) != null
+          && idCell != null
+          && idCell.getCellType() == CellType.STRING
+          && idCell.getStringCellValue().equals(id)) {
+        return row.getCell(1);
+      }
+    }
+    throw new AssertionError("no parameter " + id);
+  }
+
+  /** Low and high total per option name; NaN where the sheet says unknown. */
+  private static Map<String, double[]> costTotals(Sheet sheet, XSSFFormulaEvaluator evaluator) {
+    Map<String, double[]> totals = new HashMap<>();
+    for (Row row : sheet) {
+      Cell part = row.getCell(1);
+      if (part != null
+          && part.getCellType() == CellType.STRING
+          && part.getStringCellValue().equals("total")) {
+        totals.put(
+            row.getCell(0).getStringCellValue(),
+            new double[] {
+              number(evaluator, row.getCell(CostsSheet.LOW_COLUMN)),
+              number(evaluator, row.getCell(CostsSheet.HIGH_COLUMN))
+            });
+      }
+    }
+    return totals;
+  }
+
+  /** Comparison price and rank per option name, from the price-quality rows. */
+  private static Map<String, double[]> priceQuality(Sheet sheet, XSSFFormulaEvaluator evaluator) {
+    Map<String, double[]> rows = new HashMap<>();
+    boolean in = false;
+    for (Row row : sheet) {
+      Cell first = row.getCell(0);
+      Cell third = row.getCell(CostsSheet.LOW_COLUMN);
+      if (first != null
+          && third != null
+          && third.getCellType() == CellType.STRING
+          && third.getStringCellValue().equals("Comparison price")) {
+        in = true;
+        continue;
+      }
+      if (in && first != null) {
+        rows.put(
+            first.getStringCellValue(),
+            new double[] {
+              number(evaluator, row.getCell(CostsSheet.LOW_COLUMN)),
+              number(evaluator, row.getCell(CostsSheet.HIGH_COLUMN))
+            });
+      }
+    }
+    return rows;
+  }
+
+  private static double number(XSSFFormulaEvaluator evaluator, Cell cell) {
+    CellValue value = evaluator.evaluate(cell);
+    return value != null && value.getCellType() == CellType.NUMERIC
+        ? value.getNumberValue()
+        : Double.NaN;
   }
 }
