@@ -37,6 +37,11 @@ public final class FormErrors {
       ValueFormatter format) {
     FormErrors errors = new FormErrors();
     for (FormCodec.Unreadable item : unreadable) {
+      Optional<Cell> cell = cellAt(fields, item.input(), values);
+      if (cell.isPresent()) {
+        errors.atInput(cell.get().label(format), item.input(), format.text(item.messageKey()));
+        continue;
+      }
       fieldOf(fields, item.input())
           .ifPresent(
               field -> errors.atInput(field, item.input(), format.text(item.messageKey()), format));
@@ -76,7 +81,26 @@ public final class FormErrors {
 
   private void add(
       List<FieldSpec> fields, Violation violation, FormValues values, ValueFormatter format) {
-    String pointer = violation.pointer();
+    String pointer = inForm(fields, violation.pointer(), values);
+    Optional<Cell> cell = cellAt(fields, pointer, values);
+    Optional<String> inCell =
+        cell.flatMap(
+            c ->
+                EditForm.cellInputs(c.cell()).stream()
+                    .filter(i -> pointer.equals(i) || pointer.startsWith(i + "/"))
+                    .max(java.util.Comparator.comparingInt(String::length)));
+    if (inCell.isPresent()) {
+      FieldSpec field = cell.get().cell();
+      String input = inCell.get();
+      boolean empty = values.all(input).stream().allMatch(String::isBlank);
+      String part =
+          input.equals(field.pointer())
+              ? (CELL_PARTS.contains(field.name()) ? field.name() : "")
+              : input.substring(field.pointer().length() + 1);
+      atInput(
+          cell.get().label(format), input, format.text(messageKey(field, part, empty, violation)));
+      return;
+    }
     Optional<String> input = inputFor(fields, pointer);
     if (input.isPresent()) {
       FieldSpec field = fieldOf(fields, input.get()).orElseThrow();
@@ -109,10 +133,73 @@ public final class FormErrors {
   }
 
   private void atInput(FieldSpec field, String input, String message, ValueFormatter format) {
+    atInput(label(field, input, format), input, message);
+  }
+
+  private void atInput(String label, String input, String message) {
     if (byInput.putIfAbsent(input, message) == null) {
-      summary.add(
-          new Summary("#" + EditForm.id(input), label(field, input, format) + ": " + message));
+      summary.add(new Summary("#" + EditForm.id(input), label + ": " + message));
     }
+  }
+
+  /**
+   * A cell of a table: the column's field in one line of the form, and the line's place among the
+   * lines the form shows (1 for the first).
+   */
+  private record Cell(FieldSpec table, FieldSpec cell, int position) {
+
+    String label(ValueFormatter format) {
+      return format.text(table.label())
+          + ", "
+          + format.text("edit.table.line", position)
+          + ": "
+          + format.text(cell.label());
+    }
+  }
+
+  /** Columns worded as the parts of a fact are: a missing source asks for one. */
+  private static final List<String> CELL_PARTS =
+      List.of(FormCodec.SOURCE, FormCodec.CHECKED, FormCodec.NOTE);
+
+  /**
+   * A pointer into the checked entity as a pointer into the form: item {@code i} of a table's list
+   * is the {@code i}-th line the form keeps, whose inputs carry a number of their own.
+   */
+  private static String inForm(List<FieldSpec> fields, String pointer, FormValues values) {
+    for (FieldSpec table : fields) {
+      if (table.shape() != Shape.TABLE || !pointer.startsWith(table.pointer() + "/")) {
+        continue;
+      }
+      String rest = pointer.substring(table.pointer().length() + 1);
+      String[] segments = rest.split("/", 2);
+      List<Integer> kept = FormCodec.kept(table, values);
+      if (segments[0].matches("\\d{1,5}") && Integer.parseInt(segments[0]) < kept.size()) {
+        return FormCodec.line(table, kept.get(Integer.parseInt(segments[0])))
+            + (segments.length > 1 ? "/" + segments[1] : "");
+      }
+    }
+    return pointer;
+  }
+
+  /** The cell of a table a pointer into the form falls in. */
+  private static Optional<Cell> cellAt(List<FieldSpec> fields, String pointer, FormValues values) {
+    for (FieldSpec table : fields) {
+      if (table.shape() != Shape.TABLE || !pointer.startsWith(table.pointer() + "/")) {
+        continue;
+      }
+      String[] segments = pointer.substring(table.pointer().length() + 1).split("/");
+      if (segments.length < 2 || !segments[0].matches("\\d{1,5}")) {
+        continue;
+      }
+      int line = Integer.parseInt(segments[0]);
+      int position = FormCodec.filled(table, values).indexOf(line) + 1;
+      for (FieldSpec column : table.columns()) {
+        if (column.name().equals(segments[1])) {
+          return Optional.of(new Cell(table, column.under(FormCodec.line(table, line)), position));
+        }
+      }
+    }
+    return Optional.empty();
   }
 
   private static String label(FieldSpec field, String input, ValueFormatter format) {
