@@ -260,7 +260,7 @@ public final class EditForm {
         controls.add(
             text(
                     cell.input(FormCodec.TYPED),
-                    format.text("edit.table.typed", heading),
+                    format.text("edit.table.typed"),
                     "text",
                     values,
                     errors,
@@ -268,19 +268,30 @@ public final class EditForm {
                     null)
                 .inPart(FormCodec.TYPED));
       } else {
-        controls.add(value(cell, cell.input(null), label, values, errors));
+        // The column heading says what the input is; a hint under it in every line would only
+        // repeat itself.
+        Control input = value(cell, cell.input(null), label, values, errors);
+        controls.add(
+            new Control(
+                input.id(),
+                input.name(),
+                input.label(),
+                input.type(),
+                input.value(),
+                input.options(),
+                null,
+                input.error(),
+                describedBy(input.id(), null, input.error()),
+                input.inputMode(),
+                input.part()));
       }
       if (cell.boxed() && cell.unknown()) {
         controls.add(box(cell, FormCodec.UNKNOWN, values));
         if (table.columns().stream().anyMatch(c -> attachedReason(table, c))) {
           String reason = FormCodec.line(table, line) + "/" + FormCodec.REASON;
           controls.add(
-              select(
-                  reason,
-                  format.text("edit.table.cell", format.text("edit.part.unknownReason"), heading),
-                  values,
-                  errors,
-                  reasons()));
+              select(reason, format.text("edit.part.unknownReason"), values, errors, reasons())
+                  .inPart(FormCodec.REASON));
         }
       }
       cells.add(new TableView.Cell(column.name(), controls));
