@@ -204,11 +204,12 @@ public final class EditForm {
    */
   private TableView table(
       FieldSpec field, FormValues values, FormErrors errors, List<FieldSpec> all) {
-    List<Integer> lines = FormCodec.lines(field, values);
-    int next = lines.isEmpty() ? 0 : lines.get(lines.size() - 1) + 1;
+    List<Integer> filled = FormCodec.filled(field, values);
+    // Empty lines take the numbers after the last filled one, so previews do not push them on.
+    int next = filled.isEmpty() ? 0 : filled.get(filled.size() - 1) + 1;
     List<TableView.Line> shown = new ArrayList<>();
     int position = 0;
-    for (int line : FormCodec.filled(field, values)) {
+    for (int line : filled) {
       position++;
       shown.add(line(field, line, format.text("edit.table.line", position), values, errors, all));
     }

@@ -9,9 +9,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
+import java.util.TreeMap;
 import java.util.regex.Pattern;
 import org.keuzevrij.catalogue.Facts;
 import org.keuzevrij.editing.FieldSpec.ValueType;
@@ -84,19 +85,7 @@ public final class FormCodec {
    * /prices/3/unit}), in order; the numbers need not follow on.
    */
   public static List<Integer> lines(FieldSpec table, FormValues form) {
-    Set<Integer> lines = new TreeSet<>();
-    String prefix = table.pointer() + "/";
-    for (String name : form.all().keySet()) {
-      if (name.startsWith(prefix)) {
-        String number = name.substring(prefix.length()).split("/")[0];
-        if (!number.isEmpty()
-            && number.length() < 6
-            && number.chars().allMatch(Character::isDigit)) {
-          lines.add(Integer.parseInt(number));
-        }
-      }
-    }
-    return List.copyOf(lines);
+    return List.copyOf(contents(table, form).keySet());
   }
 
   /**
@@ -105,17 +94,13 @@ public final class FormCodec {
    */
   public static List<Integer> filled(FieldSpec table, FormValues form) {
     List<Integer> filled = new ArrayList<>();
-    for (int line : lines(table, form)) {
-      String prefix = line(table, line) + "/";
-      String remove = prefix + REMOVE;
-      boolean blank =
-          form.all().entrySet().stream()
-              .filter(e -> e.getKey().startsWith(prefix) && !e.getKey().equals(remove))
-              .allMatch(e -> e.getValue().stream().allMatch(String::isBlank));
-      if (!blank || form.checked(remove)) {
-        filled.add(line);
-      }
-    }
+    contents(table, form)
+        .forEach(
+            (line, any) -> {
+              if (any || form.checked(line(table, line) + "/" + REMOVE)) {
+                filled.add(line);
+              }
+            });
     return filled;
   }
 
@@ -124,9 +109,41 @@ public final class FormCodec {
    * i} of the list comes from line {@code kept.get(i)} of the form.
    */
   public static List<Integer> kept(FieldSpec table, FormValues form) {
-    return filled(table, form).stream()
-        .filter(line -> !form.checked(line(table, line) + "/" + REMOVE))
-        .toList();
+    List<Integer> kept = new ArrayList<>();
+    contents(table, form)
+        .forEach(
+            (line, any) -> {
+              if (any && !form.checked(line(table, line) + "/" + REMOVE)) {
+                kept.add(line);
+              }
+            });
+    return kept;
+  }
+
+  /**
+   * Each line of a table the form has inputs for, with whether any input of it other than its
+   * remove box holds something; one pass over the form, however many lines it sends.
+   */
+  private static Map<Integer, Boolean> contents(FieldSpec table, FormValues form) {
+    Map<Integer, Boolean> lines = new TreeMap<>();
+    String prefix = table.pointer() + "/";
+    for (Map.Entry<String, List<String>> input : form.all().entrySet()) {
+      String name = input.getKey();
+      if (!name.startsWith(prefix)) {
+        continue;
+      }
+      String[] rest = name.substring(prefix.length()).split("/", 2);
+      if (rest[0].isEmpty()
+          || rest[0].length() > 6
+          || !rest[0].chars().allMatch(c -> c >= '0' && c <= '9')) {
+        continue;
+      }
+      boolean any =
+          !(rest.length > 1 && rest[1].equals(REMOVE))
+              && input.getValue().stream().anyMatch(value -> !value.isBlank());
+      lines.merge(Integer.parseInt(rest[0]), any, Boolean::logicalOr);
+    }
+    return lines;
   }
 
   /** The pointer of a table's line: {@code /prices/2}. */

@@ -1,6 +1,8 @@
 package org.keuzevrij.editing;
 
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +27,11 @@ public final class FormErrors {
   private final Map<String, String> byField = new LinkedHashMap<>();
   private final List<Summary> summary = new ArrayList<>();
 
+  /** Per table, the form's lines that became list items, and each shown line's place: read once. */
+  private final Map<String, List<Integer>> keptLines = new HashMap<>();
+
+  private final Map<String, Map<Integer, Integer>> shownLines = new HashMap<>();
+
   public static FormErrors none() {
     return new FormErrors();
   }
@@ -37,7 +44,7 @@ public final class FormErrors {
       ValueFormatter format) {
     FormErrors errors = new FormErrors();
     for (FormCodec.Unreadable item : unreadable) {
-      Optional<Cell> cell = cellAt(fields, item.input(), values);
+      Optional<Cell> cell = errors.cellAt(fields, item.input(), values);
       if (cell.isPresent()) {
         errors.atInput(cell.get().label(format), item.input(), format.text(item.messageKey()));
         continue;
@@ -88,7 +95,7 @@ public final class FormErrors {
             c ->
                 EditForm.cellInputs(c.cell()).stream()
                     .filter(i -> pointer.equals(i) || pointer.startsWith(i + "/"))
-                    .max(java.util.Comparator.comparingInt(String::length)));
+                    .max(Comparator.comparingInt(String::length)));
     if (inCell.isPresent()) {
       FieldSpec field = cell.get().cell();
       String input = inCell.get();
@@ -165,15 +172,16 @@ public final class FormErrors {
    * A pointer into the checked entity as a pointer into the form: item {@code i} of a table's list
    * is the {@code i}-th line the form keeps, whose inputs carry a number of their own.
    */
-  private static String inForm(List<FieldSpec> fields, String pointer, FormValues values) {
+  private String inForm(List<FieldSpec> fields, String pointer, FormValues values) {
     for (FieldSpec table : fields) {
       if (table.shape() != Shape.TABLE || !pointer.startsWith(table.pointer() + "/")) {
         continue;
       }
       String rest = pointer.substring(table.pointer().length() + 1);
       String[] segments = rest.split("/", 2);
-      List<Integer> kept = FormCodec.kept(table, values);
-      if (segments[0].matches("\\d{1,5}") && Integer.parseInt(segments[0]) < kept.size()) {
+      List<Integer> kept =
+          keptLines.computeIfAbsent(table.pointer(), t -> FormCodec.kept(table, values));
+      if (segments[0].matches("\\d{1,6}") && Integer.parseInt(segments[0]) < kept.size()) {
         return FormCodec.line(table, kept.get(Integer.parseInt(segments[0])))
             + (segments.length > 1 ? "/" + segments[1] : "");
       }
@@ -182,17 +190,27 @@ public final class FormErrors {
   }
 
   /** The cell of a table a pointer into the form falls in. */
-  private static Optional<Cell> cellAt(List<FieldSpec> fields, String pointer, FormValues values) {
+  private Optional<Cell> cellAt(List<FieldSpec> fields, String pointer, FormValues values) {
     for (FieldSpec table : fields) {
       if (table.shape() != Shape.TABLE || !pointer.startsWith(table.pointer() + "/")) {
         continue;
       }
       String[] segments = pointer.substring(table.pointer().length() + 1).split("/");
-      if (segments.length < 2 || !segments[0].matches("\\d{1,5}")) {
+      if (segments.length < 2 || !segments[0].matches("\\d{1,6}")) {
         continue;
       }
       int line = Integer.parseInt(segments[0]);
-      int position = FormCodec.filled(table, values).indexOf(line) + 1;
+      Map<Integer, Integer> positions =
+          shownLines.computeIfAbsent(
+              table.pointer(),
+              t -> {
+                Map<Integer, Integer> numbered = new HashMap<>();
+                for (int shown : FormCodec.filled(table, values)) {
+                  numbered.put(shown, numbered.size() + 1);
+                }
+                return numbered;
+              });
+      int position = positions.getOrDefault(line, 0);
       for (FieldSpec column : table.columns()) {
         if (column.name().equals(segments[1])) {
           return Optional.of(new Cell(table, column.under(FormCodec.line(table, line)), position));

@@ -430,8 +430,8 @@ class EditPagesTest extends EditableAppTest {
     assertContains(changes, "per miljoen invoertokens");
     assertEquals(before, onDisk("offerings/eu-api.json"), "a preview writes nothing");
     assertContains(previewed, "name=\"/prices/0/amount\" value=\"0.1\"");
-    assertNotContains(previewed, "name=\"/prices/1/unit\"");
     assertContains(previewed, "name=\"/prices/2/unit\"");
+    assertNotContains(previewed, "name=\"/prices/3/unit\"");
 
     MultiMap save = form(Kind.OFFERING, priced, previewed, "save");
     save.add("/prices/1/unit", "").add("/prices/1/amount", "");
