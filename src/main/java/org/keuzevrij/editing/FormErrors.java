@@ -235,6 +235,9 @@ public final class FormErrors {
     if (violation.detail().startsWith("unknown ") && violation.detail().contains("there is no")) {
       return "form.error.reference";
     }
+    if (violation.detail().contains("is not one of this offering's models")) {
+      return "form.error.offeringModel";
+    }
     return switch (part) {
       case FormCodec.SOURCE -> empty ? "form.error.sourceRequired" : "form.error.url";
       case FormCodec.CHECKED -> empty ? "form.error.checkedRequired" : "form.error.date";

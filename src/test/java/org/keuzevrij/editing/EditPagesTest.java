@@ -486,6 +486,7 @@ class EditPagesTest extends EditableAppTest {
     form.set("/prices/1/currency", "XYZ");
     form.remove("/prices/1/source");
     form.set("/prices/2/checked", "soon");
+    form.set("/prices/2/models/typed", "closed-model");
     HttpResponse<Buffer> response = editor.post("/edit/offerings/eu-api", form);
     assertEquals(400, response.statusCode());
     String html = response.bodyAsString();
@@ -494,6 +495,10 @@ class EditPagesTest extends EditableAppTest {
         between(html, "id=\"f-prices-1-source-error\"", "</p>"),
         "Een bekende waarde heeft een bron nodig");
     assertContains(between(html, "id=\"f-prices-2-checked-error\"", "</p>"), "Vul een datum in");
+    assertContains(
+        between(html, "id=\"f-prices-2-models-error\"", "</p>"),
+        "Kies alleen modellen die deze dienst levert");
+    assertContains(html, "name=\"/prices/2/models/typed\" value=\"closed-model\"");
     assertContains(
         html, "href=\"#f-prices-1-currency\">Prijzen, Regel 2: Valuta: Kies uit de lijst.");
     assertContains(html, "name=\"/prices/0/remove\" value=\"true\" checked");
