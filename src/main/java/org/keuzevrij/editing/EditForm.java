@@ -211,7 +211,8 @@ public final class EditForm {
     int position = 0;
     for (int line : filled) {
       position++;
-      shown.add(line(field, line, format.text("edit.table.line", position), values, errors, all));
+      shown.add(
+          line(field, line, format.text("edit.table.line", position), false, values, errors, all));
     }
     for (int blank = 0; blank < BLANK_LINES; blank++) {
       shown.add(
@@ -219,6 +220,7 @@ public final class EditForm {
               field,
               next + blank,
               format.text("edit.table.newLine", blank + 1),
+              true,
               values,
               errors,
               all));
@@ -239,6 +241,7 @@ public final class EditForm {
       FieldSpec table,
       int line,
       String heading,
+      boolean blank,
       FormValues values,
       FormErrors errors,
       List<FieldSpec> all) {
@@ -298,21 +301,23 @@ public final class EditForm {
       cells.add(new TableView.Cell(column.name(), controls));
     }
     String input = FormCodec.line(table, line) + "/" + FormCodec.REMOVE;
-    return new TableView.Line(
-        heading,
-        cells,
-        new Control(
-            id(input),
-            input,
-            format.text("edit.table.removeLine", heading),
-            "checkbox",
-            values.checked(input) ? "true" : "",
-            List.of(),
-            null,
-            null,
-            null,
-            null,
-            FormCodec.REMOVE));
+    // An empty line for adding has nothing to remove.
+    Control remove =
+        blank
+            ? null
+            : new Control(
+                id(input),
+                input,
+                format.text("edit.table.removeLine", heading),
+                "checkbox",
+                values.checked(input) ? "true" : "",
+                List.of(),
+                null,
+                null,
+                null,
+                null,
+                FormCodec.REMOVE);
+    return new TableView.Line(heading, cells, remove);
   }
 
   /**

@@ -17,7 +17,7 @@ public record TableView(String hint, List<String> headers, List<Line> lines, Con
     lines = List.copyOf(lines);
   }
 
-  /** One line: its heading, a cell per column and its remove box. */
+  /** One line: its heading, a cell per column and its remove box (none on an empty line). */
   public record Line(String heading, List<Cell> cells, Control remove) {
 
     public Line {

@@ -389,11 +389,11 @@ class EditPagesTest extends EditableAppTest {
             "/prices/0/reviewBy",
             "/prices/0/note",
             "/prices/0/models/typed",
-            "/prices/0/remove",
             "/prices/1/unit")) {
       assertContains(table, "name=\"" + input + "\"");
     }
     assertNotContains(table, "name=\"/prices/2/unit\"");
+    assertNotContains(table, "name=\"/prices/0/remove\"");
     assertContains(table, "name=\"/prices/0/models\" value=\"open-model\"");
     assertContains(table, "<option value=\"EUR\">EUR – ");
     assertContains(
