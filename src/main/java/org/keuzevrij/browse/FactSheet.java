@@ -16,8 +16,8 @@ import org.keuzevrij.catalogue.SchemaModel.Field;
 /**
  * The recorded facts of a supplier, model or offering as its page shows them, in schema order:
  * plain fields (supplier, models, delivery, website) as a summary, sourced facts as a table with
- * source and checked date, and nested objects (licence, openness, SEAL claims) as tables of their
- * own.
+ * source and checked date, nested objects (licence, openness, SEAL claims) as tables of their own,
+ * and an offering's price list as a table of its lines.
  */
 public final class FactSheet {
 
@@ -30,7 +30,11 @@ public final class FactSheet {
 
   public record Group(String name, String heading, List<Row> rows) {}
 
-  public record Sheet(List<Row> summary, List<Row> facts, List<Group> groups) {}
+  /**
+   * @param prices the price list of a kind that has one (offerings), researched or not; null for
+   *     other kinds
+   */
+  public record Sheet(List<Row> summary, List<Row> facts, List<Group> groups, PriceList prices) {}
 
   /** Shown in the page heading, introduction and notes rather than in a table. */
   private static final Set<String> SHOWN_APART = Set.of("id", "name", "description", "notes");
@@ -70,8 +74,13 @@ public final class FactSheet {
     List<Row> facts = new ArrayList<>();
     List<Group> groups = new ArrayList<>();
     JsonNode json = entity.json();
+    PriceList prices = null;
     for (Field field : fields.of(entity.kind())) {
       JsonNode node = json.path(field.name());
+      if (field.name().equals(PriceList.FIELD)) {
+        prices = PriceList.of(entity.kind(), node, format, today);
+        continue;
+      }
       if (SHOWN_APART.contains(field.name())
           || node.isMissingNode()
           || attachedSource(field, json)) {
@@ -85,7 +94,7 @@ public final class FactSheet {
         summary.add(plain(field, node, json.path(field.name() + SOURCE_SUFFIX)));
       }
     }
-    return new Sheet(summary, facts, groups);
+    return new Sheet(summary, facts, groups, prices);
   }
 
   private Row fact(Kind kind, String label, Field field, JsonNode fact) {

@@ -170,6 +170,15 @@ public final class ValueFormatter {
     return name.isEmpty() || name.equals(code) ? code : name;
   }
 
+  /** An ISO 4217 code with the currency's name: "EUR – euro"; the code alone when Java lacks it. */
+  public String currency(String code) {
+    try {
+      return code + " – " + java.util.Currency.getInstance(code).getDisplayName(language.locale());
+    } catch (IllegalArgumentException notKnown) {
+      return code;
+    }
+  }
+
   private String scalar(String vocabulary, String type, JsonNode value) {
     if (value.isBoolean()) {
       return text(value.booleanValue() ? "value.yes" : "value.no");
@@ -184,6 +193,9 @@ public final class ValueFormatter {
     }
     if (vocabulary.equals("language")) {
       return language.nameOf(raw);
+    }
+    if (vocabulary.equals("currency")) {
+      return currency(raw);
     }
     if (Facts.isNoStorage(value)) {
       return text("value.storage.none");

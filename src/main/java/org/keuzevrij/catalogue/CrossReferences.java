@@ -2,6 +2,7 @@ package org.keuzevrij.catalogue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -10,8 +11,9 @@ import java.util.SortedMap;
 
 /**
  * The one walk over the ids entities name, and the checks on it: every id named exists, no supplier
- * is its own parent through a chain, and at most one profile is the default. The same walk answers
- * "who refers to this entity?" when one is about to be deleted.
+ * is its own parent through a chain, a price line names only models of its offering, and at most
+ * one profile is the default. The same walk answers "who refers to this entity?" when one is about
+ * to be deleted.
  */
 final class CrossReferences {
 
@@ -81,6 +83,9 @@ final class CrossReferences {
     for (Entity supplier : entities.get(Kind.SUPPLIER).values()) {
       checkParentCycle(supplier, problems);
     }
+    for (Entity offering : entities.get(Kind.OFFERING).values()) {
+      checkPriceModels(offering, problems);
+    }
     String defaultProfile = null;
     for (Entity profile : entities.get(Kind.PROFILE).values()) {
       if (profile.json().path("default").asBoolean(false)) {
@@ -106,6 +111,27 @@ final class CrossReferences {
       List<Reference> references, Entity from, String pointer, Kind kind, JsonNode id) {
     if (id.isTextual()) {
       references.add(new Reference(from, pointer, kind, id.textValue()));
+    }
+  }
+
+  /** A price line names only models of its offering; naming none means every one of them. */
+  private static void checkPriceModels(Entity offering, List<Problem> problems) {
+    Set<String> models = new HashSet<>();
+    offering.json().path("models").forEach(model -> models.add(model.asText()));
+    JsonNode prices = offering.json().path("prices");
+    for (int i = 0; i < prices.size(); i++) {
+      JsonNode named = prices.get(i).path("models");
+      for (int j = 0; j < named.size(); j++) {
+        if (!models.contains(named.get(j).asText())) {
+          problems.add(
+              new Problem(
+                  file(offering),
+                  "/prices/" + i + "/models/" + j,
+                  "model \""
+                      + named.get(j).asText()
+                      + "\" is not one of this offering's models (/models)"));
+        }
+      }
     }
   }
 

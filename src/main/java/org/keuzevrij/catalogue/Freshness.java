@@ -12,7 +12,7 @@ import java.util.Optional;
 /**
  * When each fact is due for another check: its own {@code reviewBy} date, or the date it was
  * checked plus the review period of its entity's kind ({@code reviewPeriodMonths} in the kind's
- * schema).
+ * schema). A line of an offering's price list is a fact in this sense, with its amount for a value.
  */
 public final class Freshness {
 
@@ -32,6 +32,9 @@ public final class Freshness {
           + reviewBy;
     }
   }
+
+  /** A price line holds its amount where a fact holds its value. */
+  private static final String AMOUNT = "amount";
 
   private Freshness() {}
 
@@ -78,10 +81,17 @@ public final class Freshness {
 
   private static void collect(
       Entity entity, JsonNode node, String pointer, LocalDate today, List<Stale> stale) {
+    if (node.isArray()) {
+      // Lines of a list, such as an offering's prices, each checked on a date of its own.
+      for (int i = 0; i < node.size(); i++) {
+        collect(entity, node.get(i), pointer + "/" + i, today, stale);
+      }
+      return;
+    }
     if (!node.isObject()) {
       return;
     }
-    if (node.has("checked") && node.has("value")) {
+    if (node.has("checked") && (node.has("value") || node.has(AMOUNT))) {
       dueSince(entity.kind(), node, today)
           .ifPresent(
               due -> stale.add(new Stale(entity, pointer, node.path("checked").asText(), due)));

@@ -69,6 +69,8 @@ public final class SchemaModel {
       case "task", "taskListFact" -> "task";
       case "modality", "modalityListFact" -> "modality";
       case "language", "languageListFact" -> "language";
+      case "priceUnit" -> "priceUnit";
+      case "currency" -> "currency";
       default -> field;
     };
   }

@@ -43,6 +43,10 @@ public final class ChangeDescriber {
                               || change.pointer().startsWith(f.pointer() + "/"))
                   .findFirst()
               : Optional.empty();
+      if (field.isPresent() && field.get().shape() == FieldSpec.Shape.TABLE) {
+        rows.addAll(lines(field.get(), change));
+        continue;
+      }
       String part = field.map(f -> change.pointer().substring(f.pointer().length())).orElse("");
       rows.add(
           new Row(
@@ -118,6 +122,61 @@ public final class ChangeDescriber {
     }
     FieldSpec spec = field.get();
     return format.value(spec.vocabulary(), schemaType(spec), value);
+  }
+
+  /**
+   * A changed table (a list counts as one value) as the lines it lost and the lines it gained, each
+   * written out column by column.
+   */
+  private List<Row> lines(FieldSpec table, FieldChange change) {
+    List<JsonNode> before = items(change.before());
+    List<JsonNode> after = items(change.after());
+    String label = format.text(table.label());
+    List<Row> rows = new ArrayList<>();
+    for (JsonNode line : before) {
+      if (!after.contains(line)) {
+        rows.add(
+            new Row(label + " – " + format.text("changes.line.removed"), line(table, line), null));
+      }
+    }
+    for (JsonNode line : after) {
+      if (!before.contains(line)) {
+        rows.add(
+            new Row(label + " – " + format.text("changes.line.added"), null, line(table, line)));
+      }
+    }
+    if (rows.isEmpty()) {
+      // Only whether there is a list changed: none recorded, or recorded empty on purpose.
+      rows.add(
+          new Row(
+              label,
+              change.before() == null ? null : DisplayValue.of(format.text("value.none")),
+              change.after() == null ? null : DisplayValue.of(format.text("value.none"))));
+    }
+    return rows;
+  }
+
+  private static List<JsonNode> items(JsonNode list) {
+    List<JsonNode> items = new ArrayList<>();
+    if (list != null) {
+      list.forEach(items::add);
+    }
+    return items;
+  }
+
+  private DisplayValue line(FieldSpec table, JsonNode line) {
+    List<String> parts = new ArrayList<>();
+    for (FieldSpec column : table.columns()) {
+      JsonNode value = line.path(column.name());
+      if (!value.isMissingNode()) {
+        String shown =
+            column.type() == ValueType.REFERENCES || column.type() == ValueType.URL
+                ? text(value)
+                : format.value(column.vocabulary(), schemaType(column), value).text();
+        parts.add(format.text(column.label()) + ": " + shown);
+      }
+    }
+    return DisplayValue.of(String.join("; ", parts));
   }
 
   /** The schema type names {@link ValueFormatter} formats by. */

@@ -32,6 +32,9 @@ public final class EditForm {
           FormCodec.CHECKED,
           FormCodec.NOTE);
 
+  /** How many empty lines a table offers for adding lines. */
+  static final int BLANK_LINES = 2;
+
   private final FormSchema schema;
   private final ValueFormatter format;
   private final Catalogue catalogue;
@@ -55,7 +58,7 @@ public final class EditForm {
         if (field.type() == ValueType.ID && !creating) {
           continue;
         }
-        fields.add(field(field, values, errors));
+        fields.add(field(field, values, errors, schema.fields(kind)));
       }
       String heading =
           section.name() == null ? format.text("edit.section.main") : format.text(section.label());
@@ -86,7 +89,18 @@ public final class EditForm {
               field.input(FormCodec.CHECKED),
               field.input(FormCodec.NOTE));
       case FACT -> FACT_PARTS.stream().map(field::input).toList();
+      // A table's lines have inputs of their own, as many as the form has lines.
+      case TABLE -> field.emptyList() ? List.of(field.input(FormCodec.NONE)) : List.of();
     };
+  }
+
+  /** The names of the inputs of one cell of a table: the column's field in one line. */
+  public static List<String> cellInputs(FieldSpec cell) {
+    List<String> inputs = new ArrayList<>(inputs(cell));
+    if (cell.type() == ValueType.REFERENCES) {
+      inputs.add(cell.input(FormCodec.TYPED));
+    }
+    return List.copyOf(inputs);
   }
 
   /**
@@ -97,8 +111,19 @@ public final class EditForm {
     return "f" + name.replaceAll("[^A-Za-z0-9-]", "-");
   }
 
-  private FieldView field(FieldSpec field, FormValues values, FormErrors errors) {
+  private FieldView field(
+      FieldSpec field, FormValues values, FormErrors errors, List<FieldSpec> all) {
     String label = format.text(field.label());
+    if (field.shape() == Shape.TABLE) {
+      return new FieldView(
+          FormErrors.anchor(field),
+          label,
+          true,
+          false,
+          List.of(),
+          errors.forField(field.pointer()),
+          table(field, values, errors, all));
+    }
     if (field.boxed()) {
       return boxed(field, label, values, errors);
     }
@@ -149,17 +174,7 @@ public final class EditForm {
                 format.text("edit.part.unknownReason"),
                 values,
                 errors,
-                List.of(
-                    new Option(
-                        null,
-                        Facts.NOT_DISCLOSED,
-                        format.text("unknown.kind." + Facts.NOT_DISCLOSED),
-                        false),
-                    new Option(
-                        null,
-                        Facts.NOT_RESEARCHED,
-                        format.text("unknown.kind." + Facts.NOT_RESEARCHED),
-                        false))));
+                reasons()));
         controls.addAll(sourceParts(field, values, errors));
         controls.add(
             text(
@@ -182,6 +197,171 @@ public final class EditForm {
   }
 
   /**
+   * A list of objects as a table: the lines the form holds, in order, then {@link #BLANK_LINES}
+   * empty ones to add lines without any script. A line keeps the number in its input names through
+   * previews, so a problem the checks find in item {@code i} of the list is shown at the line it
+   * came from.
+   */
+  private TableView table(
+      FieldSpec field, FormValues values, FormErrors errors, List<FieldSpec> all) {
+    List<Integer> filled = FormCodec.filled(field, values);
+    // Empty lines take the numbers after the last filled one, so previews do not push them on.
+    int next = filled.isEmpty() ? 0 : filled.get(filled.size() - 1) + 1;
+    List<TableView.Line> shown = new ArrayList<>();
+    int position = 0;
+    for (int line : filled) {
+      position++;
+      shown.add(
+          line(field, line, format.text("edit.table.line", position), false, values, errors, all));
+    }
+    for (int blank = 0; blank < BLANK_LINES; blank++) {
+      shown.add(
+          line(
+              field,
+              next + blank,
+              format.text("edit.table.newLine", blank + 1),
+              true,
+              values,
+              errors,
+              all));
+    }
+    List<String> headers =
+        field.columns().stream()
+            .filter(column -> !attachedReason(field, column))
+            .map(column -> format.text(column.label()))
+            .toList();
+    return new TableView(
+        format.text("edit.table.hint"),
+        headers,
+        shown,
+        field.emptyList() ? noneBox(field, values) : null);
+  }
+
+  private TableView.Line line(
+      FieldSpec table,
+      int line,
+      String heading,
+      boolean blank,
+      FormValues values,
+      FormErrors errors,
+      List<FieldSpec> all) {
+    List<TableView.Cell> cells = new ArrayList<>();
+    for (FieldSpec column : table.columns()) {
+      if (attachedReason(table, column)) {
+        continue;
+      }
+      FieldSpec cell = column.under(FormCodec.line(table, line));
+      String label = format.text("edit.table.cell", format.text(column.label()), heading);
+      List<Control> controls = new ArrayList<>();
+      if (cell.type() == ValueType.REFERENCES) {
+        controls.add(
+            checkboxes(
+                cell.input(null),
+                label,
+                values,
+                errors,
+                lineReferences(cell, column, values, all)));
+        controls.add(
+            text(
+                    cell.input(FormCodec.TYPED),
+                    format.text("edit.table.typed"),
+                    "text",
+                    values,
+                    errors,
+                    null,
+                    null)
+                .inPart(FormCodec.TYPED));
+      } else {
+        // The column heading says what the input is; a hint under it in every line would only
+        // repeat itself.
+        Control input = value(cell, cell.input(null), label, values, errors);
+        controls.add(
+            new Control(
+                input.id(),
+                input.name(),
+                input.label(),
+                input.type(),
+                input.value(),
+                input.options(),
+                null,
+                input.error(),
+                describedBy(input.id(), null, input.error()),
+                input.inputMode(),
+                input.part()));
+      }
+      if (cell.boxed() && cell.unknown()) {
+        controls.add(box(cell, FormCodec.UNKNOWN, values));
+        if (table.columns().stream().anyMatch(c -> attachedReason(table, c))) {
+          String reason = FormCodec.line(table, line) + "/" + FormCodec.REASON;
+          controls.add(
+              select(reason, format.text("edit.part.unknownReason"), values, errors, reasons())
+                  .inPart(FormCodec.REASON));
+        }
+      }
+      cells.add(new TableView.Cell(column.name(), controls));
+    }
+    String input = FormCodec.line(table, line) + "/" + FormCodec.REMOVE;
+    // An empty line for adding has nothing to remove.
+    Control remove =
+        blank
+            ? null
+            : new Control(
+                id(input),
+                input,
+                format.text("edit.table.removeLine", heading),
+                "checkbox",
+                values.checked(input) ? "true" : "",
+                List.of(),
+                null,
+                null,
+                null,
+                null,
+                FormCodec.REMOVE);
+    return new TableView.Line(heading, cells, remove);
+  }
+
+  /**
+   * The kind of unknown of a line ({@code unknownReason}) sits in the cell of the one column that
+   * may be "unknown" with a box, rather than in a column of its own.
+   */
+  private static boolean attachedReason(FieldSpec table, FieldSpec column) {
+    return column.name().equals(FormCodec.REASON)
+        && table.columns().stream().filter(c -> c.boxed() && c.unknown()).count() == 1;
+  }
+
+  /**
+   * The entities a line of a table may name: those the entity's own list of the same name holds (an
+   * offering's models, for its price lines), then any others the line names already.
+   */
+  private List<Option> lineReferences(
+      FieldSpec cell, FieldSpec column, FormValues values, List<FieldSpec> all) {
+    Set<String> ids = new LinkedHashSet<>();
+    all.stream()
+        .filter(f -> f.type() == ValueType.REFERENCES && f.name().equals(column.name()))
+        .findFirst()
+        .ifPresent(
+            f -> values.all(f.input(null)).stream().filter(id -> !id.isBlank()).forEach(ids::add));
+    values.all(cell.input(null)).stream().filter(id -> !id.isBlank()).forEach(ids::add);
+    List<Option> options = new ArrayList<>();
+    for (String id : ids) {
+      String name = catalogue.find(cell.reference(), id).map(Entity::name).orElse(id);
+      options.add(new Option(null, id, name.equals(id) ? id : name + " (" + id + ")", false));
+    }
+    return options;
+  }
+
+  private List<Option> reasons() {
+    return List.of(
+        new Option(
+            null, Facts.NOT_DISCLOSED, format.text("unknown.kind." + Facts.NOT_DISCLOSED), false),
+        new Option(
+            null,
+            Facts.NOT_RESEARCHED,
+            format.text("unknown.kind." + Facts.NOT_RESEARCHED),
+            false));
+  }
+
+  /**
    * A plain value that may also be "unknown", or an empty list on purpose: its input with those
    * boxes beside it, drawn like a fact without a source.
    */
@@ -198,6 +378,23 @@ public final class EditForm {
     }
     return new FieldView(
         FormErrors.anchor(field), label, true, false, controls, errors.forField(field.pointer()));
+  }
+
+  /** The box that records a table's list as empty on purpose, labelled for what that means. */
+  private Control noneBox(FieldSpec field, FormValues values) {
+    Control box = box(field, FormCodec.NONE, values);
+    return new Control(
+        box.id(),
+        box.name(),
+        format.text(field.label() + "." + FormCodec.NONE),
+        box.type(),
+        box.value(),
+        List.of(),
+        null,
+        null,
+        null,
+        null,
+        box.part());
   }
 
   private Control box(FieldSpec field, String part, FormValues values) {
@@ -306,6 +503,7 @@ public final class EditForm {
                       .map(option -> new Option(null, option, optionLabel(field, option), false))
                       .toList()));
       case REFERENCES -> checkboxes(input, label, values, errors, references(field));
+      case ROWS -> throw new IllegalArgumentException("A table has no single input: " + input);
     };
   }
 

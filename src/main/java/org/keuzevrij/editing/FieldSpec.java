@@ -20,6 +20,8 @@ import org.keuzevrij.catalogue.Kind;
  *     may): an option of a choice, or a box beside a number or a list of codes
  * @param emptyList whether an empty list is a statement of its own ("none needed"), distinct from
  *     leaving the field out: a box beside a list of codes
+ * @param columns for a list of objects (a table), one field per property of a line, each with the
+ *     pointer of that property within a line ({@code /currency}); empty for any other field
  */
 public record FieldSpec(
     String pointer,
@@ -31,10 +33,62 @@ public record FieldSpec(
     Kind reference,
     boolean required,
     boolean unknown,
-    boolean emptyList) {
+    boolean emptyList,
+    List<FieldSpec> columns) {
 
   public FieldSpec {
     options = List.copyOf(options);
+    columns = List.copyOf(columns);
+  }
+
+  /** A field that is not a table. */
+  public FieldSpec(
+      String pointer,
+      String label,
+      Shape shape,
+      ValueType type,
+      List<String> options,
+      String vocabulary,
+      Kind reference,
+      boolean required,
+      boolean unknown,
+      boolean emptyList) {
+    this(
+        pointer,
+        label,
+        shape,
+        type,
+        options,
+        vocabulary,
+        reference,
+        required,
+        unknown,
+        emptyList,
+        List.of());
+  }
+
+  /**
+   * This field placed under {@code prefix}: a column of a table as the field of one line, {@code
+   * /currency} as {@code /prices/2/currency}.
+   */
+  public FieldSpec under(String prefix) {
+    return new FieldSpec(
+        prefix + pointer,
+        label,
+        shape,
+        type,
+        options,
+        vocabulary,
+        reference,
+        required,
+        unknown,
+        emptyList,
+        columns);
+  }
+
+  /** The name of the property a field stands for: the last segment of its pointer. */
+  public String name() {
+    return pointer.substring(pointer.lastIndexOf('/') + 1);
   }
 
   /** How a field is stored in the entity. */
@@ -46,7 +100,12 @@ public record FieldSpec(
     /** Only where something was taken from: {@code {"source": …, "checked": …, "note": …}}. */
     SOURCE,
     /** Text in both languages: {@code {"nl": …, "en": …}}. */
-    LOCALIZED
+    LOCALIZED,
+    /**
+     * A list of objects of one shape, such as an offering's price lines: a table with a line per
+     * object and a column per property.
+     */
+    TABLE
   }
 
   /** What kind of value a field holds. */
@@ -67,7 +126,9 @@ public record FieldSpec(
     CHOICE,
     CHOICES,
     REFERENCE,
-    REFERENCES
+    REFERENCES,
+    /** The lines of a table; its columns have types of their own. */
+    ROWS
   }
 
   /**

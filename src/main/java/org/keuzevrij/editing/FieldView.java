@@ -9,6 +9,7 @@ import java.util.List;
  *
  * @param anchor id of the element the error summary links to
  * @param error a problem with the field as a whole, such as a missing required fact
+ * @param table the lines of a list of objects, drawn as a table; null for any other field
  */
 public record FieldView(
     String anchor,
@@ -16,9 +17,20 @@ public record FieldView(
     boolean fieldset,
     boolean fact,
     List<Control> controls,
-    String error) {
+    String error,
+    TableView table) {
 
   public FieldView {
     controls = List.copyOf(controls);
+  }
+
+  public FieldView(
+      String anchor,
+      String legend,
+      boolean fieldset,
+      boolean fact,
+      List<Control> controls,
+      String error) {
+    this(anchor, legend, fieldset, fact, controls, error, null);
   }
 }

@@ -6,9 +6,13 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.regex.Pattern;
 import org.keuzevrij.catalogue.Facts;
 import org.keuzevrij.editing.FieldSpec.ValueType;
@@ -39,6 +43,12 @@ public final class FormCodec {
   /** The kind of unknown, kept only when "unknown" is ticked. */
   public static final String REASON = "unknownReason";
 
+  /** The box that takes a line out of a table. */
+  public static final String REMOVE = "remove";
+
+  /** Ids typed beside the checkboxes of a table's list of references, for ids not offered. */
+  public static final String TYPED = "typed";
+
   private static final List<String> SOURCE_PARTS = List.of(SOURCE, CHECKED, NOTE);
   private static final List<String> FACT_PARTS = List.of(SOURCE, CHECKED, REVIEW_BY, NOTE);
   private static final Pattern LIST_SEPARATORS = Pattern.compile("[,;\\s]+");
@@ -47,8 +57,13 @@ public final class FormCodec {
   private FormCodec() {}
 
   public static Read read(List<FieldSpec> fields, FormValues form) {
-    ObjectNode document = JSON.objectNode();
     List<Unreadable> unreadable = new ArrayList<>();
+    return new Read(read(fields, form, unreadable), unreadable);
+  }
+
+  private static ObjectNode read(
+      List<FieldSpec> fields, FormValues form, List<Unreadable> unreadable) {
+    ObjectNode document = JSON.objectNode();
     for (FieldSpec field : fields) {
       JsonNode value =
           switch (field.shape()) {
@@ -56,16 +71,126 @@ public final class FormCodec {
             case LOCALIZED -> parts(field, form, List.of("nl", "en"));
             case SOURCE -> parts(field, form, SOURCE_PARTS);
             case FACT -> fact(field, form, unreadable);
+            case TABLE -> table(field, form, unreadable);
           };
       if (value != null) {
         place(document, field.pointer(), value);
       }
     }
-    return new Read(document, unreadable);
+    return document;
+  }
+
+  /**
+   * The lines of a table the form has inputs for, by the number in their input names ({@code
+   * /prices/3/unit}), in order; the numbers need not follow on.
+   */
+  public static List<Integer> lines(FieldSpec table, FormValues form) {
+    return List.copyOf(contents(table, form).keySet());
+  }
+
+  /**
+   * The lines of a table with anything filled in, removed ones included; the empty lines a form
+   * offers for adding are left out.
+   */
+  public static List<Integer> filled(FieldSpec table, FormValues form) {
+    List<Integer> filled = new ArrayList<>();
+    contents(table, form)
+        .forEach(
+            (line, any) -> {
+              if (any || form.checked(line(table, line) + "/" + REMOVE)) {
+                filled.add(line);
+              }
+            });
+    return filled;
+  }
+
+  /**
+   * The lines of a table that become list items, in order: filled in and not removed. Item {@code
+   * i} of the list comes from line {@code kept.get(i)} of the form.
+   */
+  public static List<Integer> kept(FieldSpec table, FormValues form) {
+    List<Integer> kept = new ArrayList<>();
+    contents(table, form)
+        .forEach(
+            (line, any) -> {
+              if (any && !form.checked(line(table, line) + "/" + REMOVE)) {
+                kept.add(line);
+              }
+            });
+    return kept;
+  }
+
+  /**
+   * Each line of a table the form has inputs for, with whether any input of it other than its
+   * remove box holds something; one pass over the form, however many lines it sends.
+   */
+  private static Map<Integer, Boolean> contents(FieldSpec table, FormValues form) {
+    Map<Integer, Boolean> lines = new TreeMap<>();
+    String prefix = table.pointer() + "/";
+    for (Map.Entry<String, List<String>> input : form.all().entrySet()) {
+      String name = input.getKey();
+      if (!name.startsWith(prefix)) {
+        continue;
+      }
+      String[] rest = name.substring(prefix.length()).split("/", 2);
+      if (rest[0].isEmpty()
+          || rest[0].length() > 6
+          || !rest[0].chars().allMatch(c -> c >= '0' && c <= '9')) {
+        continue;
+      }
+      boolean any =
+          !(rest.length > 1 && rest[1].equals(REMOVE))
+              && input.getValue().stream().anyMatch(value -> !value.isBlank());
+      lines.merge(Integer.parseInt(rest[0]), any, Boolean::logicalOr);
+    }
+    return lines;
+  }
+
+  /** The pointer of a table's line: {@code /prices/2}. */
+  public static String line(FieldSpec table, int line) {
+    return table.pointer() + "/" + line;
+  }
+
+  /** A table's columns as the fields of one line. */
+  public static List<FieldSpec> cells(FieldSpec table, int line) {
+    String prefix = line(table, line);
+    return table.columns().stream().map(column -> column.under(prefix)).toList();
+  }
+
+  private static JsonNode table(FieldSpec field, FormValues form, List<Unreadable> unreadable) {
+    if (field.emptyList() && form.checked(field.input(NONE))) {
+      return JSON.arrayNode();
+    }
+    ArrayNode items = JSON.arrayNode();
+    for (int line : kept(field, form)) {
+      List<FieldSpec> cells = cells(field, line);
+      JsonNode read = read(cells, form, unreadable).at(line(field, line));
+      ObjectNode item = read.isObject() ? (ObjectNode) read : JSON.objectNode();
+      for (FieldSpec cell : cells) {
+        List<String> typed =
+            LIST_SEPARATORS
+                .splitAsStream(form.get(cell.input(TYPED)))
+                .filter(id -> !id.isEmpty())
+                .toList();
+        if (cell.type() == ValueType.REFERENCES && !typed.isEmpty()) {
+          Set<String> ids = new LinkedHashSet<>();
+          item.path(cell.name()).forEach(id -> ids.add(id.asText()));
+          ids.addAll(typed);
+          item.set(cell.name(), strings(List.copyOf(ids)));
+        }
+      }
+      items.add(item);
+    }
+    return items.isEmpty() && !field.required() ? null : items;
   }
 
   public static FormValues fill(List<FieldSpec> fields, JsonNode document) {
     FormValues form = new FormValues();
+    fill(fields, document, form);
+    return form;
+  }
+
+  private static void fill(List<FieldSpec> fields, JsonNode document, FormValues form) {
     for (FieldSpec field : fields) {
       JsonNode node = document.at(field.pointer());
       if (node.isMissingNode() || node.isNull()) {
@@ -95,9 +220,16 @@ public final class FormCodec {
           fillText(form, field.input(REASON), node.path(REASON));
           FACT_PARTS.forEach(part -> fillText(form, field.input(part), node.path(part)));
         }
+        case TABLE -> {
+          if (field.emptyList() && node.isArray() && node.isEmpty()) {
+            form.put(field.input(NONE), "true");
+          }
+          for (int line = 0; line < node.size(); line++) {
+            fill(cells(field, line), document, form);
+          }
+        }
       }
     }
-    return form;
   }
 
   private static JsonNode plain(FieldSpec field, FormValues form, List<Unreadable> unreadable) {

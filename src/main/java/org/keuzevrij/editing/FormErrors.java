@@ -1,6 +1,8 @@
 package org.keuzevrij.editing;
 
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +27,11 @@ public final class FormErrors {
   private final Map<String, String> byField = new LinkedHashMap<>();
   private final List<Summary> summary = new ArrayList<>();
 
+  /** Per table, the form's lines that became list items, and each shown line's place: read once. */
+  private final Map<String, List<Integer>> keptLines = new HashMap<>();
+
+  private final Map<String, Map<Integer, Integer>> shownLines = new HashMap<>();
+
   public static FormErrors none() {
     return new FormErrors();
   }
@@ -37,6 +44,11 @@ public final class FormErrors {
       ValueFormatter format) {
     FormErrors errors = new FormErrors();
     for (FormCodec.Unreadable item : unreadable) {
+      Optional<Cell> cell = errors.cellAt(fields, item.input(), values);
+      if (cell.isPresent()) {
+        errors.atInput(cell.get().label(format), item.input(), format.text(item.messageKey()));
+        continue;
+      }
       fieldOf(fields, item.input())
           .ifPresent(
               field -> errors.atInput(field, item.input(), format.text(item.messageKey()), format));
@@ -76,7 +88,26 @@ public final class FormErrors {
 
   private void add(
       List<FieldSpec> fields, Violation violation, FormValues values, ValueFormatter format) {
-    String pointer = violation.pointer();
+    String pointer = inForm(fields, violation.pointer(), values);
+    Optional<Cell> cell = cellAt(fields, pointer, values);
+    Optional<String> inCell =
+        cell.flatMap(
+            c ->
+                EditForm.cellInputs(c.cell()).stream()
+                    .filter(i -> pointer.equals(i) || pointer.startsWith(i + "/"))
+                    .max(Comparator.comparingInt(String::length)));
+    if (inCell.isPresent()) {
+      FieldSpec field = cell.get().cell();
+      String input = inCell.get();
+      boolean empty = values.all(input).stream().allMatch(String::isBlank);
+      String part =
+          input.equals(field.pointer())
+              ? (CELL_PARTS.contains(field.name()) ? field.name() : "")
+              : input.substring(field.pointer().length() + 1);
+      atInput(
+          cell.get().label(format), input, format.text(messageKey(field, part, empty, violation)));
+      return;
+    }
     Optional<String> input = inputFor(fields, pointer);
     if (input.isPresent()) {
       FieldSpec field = fieldOf(fields, input.get()).orElseThrow();
@@ -109,10 +140,84 @@ public final class FormErrors {
   }
 
   private void atInput(FieldSpec field, String input, String message, ValueFormatter format) {
+    atInput(label(field, input, format), input, message);
+  }
+
+  private void atInput(String label, String input, String message) {
     if (byInput.putIfAbsent(input, message) == null) {
-      summary.add(
-          new Summary("#" + EditForm.id(input), label(field, input, format) + ": " + message));
+      summary.add(new Summary("#" + EditForm.id(input), label + ": " + message));
     }
+  }
+
+  /**
+   * A cell of a table: the column's field in one line of the form, and the line's place among the
+   * lines the form shows (1 for the first).
+   */
+  private record Cell(FieldSpec table, FieldSpec cell, int position) {
+
+    String label(ValueFormatter format) {
+      return format.text(table.label())
+          + ", "
+          + format.text("edit.table.line", position)
+          + ": "
+          + format.text(cell.label());
+    }
+  }
+
+  /** Columns worded as the parts of a fact are: a missing source asks for one. */
+  private static final List<String> CELL_PARTS =
+      List.of(FormCodec.SOURCE, FormCodec.CHECKED, FormCodec.NOTE);
+
+  /**
+   * A pointer into the checked entity as a pointer into the form: item {@code i} of a table's list
+   * is the {@code i}-th line the form keeps, whose inputs carry a number of their own.
+   */
+  private String inForm(List<FieldSpec> fields, String pointer, FormValues values) {
+    for (FieldSpec table : fields) {
+      if (table.shape() != Shape.TABLE || !pointer.startsWith(table.pointer() + "/")) {
+        continue;
+      }
+      String rest = pointer.substring(table.pointer().length() + 1);
+      String[] segments = rest.split("/", 2);
+      List<Integer> kept =
+          keptLines.computeIfAbsent(table.pointer(), t -> FormCodec.kept(table, values));
+      if (segments[0].matches("\\d{1,6}") && Integer.parseInt(segments[0]) < kept.size()) {
+        return FormCodec.line(table, kept.get(Integer.parseInt(segments[0])))
+            + (segments.length > 1 ? "/" + segments[1] : "");
+      }
+    }
+    return pointer;
+  }
+
+  /** The cell of a table a pointer into the form falls in. */
+  private Optional<Cell> cellAt(List<FieldSpec> fields, String pointer, FormValues values) {
+    for (FieldSpec table : fields) {
+      if (table.shape() != Shape.TABLE || !pointer.startsWith(table.pointer() + "/")) {
+        continue;
+      }
+      String[] segments = pointer.substring(table.pointer().length() + 1).split("/");
+      if (segments.length < 2 || !segments[0].matches("\\d{1,6}")) {
+        continue;
+      }
+      int line = Integer.parseInt(segments[0]);
+      Map<Integer, Integer> positions =
+          shownLines.computeIfAbsent(
+              table.pointer(),
+              t -> {
+                Map<Integer, Integer> numbered = new HashMap<>();
+                for (int shown : FormCodec.filled(table, values)) {
+                  numbered.put(shown, numbered.size() + 1);
+                }
+                return numbered;
+              });
+      int position = positions.getOrDefault(line, 0);
+      for (FieldSpec column : table.columns()) {
+        if (column.name().equals(segments[1])) {
+          return Optional.of(new Cell(table, column.under(FormCodec.line(table, line)), position));
+        }
+      }
+    }
+    return Optional.empty();
   }
 
   private static String label(FieldSpec field, String input, ValueFormatter format) {
@@ -129,6 +234,9 @@ public final class FormErrors {
     }
     if (violation.detail().startsWith("unknown ") && violation.detail().contains("there is no")) {
       return "form.error.reference";
+    }
+    if (violation.detail().contains("is not one of this offering's models")) {
+      return "form.error.offeringModel";
     }
     return switch (part) {
       case FormCodec.SOURCE -> empty ? "form.error.sourceRequired" : "form.error.url";

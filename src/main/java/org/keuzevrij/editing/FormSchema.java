@@ -1,6 +1,9 @@
 package org.keuzevrij.editing;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashSet;
@@ -22,7 +25,9 @@ import org.keuzevrij.editing.FieldSpec.ValueType;
  * class) become groups, and a property added to a schema appears in the form. A field's input
  * follows the shape of its schema: a value or "unknown" (anyOf) offers "unknown" beside the value,
  * an enum or a shared vocabulary becomes a choice, and a list of vocabulary values becomes
- * checkboxes, or codes to type when the vocabulary is long (languages).
+ * checkboxes, or codes to type when the vocabulary is long (languages). A list of objects (an
+ * offering's price lines) becomes a table: a line per object and a column per property, each column
+ * read by the same rules as a field.
  */
 public final class FormSchema {
 
@@ -178,6 +183,11 @@ public final class FormSchema {
 
   private FieldSpec field(
       String pointer, String label, String name, JsonNode node, JsonNode own, boolean required) {
+    if ("array".equals(node.path("type").asText())
+        && "object".equals(items(node).path("type").asText())
+        && items(node).has("properties")) {
+      return table(pointer, label, name, node, required);
+    }
     String def = def(node);
     if (node.path("properties").has("source")
         && !node.path("properties").has("value")
@@ -260,6 +270,72 @@ public final class FormSchema {
         required,
         unknown,
         emptyList);
+  }
+
+  /**
+   * A list of objects as a table. A line defined in the fact schema refers to that schema's
+   * definitions ({@code #/$defs/priceUnit}); its columns are read as if referred to from outside
+   * it, as the fields of a kind's own schema are.
+   */
+  private FieldSpec table(
+      String pointer, String label, String name, JsonNode node, boolean required) {
+    JsonNode line = items(node);
+    boolean shared = !def(node.path("items")).isEmpty();
+    Set<String> inLine = names(line.path("required"));
+    List<FieldSpec> columns = new ArrayList<>();
+    for (Iterator<Map.Entry<String, JsonNode>> it = line.path("properties").fields();
+        it.hasNext(); ) {
+      Map.Entry<String, JsonNode> property = it.next();
+      String column = property.getKey();
+      JsonNode schema = shared ? qualified(property.getValue()) : property.getValue();
+      columns.add(
+          field(
+              "/" + column,
+              label + "." + column,
+              column,
+              schema,
+              JsonNodeFactory.instance.objectNode(),
+              inLine.contains(column)));
+    }
+    return new FieldSpec(
+        pointer,
+        label,
+        Shape.TABLE,
+        ValueType.ROWS,
+        List.of(),
+        name,
+        null,
+        required,
+        false,
+        node.path("minItems").asInt(0) == 0 && !required,
+        columns);
+  }
+
+  /** A part of the fact schema with its local references ({@code #/$defs/…}) made whole. */
+  private static JsonNode qualified(JsonNode node) {
+    if (node.isObject()) {
+      ObjectNode copy = JsonNodeFactory.instance.objectNode();
+      node.fields()
+          .forEachRemaining(
+              entry -> {
+                JsonNode value = entry.getValue();
+                copy.set(
+                    entry.getKey(),
+                    entry.getKey().equals("$ref")
+                            && value.isTextual()
+                            && value.textValue().startsWith("#/$defs/")
+                        ? JsonNodeFactory.instance.textNode(
+                            DEFS + value.textValue().substring("#/$defs/".length()))
+                        : qualified(value));
+              });
+      return copy;
+    }
+    if (node.isArray()) {
+      ArrayNode copy = JsonNodeFactory.instance.arrayNode();
+      node.forEach(item -> copy.add(qualified(item)));
+      return copy;
+    }
+    return node;
   }
 
   private FieldSpec fact(

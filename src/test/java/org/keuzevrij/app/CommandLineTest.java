@@ -89,6 +89,49 @@ class CommandLineTest {
   }
 
   @Test
+  @DisplayName(
+      "validate --stale treats each price line like a fact: due its review period after it was"
+          + " checked, or on its own reviewBy")
+  void validateStalePriceLines() {
+    Fixtures.smallCatalogue(root);
+    ObjectNode offering =
+        Fixtures.offering("eu-api", "eu-host", List.of("open-model"), List.of("FR"));
+    var prices = offering.putArray("prices");
+    prices
+        .addObject()
+        .put("unit", "million-input-tokens")
+        .put("amount", 0.1)
+        .put("currency", "EUR")
+        .put("vatIncluded", false)
+        .put("source", "https://example.org/pricing")
+        .put("checked", "2026-06-20");
+    prices
+        .addObject()
+        .put("unit", "month")
+        .put("amount", "unknown")
+        .put("unknownReason", "not-researched")
+        .put("checked", "2026-11-01")
+        .put("reviewBy", "2026-11-30");
+    Fixtures.write(root, Kind.OFFERING, offering);
+    assertEquals(0, run("validate", root.toString()));
+    assertEquals(1, run("validate", root.toString(), "--stale", "--today", "2026-12-12"));
+    assertTrue(
+        err.toString()
+            .contains(
+                "offerings/eu-api.json: /prices/1: checked 2026-11-01, due for review since"
+                    + " 2026-11-30"),
+        err.toString());
+    assertFalse(err.toString().contains("/prices/0"), "checked in June, due in December");
+    assertEquals(1, run("validate", root.toString(), "--stale", "--today", "2026-12-21"));
+    assertTrue(
+        err.toString()
+            .contains(
+                "offerings/eu-api.json: /prices/0: checked 2026-06-20, due for review since"
+                    + " 2026-12-20"),
+        err.toString());
+  }
+
+  @Test
   @DisplayName("serve refuses to start on an invalid catalogue")
   void serveRefusesInvalidCatalogue() {
     Fixtures.smallCatalogue(root);

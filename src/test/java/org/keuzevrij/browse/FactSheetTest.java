@@ -1,6 +1,7 @@
 package org.keuzevrij.browse;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -48,7 +49,39 @@ class FactSheetTest {
         .put("checked", "2026-11-28");
     offering.set("exitAssistance", Fixtures.fact("unknown").put("unknownReason", "not-disclosed"));
     offering.set("termination", Fixtures.fact("unknown").put("unknownReason", "not-researched"));
+    var prices = offering.putArray("prices");
+    prices
+        .addObject()
+        .put("unit", "million-input-tokens")
+        .put("amount", 0.1)
+        .put("currency", "EUR")
+        .put("vatIncluded", false)
+        .put("source", "https://example.org/pricing")
+        .put("checked", "2026-06-01")
+        .put("note", "Input tokens.")
+        .putArray("models")
+        .add("open-model");
+    prices
+        .addObject()
+        .put("unit", "gpu-hour")
+        .put("amount", 2.5)
+        .put("currency", "USD")
+        .put("vatIncluded", "unknown")
+        .put("gpuMemoryGb", 80)
+        .put("source", "https://example.org/gpu")
+        .put("checked", "2026-11-01")
+        .put("reviewBy", "2027-02-01");
+    prices
+        .addObject()
+        .put("unit", "month")
+        .put("amount", "unknown")
+        .put("unknownReason", "not-disclosed")
+        .put("checked", "2026-11-01");
     Fixtures.write(root, Kind.OFFERING, offering);
+    ObjectNode selfRun =
+        Fixtures.offering("self-run", "sovereign", List.of("open-model"), List.of("NL"));
+    selfRun.putArray("prices");
+    Fixtures.write(root, Kind.OFFERING, selfRun);
     LoadResult result = new CatalogueLoader().load(root);
     assertTrue(result.ok(), result.problems()::toString);
     catalogue = result.catalogue();
@@ -75,6 +108,51 @@ class FactSheetTest {
         row(sheet(Kind.OFFERING, "sourced-api", LocalDate.of(2027, 1, 1)).facts(), "Prijsmodel");
     assertEquals("2026-12-12", due.checked().reviewDue().iso());
     assertEquals("12 december 2026", due.checked().reviewDue().text());
+  }
+
+  @Test
+  @DisplayName(
+      "an offering's price lines: models, unit, amount in its currency, VAT, GPU memory, unknown"
+          + " with its kind, each due for review like a fact")
+  void priceList() {
+    PriceList prices = sheet(Kind.OFFERING, "sourced-api").prices();
+    assertTrue(prices.researched());
+    assertEquals(3, prices.lines().size());
+    PriceList.Line tokens = prices.lines().get(0);
+    assertEquals("Model open-model", tokens.models().links().get(0).text());
+    assertEquals("per miljoen invoertokens", tokens.unit());
+    assertEquals("€ 0,10", tokens.amount().text().replace('\u00a0', ' '));
+    assertEquals("nee", tokens.vatIncluded().text());
+    assertEquals("example.org", tokens.source().host());
+    assertEquals("Input tokens.", tokens.note().text());
+    assertEquals("2026-12-01", tokens.checked().reviewDue().iso(), "six months after June 1st");
+    PriceList.Line gpu = prices.lines().get(1);
+    assertEquals("alle modellen van de dienst", gpu.models().text());
+    assertEquals("US$ 2,50", gpu.amount().text().replace('\u00a0', ' '));
+    assertTrue(gpu.vatIncluded().unknown());
+    assertEquals("80 GB", gpu.gpuMemory());
+    assertNull(gpu.checked().reviewDue(), "its own review date is still ahead");
+    assertEquals(
+        "2027-02-01",
+        sheet(Kind.OFFERING, "sourced-api", LocalDate.of(2027, 3, 1))
+            .prices()
+            .lines()
+            .get(1)
+            .checked()
+            .reviewDue()
+            .iso());
+    PriceList.Line fee = prices.lines().get(2);
+    assertTrue(fee.amount().unknown());
+    assertEquals("onbekend: niet openbaar gemaakt door de leverancier", fee.amount().text());
+    assertNull(fee.source());
+
+    assertTrue(sheet(Kind.OFFERING, "self-run").prices().none(), "run by the city itself");
+    assertFalse(sheet(Kind.OFFERING, "eu-api").prices().researched(), "nobody has looked yet");
+    assertNull(sheet(Kind.SUPPLIER, "sovereign").prices(), "suppliers have no price list");
+    assertTrue(
+        sheet(Kind.OFFERING, "sourced-api").summary().stream()
+            .noneMatch(r -> r.label().equals("Prijzen")),
+        "the price list is not a summary line");
   }
 
   private static Row row(List<Row> rows, String label) {

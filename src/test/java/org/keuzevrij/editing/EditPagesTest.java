@@ -7,11 +7,13 @@ import static org.keuzevrij.web.PageAssertions.assertNotContains;
 import static org.keuzevrij.web.PageAssertions.between;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.vertx.core.MultiMap;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.ext.web.client.HttpResponse;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -326,5 +328,182 @@ class EditPagesTest extends EditableAppTest {
     assertTrue(
         model.contains("name=\"/modalities/value\" value=\"text\" checked"),
         "chosen modalities are ticked");
+  }
+
+  /** Three price lines for the fixture offering: per token, per page, and an unknown fee. */
+  private static final String PRICES =
+      """
+      [{"models": ["open-model"], "unit": "million-input-tokens", "amount": 0.1,
+        "currency": "EUR", "vatIncluded": false, "source": "https://example.org/pricing",
+        "checked": "2026-12-01", "note": "Input tokens."},
+       {"unit": "page", "amount": 0.002, "currency": "EUR", "vatIncluded": "unknown",
+        "source": "https://example.org/pricing", "checked": "2026-12-01"},
+       {"unit": "month", "amount": "unknown", "unknownReason": "not-disclosed",
+        "checked": "2026-12-01", "note": "No monthly fee is named."}]
+      """;
+
+  private static JsonNode withPrices(JsonNode offering, int... lines) throws IOException {
+    ObjectNode changed = offering.deepCopy();
+    JsonNode all = CanonicalJson.read(PRICES.getBytes(StandardCharsets.UTF_8));
+    var prices = changed.putArray("prices");
+    for (int line : lines) {
+      prices.add(all.get(line));
+    }
+    return changed;
+  }
+
+  /** Puts the offering through the write API, as another editor or a script would. */
+  private void putOffering(JsonNode offering) {
+    HttpResponse<Buffer> api =
+        app.send(
+            HttpMethod.PUT,
+            "/api/v1/offerings/eu-api",
+            offering.toString(),
+            "Authorization",
+            EditableApp.bearer(users.adminToken()),
+            "Content-Type",
+            "application/json",
+            "If-Match",
+            "*");
+    assertEquals(200, api.statusCode(), api.bodyAsString());
+  }
+
+  @Test
+  @DisplayName(
+      "prices are a table: a line per price with an input per part, two empty lines to add, the"
+          + " offering's models to tick, and the page says none were researched")
+  void priceTable() throws IOException {
+    String page = editor.get("/edit/offerings/eu-api").bodyAsString();
+    String table = between(page, "<table class=\"edit-table\">", "</table>");
+    for (String input :
+        List.of(
+            "/prices/0/unit",
+            "/prices/0/amount",
+            "/prices/0/amount/unknown",
+            "/prices/0/unknownReason",
+            "/prices/0/currency",
+            "/prices/0/vatIncluded",
+            "/prices/0/gpuMemoryGb",
+            "/prices/0/source",
+            "/prices/0/checked",
+            "/prices/0/reviewBy",
+            "/prices/0/note",
+            "/prices/0/models/typed",
+            "/prices/1/unit")) {
+      assertContains(table, "name=\"" + input + "\"");
+    }
+    assertNotContains(table, "name=\"/prices/2/unit\"");
+    assertNotContains(table, "name=\"/prices/0/remove\"");
+    assertContains(table, "name=\"/prices/0/models\" value=\"open-model\"");
+    assertContains(table, "<option value=\"EUR\">EUR – ");
+    assertContains(
+        table, "<option value=\"million-input-tokens\">per miljoen invoertokens</option>");
+    assertContains(table, "<label for=\"f-prices-0-unit\">Eenheid, Nieuwe regel 1</label>");
+    assertContains(page, "name=\"/prices/none\"");
+    assertContains(
+        editor.get("/offerings/eu-api").bodyAsString(),
+        "De prijzen van deze dienst zijn nog niet onderzocht.");
+    putOffering(withPrices(onDisk("offerings/eu-api.json")));
+    assertContains(
+        editor.get("/offerings/eu-api").bodyAsString(),
+        "Deze dienst heeft geen prijs van een leverancier");
+    assertContains(
+        editor.get("/edit/offerings/eu-api").bodyAsString(),
+        "name=\"/prices/none\" value=\"true\" checked");
+  }
+
+  @Test
+  @DisplayName(
+      "a price line filled into an empty line is previewed, saved and shown on the page; the other"
+          + " empty line is ignored")
+  void addsAPriceLine() throws IOException {
+    String page = editor.get("/edit/offerings/eu-api").bodyAsString();
+    JsonNode before = onDisk("offerings/eu-api.json");
+    JsonNode priced = withPrices(before, 0);
+    MultiMap form = form(Kind.OFFERING, priced, page, "preview");
+    form.add("/prices/1/unit", "").add("/prices/1/amount", "").add("/prices/1/currency", "");
+    HttpResponse<Buffer> preview = editor.post("/edit/offerings/eu-api", form);
+    assertEquals(200, preview.statusCode(), preview.bodyAsString());
+    String previewed = preview.bodyAsString();
+    String changes = between(previewed, "<section class=\"preview\"", "</section>");
+    assertContains(changes, "Prijzen – regel toegevoegd");
+    assertContains(changes, "per miljoen invoertokens");
+    assertEquals(before, onDisk("offerings/eu-api.json"), "a preview writes nothing");
+    assertContains(previewed, "name=\"/prices/0/amount\" value=\"0.1\"");
+    assertContains(previewed, "name=\"/prices/2/unit\"");
+    assertNotContains(previewed, "name=\"/prices/3/unit\"");
+
+    MultiMap save = form(Kind.OFFERING, priced, previewed, "save");
+    save.add("/prices/1/unit", "").add("/prices/1/amount", "");
+    HttpResponse<Buffer> saved = editor.post("/edit/offerings/eu-api", save);
+    assertEquals(303, saved.statusCode(), saved.bodyAsString());
+    assertEquals(priced, onDisk("offerings/eu-api.json"));
+
+    String shown = editor.get("/offerings/eu-api").bodyAsString();
+    String prices = between(shown, "<table class=\"facts prices\">", "</table>");
+    assertContains(prices, "per miljoen invoertokens");
+    assertContains(prices, "0,10");
+    assertContains(prices, "href=\"/models/open-model\"");
+    assertContains(prices, "example.org");
+    String english = editor.get("/offerings/eu-api?lang=en").bodyAsString();
+    assertContains(english, "per million input tokens");
+    assertContains(english, "0.10");
+  }
+
+  @Test
+  @DisplayName("a price line with its remove box ticked is taken out of the list on save")
+  void removesAPriceLine() throws IOException {
+    JsonNode before = withPrices(onDisk("offerings/eu-api.json"), 0, 1, 2);
+    putOffering(before);
+    String page = editor.get("/edit/offerings/eu-api").bodyAsString();
+    assertContains(page, "name=\"/prices/2/unit\"");
+    assertContains(page, "name=\"/prices/4/unit\"");
+    assertNotContains(page, "name=\"/prices/5/unit\"");
+    assertContains(page, "name=\"/prices/2/amount/unknown\" value=\"true\" checked");
+    MultiMap form = form(Kind.OFFERING, before, page, "preview");
+    form.set("/prices/1/remove", "true");
+    String previewed = editor.post("/edit/offerings/eu-api", form).bodyAsString();
+    assertContains(
+        between(previewed, "<section class=\"preview\"", "</section>"),
+        "Prijzen – regel verwijderd");
+    assertContains(previewed, "name=\"/prices/1/remove\" value=\"true\" checked");
+    MultiMap save = form(Kind.OFFERING, before, previewed, "save");
+    save.set("/prices/1/remove", "true");
+    HttpResponse<Buffer> saved = editor.post("/edit/offerings/eu-api", save);
+    assertEquals(303, saved.statusCode(), saved.bodyAsString());
+    assertEquals(withPrices(before, 0, 2), onDisk("offerings/eu-api.json"));
+  }
+
+  @Test
+  @DisplayName(
+      "a problem in a price line is shown at its cell, counted past removed lines; the form keeps"
+          + " the typing and nothing is written")
+  void priceLineErrors() throws IOException {
+    String page = editor.get("/edit/offerings/eu-api").bodyAsString();
+    JsonNode before = onDisk("offerings/eu-api.json");
+    MultiMap form = form(Kind.OFFERING, withPrices(before, 0, 1, 2), page, "preview");
+    form.set("/prices/0/remove", "true");
+    form.set("/prices/1/currency", "XYZ");
+    form.remove("/prices/1/source");
+    form.set("/prices/2/checked", "soon");
+    form.set("/prices/2/models/typed", "closed-model");
+    HttpResponse<Buffer> response = editor.post("/edit/offerings/eu-api", form);
+    assertEquals(400, response.statusCode());
+    String html = response.bodyAsString();
+    assertContains(between(html, "id=\"f-prices-1-currency-error\"", "</p>"), "Kies uit de lijst.");
+    assertContains(
+        between(html, "id=\"f-prices-1-source-error\"", "</p>"),
+        "Een bekende waarde heeft een bron nodig");
+    assertContains(between(html, "id=\"f-prices-2-checked-error\"", "</p>"), "Vul een datum in");
+    assertContains(
+        between(html, "id=\"f-prices-2-models-error\"", "</p>"),
+        "Kies alleen modellen die deze dienst levert");
+    assertContains(html, "name=\"/prices/2/models/typed\" value=\"closed-model\"");
+    assertContains(
+        html, "href=\"#f-prices-1-currency\">Prijzen, Regel 2: Valuta: Kies uit de lijst.");
+    assertContains(html, "name=\"/prices/0/remove\" value=\"true\" checked");
+    assertContains(html, "name=\"/prices/2/checked\" value=\"soon\"");
+    assertNotContains(html, "id=\"f-prices-0-currency-error\"");
+    assertEquals(before, onDisk("offerings/eu-api.json"));
   }
 }

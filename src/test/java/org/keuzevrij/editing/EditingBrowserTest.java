@@ -22,6 +22,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
 
 @DisplayName(
     "Editing in a real browser: login, edit, preview, save, history; visitors see no edit controls")
@@ -172,6 +173,51 @@ class EditingBrowserTest {
     assertEquals("Beheer", driver.findElement(By.tagName("h1")).getText());
     browser.assertAccessible();
     browser.screenshot("admin");
+  }
+
+  @Test
+  @DisplayName(
+      "an editor fills a price line into the table's empty line, previews and saves it; the edit"
+          + " page with its price table and the page's price list pass axe")
+  void editorAddsAPriceLine() throws Exception {
+    WebDriver driver = browser.driver();
+    driver.get(app.url("/login?lang=nl"));
+    logIn(driver, "editor");
+    driver.get(app.url("/edit/offerings/" + OFFERING));
+    WebElement table = driver.findElement(By.cssSelector("table.edit-table"));
+    browser.assertAccessible();
+    new Select(driver.findElement(By.id("f-prices-0-unit"))).selectByValue("million-input-tokens");
+    driver.findElement(By.id("f-prices-0-amount")).sendKeys("0,15");
+    new Select(driver.findElement(By.id("f-prices-0-currency"))).selectByValue("EUR");
+    new Select(driver.findElement(By.id("f-prices-0-vatIncluded"))).selectByValue("false");
+    driver.findElement(By.id("f-prices-0-source")).sendKeys("https://example.org/pricing");
+    ((JavascriptExecutor) driver)
+        .executeScript(
+            "arguments[0].value = '2026-12-03';", driver.findElement(By.id("f-prices-0-checked")));
+    WebElement model = table.findElement(By.id("f-prices-0-models-0"));
+    String modelId = model.getAttribute("value");
+    ((JavascriptExecutor) driver).executeScript("arguments[0].click();", model);
+    browser.screenshot("edit-prices");
+    Browser.clickToNextPage(driver, driver.findElement(By.cssSelector("button[value='preview']")));
+
+    WebElement preview = driver.findElement(By.cssSelector("section.preview"));
+    assertTrue(preview.getText().contains("Prijzen – regel toegevoegd"), preview.getText());
+    assertTrue(onDisk().path("prices").isMissingNode(), "the preview saved nothing");
+    assertEquals("0,15", driver.findElement(By.id("f-prices-0-amount")).getAttribute("value"));
+    browser.assertAccessible();
+    Browser.clickToNextPage(driver, preview.findElement(By.cssSelector("button[value='save']")));
+
+    assertTrue(driver.getCurrentUrl().endsWith("/offerings/" + OFFERING), driver.getCurrentUrl());
+    WebElement prices = driver.findElement(By.cssSelector("table.prices"));
+    assertTrue(prices.getText().contains("per miljoen invoertokens"), prices.getText());
+    assertTrue(prices.getText().contains("0,15"), prices.getText());
+    JsonNode line = onDisk().at("/prices/0");
+    assertEquals(0.15, line.path("amount").doubleValue());
+    assertEquals("EUR", line.path("currency").asText());
+    assertEquals(modelId, line.at("/models/0").asText());
+    assertEquals(false, line.path("vatIncluded").booleanValue());
+    browser.assertAccessible();
+    browser.screenshot("prices");
   }
 
   @Test

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.vertx.core.MultiMap;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -18,6 +19,7 @@ import org.keuzevrij.catalogue.Catalogue;
 import org.keuzevrij.catalogue.CatalogueLoader;
 import org.keuzevrij.catalogue.Entity;
 import org.keuzevrij.catalogue.Kind;
+import org.keuzevrij.catalogue.SchemaValidator;
 import org.keuzevrij.web.Language;
 import org.keuzevrij.web.Messages;
 
@@ -67,6 +69,141 @@ class FormCodecTest {
     }
     assertTrue(entities > 100, "the whole bundled catalogue was tried: " + entities);
     assertTrue(BUNDLED.all(Kind.USECASE).size() >= 4, "use cases too");
+  }
+
+  /**
+   * Price lines in each shape the schema allows: known and unknown amounts, with and without
+   * models, with GPU memory, VAT unknown, a review date.
+   */
+  static final String PRICES =
+      """
+      [{"models": ["mistral-small-3"], "unit": "million-input-tokens", "amount": 0.1,
+        "currency": "EUR", "vatIncluded": false, "source": "https://mistral.ai/pricing",
+        "checked": "2026-12-03", "note": "Small 3, input."},
+       {"models": ["mistral-small-3", "mistral-medium-3"], "unit": "million-output-tokens",
+        "amount": 0.00025, "currency": "USD", "vatIncluded": "unknown",
+        "source": "https://mistral.ai/pricing", "checked": "2026-12-03",
+        "reviewBy": "2027-03-01"},
+       {"unit": "gpu-hour", "amount": 2, "currency": "EUR", "vatIncluded": true,
+        "gpuMemoryGb": 80, "source": "https://example.org/gpu", "checked": "2026-12-01"},
+       {"unit": "month", "amount": "unknown", "unknownReason": "not-disclosed",
+        "checked": "2026-12-03", "note": "The pricing page names no monthly minimum."},
+       {"models": ["mistral-large-3"], "unit": "endpoint-hour", "amount": "unknown",
+        "unknownReason": "not-researched", "gpuMemoryGb": 40.5, "checked": "2026-12-03"}]
+      """;
+
+  private static JsonNode withPrices(String prices) throws Exception {
+    ObjectNode offering =
+        BUNDLED.find(Kind.OFFERING, "mistral-api-eu").orElseThrow().json().deepCopy();
+    offering.set("prices", CanonicalJson.read(prices.getBytes(StandardCharsets.UTF_8)));
+    return offering;
+  }
+
+  @Test
+  @DisplayName(
+      "an offering's price lines (known, unknown, with and without models, GPU memory) read back"
+          + " unchanged, and are valid")
+  void roundTripsPriceLines() throws Exception {
+    JsonNode offering = withPrices(PRICES);
+    assertEquals(
+        List.of(),
+        SchemaValidator.catalogue().validate(Kind.OFFERING, "mistral-api-eu.json", offering));
+    List<FieldSpec> fields = SCHEMA.fields(Kind.OFFERING);
+    FormValues form = FormCodec.fill(fields, offering);
+    assertEquals(List.of("mistral-small-3", "mistral-medium-3"), form.all("/prices/1/models"));
+    assertEquals(List.of("true"), form.all("/prices/3/amount/unknown"));
+    assertEquals(List.of("not-disclosed"), form.all("/prices/3/unknownReason"));
+    assertEquals(List.of("unknown"), form.all("/prices/1/vatIncluded"));
+    assertEquals(List.of("80"), form.all("/prices/2/gpuMemoryGb"));
+    FormCodec.Read read = FormCodec.read(fields, form);
+    assertEquals(List.of(), read.unreadable());
+    assertEquals(offering, read.document());
+
+    JsonNode none = withPrices("[]");
+    FormValues empty = FormCodec.fill(fields, none);
+    assertEquals(List.of("true"), empty.all("/prices/none"), "no supplier price, on purpose");
+    assertEquals(none, FormCodec.read(fields, empty).document());
+  }
+
+  @Test
+  @DisplayName(
+      "price lines as a person types them: blank lines ignored, removed lines left out, typed"
+          + " model ids added, a decimal comma read")
+  void readsPriceLines() throws Exception {
+    MultiMap posted =
+        MultiMap.caseInsensitiveMultiMap()
+            .add("/prices/0/unit", "page")
+            .add("/prices/0/amount", "0,002")
+            .add("/prices/0/currency", "EUR")
+            .add("/prices/0/models", "mistral-small-3")
+            .add("/prices/0/models/typed", "pixtral-12b, mistral-small-3")
+            .add("/prices/1/unit", "month")
+            .add("/prices/1/remove", "true")
+            .add("/prices/4/unit", "")
+            .add("/prices/4/amount", "")
+            .add("/prices/4/unknownReason", "")
+            .add("/prices/5/unit", "image")
+            .add("/prices/5/amount", "1")
+            .add("/prices/5/amount/unknown", "true")
+            .add("/prices/5/unknownReason", "not-researched")
+            .add("/prices/5/vatIncluded", "true");
+    FieldSpec prices = field(Kind.OFFERING, "/prices");
+    FormValues form = FormValues.of(posted);
+    assertEquals(List.of(0, 1, 4, 5), FormCodec.lines(prices, form));
+    assertEquals(List.of(0, 1, 5), FormCodec.filled(prices, form), "the blank line is left out");
+    assertEquals(List.of(0, 5), FormCodec.kept(prices, form), "and the removed one");
+    JsonNode document = FormCodec.read(SCHEMA.fields(Kind.OFFERING), form).document();
+    String expected =
+        """
+        [{"unit": "page", "amount": 0.002, "currency": "EUR",
+          "models": ["mistral-small-3", "pixtral-12b"]},
+         {"unit": "image", "amount": "unknown", "unknownReason": "not-researched",
+          "vatIncluded": true}]
+        """;
+    assertEquals(
+        CanonicalJson.read(expected.getBytes(StandardCharsets.UTF_8)), document.get("prices"));
+  }
+
+  @Test
+  @DisplayName(
+      "a list of objects in the schema (an offering's prices) becomes a table, its columns read by"
+          + " the rules of fields")
+  void priceTable() {
+    FieldSpec prices = field(Kind.OFFERING, "/prices");
+    assertEquals(FieldSpec.Shape.TABLE, prices.shape());
+    assertTrue(prices.emptyList(), "an empty list says: no supplier price");
+    List<String> columns = prices.columns().stream().map(FieldSpec::name).toList();
+    assertEquals(
+        List.of(
+            "models",
+            "unit",
+            "amount",
+            "currency",
+            "vatIncluded",
+            "gpuMemoryGb",
+            "source",
+            "checked",
+            "reviewBy",
+            "note",
+            "unknownReason"),
+        columns);
+    FieldSpec models = prices.columns().get(0);
+    assertEquals(FieldSpec.ValueType.REFERENCES, models.type());
+    assertEquals(Kind.MODEL, models.reference());
+    FieldSpec unit = prices.columns().get(1);
+    assertEquals(FieldSpec.ValueType.CHOICE, unit.type());
+    assertEquals("priceUnit", unit.vocabulary());
+    assertEquals(8, unit.options().size());
+    assertTrue(prices.columns().get(2).boxed(), "an amount or unknown");
+    FieldSpec currency = prices.columns().get(3);
+    assertEquals(FieldSpec.ValueType.CHOICE, currency.type());
+    assertTrue(currency.options().contains("EUR") && currency.options().size() > 150);
+    FieldSpec vat = prices.columns().get(4);
+    assertEquals(FieldSpec.ValueType.BOOLEAN, vat.type());
+    assertTrue(vat.unknown());
+    assertEquals(FieldSpec.ValueType.URL, prices.columns().get(6).type());
+    assertEquals(FieldSpec.ValueType.DATE, prices.columns().get(7).type());
+    assertTrue(prices.columns().get(1).required() && prices.columns().get(2).required());
   }
 
   @Test
@@ -249,14 +386,30 @@ class FormCodecTest {
           }
         }
       }
+      List<FieldSpec> fields = new ArrayList<>();
       for (FieldSpec field : SCHEMA.fields(kind)) {
+        fields.add(field);
+        fields.addAll(field.columns());
+        if (field.shape() == FieldSpec.Shape.TABLE && field.emptyList()) {
+          for (Language language : Language.values()) {
+            if (messages.find(language, field.label() + ".none").isEmpty()) {
+              missing.add(language.code() + " " + field.label() + ".none");
+            }
+          }
+        }
+      }
+      for (FieldSpec field : fields) {
         for (Language language : Language.values()) {
           if (messages.find(language, field.label()).isEmpty()) {
             missing.add(language.code() + " " + field.label());
           }
           for (String option : field.options()) {
-            if (field.vocabulary().equals("language")) {
-              continue; // named by Java's own language names, in both languages
+            if (field.vocabulary().equals("language")
+                || field.vocabulary().equals("currency")
+                || field.name().equals(FormCodec.REASON)) {
+              // Named by Java's own language and currency names, in both languages; a line's kind
+              // of unknown by the words a fact's uses.
+              continue;
             }
             String key = "value." + field.vocabulary() + "." + option;
             if (messages.find(language, key).isEmpty()) {

@@ -270,6 +270,68 @@ class WriteApiTest extends EditableAppTest {
 
   @Test
   @DisplayName(
+      "a price line with an unknown currency, without a unit, with a negative amount or naming a"
+          + " model the offering lacks is 400 naming the line's field; nothing changes")
+  void badPriceLines() throws IOException {
+    HttpResponse<Buffer> before = get("/api/v1/offerings/eu-api");
+    Map<String, String> files = files();
+    ObjectNode offering = offering("eu-api", List.of("FR"));
+    var prices = offering.putArray("prices");
+    prices
+        .addObject()
+        .put("unit", "million-input-tokens")
+        .put("amount", 0.1)
+        .put("currency", "EURO")
+        .put("vatIncluded", false)
+        .put("source", "https://example.org/pricing")
+        .put("checked", "2026-12-03");
+    prices
+        .addObject()
+        .put("amount", 2)
+        .put("currency", "EUR")
+        .put("vatIncluded", true)
+        .put("source", "https://example.org/pricing")
+        .put("checked", "2026-12-03");
+    prices
+        .addObject()
+        .put("unit", "page")
+        .put("amount", -0.01)
+        .put("currency", "EUR")
+        .put("vatIncluded", false)
+        .put("source", "https://example.org/pricing")
+        .put("checked", "2026-12-03");
+    prices
+        .addObject()
+        .put("unit", "page")
+        .put("amount", "unknown")
+        .put("checked", "2026-12-03")
+        .putArray("models")
+        .add("closed-model");
+    HttpResponse<Buffer> response =
+        put("/api/v1/offerings/eu-api", offering, "If-Match", before.getHeader("ETag"));
+    assertProblem(response, 400);
+    Map<String, String> errors = new TreeMap<>();
+    for (Object error : response.bodyAsJsonObject().getJsonArray("errors")) {
+      errors.merge(
+          ((JsonObject) error).getString("pointer"),
+          ((JsonObject) error).getString("detail"),
+          (a, b) -> a + " | " + b);
+    }
+    assertEquals(
+        List.of("/prices/0/currency", "/prices/1/unit", "/prices/2/amount", "/prices/3/models/0"),
+        List.copyOf(errors.keySet()),
+        errors::toString);
+    assertTrue(errors.get("/prices/0/currency").contains("ISO 4217"), errors::toString);
+    assertEquals(
+        "model \"closed-model\" is not one of this offering's models (/models)",
+        errors.get("/prices/3/models/0"),
+        "a line names only models the offering delivers");
+    assertEquals(files, files(), "a refused write leaves every file as it was");
+    assertEquals(before.bodyAsString(), get("/api/v1/offerings/eu-api").bodyAsString());
+  }
+
+  @Test
+  @DisplayName(
       "a model capability outside the vocabularies (a task, a modality, a language) is 400 naming"
           + " each; nothing changes")
   void capabilityOutsideVocabulary() throws IOException {
