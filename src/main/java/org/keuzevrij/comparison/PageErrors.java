@@ -60,11 +60,15 @@ final class PageErrors {
       } else if (pointer.startsWith("/costs/")) {
         String parameter = pointer.substring("/costs/".length());
         costErrors.add(parameter);
+        String key =
+            parameter.equals("hosting") || parameter.equals("method")
+                ? "compare.error.costChoice"
+                : violation.detail().contains("at least the low")
+                    ? "compare.error.costVolume"
+                    : "compare.error.cost";
         errors.add(
             new PageError(
-                format.text(
-                    "compare.error.cost", CostForm.label(parameter, format), violation.detail()),
-                CostForm.inputId(parameter)));
+                format.text(key, CostForm.label(parameter, format)), CostForm.inputId(parameter)));
       } else if (pointer.equals("/weights")) {
         errors.add(new PageError(format.text("compare.error.weightsZero"), "weight-openness"));
       } else {

@@ -37,8 +37,13 @@ public record Gpu(
         Input.Origin.PROFILE);
   }
 
-  /** How many of these GPUs hold a model needing {@code gigabytes} of GPU memory. */
+  /**
+   * How many of these GPUs hold a model needing {@code gigabytes} of GPU memory: 1, 2, 4 or 8 and
+   * so on, since servers come with GPUs in those numbers and a model split over GPUs (tensor
+   * parallelism) needs its attention heads shared out evenly.
+   */
   int countFor(double gigabytes) {
-    return Math.max(1, (int) Math.ceil(gigabytes / memoryGb - 1e-9));
+    int needed = Math.max(1, (int) Math.ceil(gigabytes / memoryGb - 1e-9));
+    return Integer.highestOneBit(needed) == needed ? needed : Integer.highestOneBit(needed) << 1;
   }
 }

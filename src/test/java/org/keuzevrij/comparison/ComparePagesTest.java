@@ -228,4 +228,33 @@ class ComparePagesTest {
     String details = between(page, "id=\"details-heading\"", "</main>");
     assertContains(details, "Fit for the use case: fits");
   }
+
+  @Test
+  @DisplayName(
+      "costs: each ranked option's cost over the term with its lines and sources, who wins on price"
+          + " against quality, and the cost model's parameters as fields; a bad value is shown back"
+          + " at its field")
+  void costs() {
+    String page = page(QUERY + "&lang=en", 200);
+    assertContains(page, "<h3 id=\"costs-heading\">Costs over the contract term</h3>");
+    assertContains(page, "GPUs rented: 1 × ");
+    assertContains(page, "Operations: hours per month × hourly rate");
+    assertContains(page, "kg CO2e");
+    assertContains(page, "id=\"price-quality-winners\"");
+    assertContains(page, "name=\"c.energyPricePerKwh\"");
+    assertContains(page, "name=\"costsFor\" value=\"residents-chatbot|amsterdam-ai-vision-2024\"");
+    String changed = page(QUERY + "&lang=en&c.euroPerPoint=1000&c.method=fictitious-discount", 200);
+    assertContains(
+        changed, "Each point of the total score is worth a fictitious discount of EUR 1,000");
+    assertContains(changed, "<th scope=\"col\">Comparison price</th>");
+    String bad = page(QUERY + "&c.pue=-2", 400);
+    assertContains(
+        bad, "<a href=\"#cost-pue\">Geef voor PUE van het datacenter een getal van 0 of meer.</a>");
+    assertContains(bad, "id=\"cost-pue\" name=\"c.pue\" value=\"-2\"");
+    String stale =
+        page(
+            QUERY + "&c.termMonths=12&costsFor=quay-wall-heavy-objects%7Camsterdam-ai-vision-2024",
+            200);
+    assertContains(stale, "name=\"c.termMonths\" value=\"48\"");
+  }
 }

@@ -1,6 +1,7 @@
 package org.keuzevrij.comparison;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -374,5 +375,88 @@ class EvaluationApiTest {
     assertTrue(paths.getJsonObject("/evaluations").containsKey("post"));
     assertTrue(paths.getJsonObject("/evaluations").containsKey("get"));
     assertTrue(paths.containsKey("/evaluations.xlsx"));
+  }
+
+  @Test
+  @DisplayName(
+      "every ranked option has a cost over the term with its lines, or unknown parts as"
+          + " questions; self-hosted options carry hardware and staff lines and an energy estimate")
+  void costs() {
+    JsonObject body =
+        ok(
+            get(
+                "/api/v1/evaluations?usecase=residents-chatbot&offering=self-hosted-vllm-olmo"
+                    + "&offering=scaleway-generative-apis&offering=azure-openai-global"));
+    for (Object item : body.getJsonArray("ranking")) {
+      JsonObject option = (JsonObject) item;
+      JsonObject cost = option.getJsonObject("cost");
+      String id = option.getJsonObject("offering").getString("id");
+      assertEquals("EUR", cost.getString("currency"), id);
+      assertEquals(48, cost.getInteger("termMonths"), id);
+      if (cost.getBoolean("known")) {
+        assertTrue(cost.getDouble("low") > 0 && cost.getDouble("high") >= cost.getDouble("low"));
+        assertTrue(cost.getJsonArray("questions").isEmpty(), id);
+      } else {
+        assertEquals("unknown", cost.getString("low"), id + " must not look free");
+        assertFalse(cost.getJsonArray("questions").isEmpty(), id);
+      }
+      if (id.startsWith("self-hosted")) {
+        List<String> parts =
+            cost.getJsonArray("lines").stream()
+                .map(l -> ((JsonObject) l).getString("part"))
+                .toList();
+        assertEquals(List.of("hardware", "staff"), parts, id);
+        assertEquals(2, cost.getJsonObject("footprint").getJsonArray("lines").size(), id);
+      }
+    }
+    JsonObject olmo = body.getJsonArray("ranking").getJsonObject(0).getJsonObject("cost");
+    assertTrue(olmo.getBoolean("known"), olmo.encode());
+    JsonObject costs = body.getJsonObject("costs");
+    assertEquals("side-by-side", costs.getJsonObject("priceQuality").getString("method"));
+    assertEquals("unknown", costs.getJsonObject("priceQuality").getString("euroPerPoint"));
+    assertFalse(costs.getJsonObject("priceQuality").getJsonArray("winners").isEmpty());
+
+    JsonObject longer =
+        ok(
+            get(
+                "/api/v1/evaluations?usecase=residents-chatbot&offering=self-hosted-vllm-olmo"
+                    + "&c.termMonths=24&c.euroPerPoint=500&c.method=fictitious-discount"));
+    JsonObject half = longer.getJsonArray("ranking").getJsonObject(0).getJsonObject("cost");
+    assertEquals(olmo.getDouble("low") / 2, half.getDouble("low"), 0.01);
+    JsonArray ranking =
+        longer.getJsonObject("costs").getJsonObject("priceQuality").getJsonArray("ranking");
+    assertEquals(
+        half.getDouble("low")
+            - longer.getJsonArray("ranking").getJsonObject(0).getDouble("total") * 500,
+        ranking.getJsonObject(0).getDouble("comparisonPrice"),
+        0.01);
+    assertTrue(
+        longer.getJsonObject("links").getString("self").contains("c.termMonths=24"),
+        longer.getJsonObject("links").encode());
+  }
+
+  @Test
+  @DisplayName(
+      "a negative, non-numeric or unknown cost parameter, a currency that is not ISO 4217, a high"
+          + " volume below the low one, or a bad choice is a 400 naming the field")
+  void badCosts() {
+    String base = "/api/v1/evaluations?usecase=residents-chatbot&offering=self-hosted-vllm-olmo";
+    assertEquals(
+        List.of("/costs/energyPricePerKwh"),
+        pointers(errors(get(base + "&c.energyPricePerKwh=-1"))));
+    assertEquals(List.of("/costs/pue"), pointers(errors(get(base + "&c.pue=high"))));
+    assertEquals(List.of("/costs/nonsense"), pointers(errors(get(base + "&c.nonsense=1"))));
+    assertEquals(List.of("/costs/rate.XYZ"), pointers(errors(get(base + "&c.rate.XYZ=1"))));
+    assertEquals(List.of("/costs/hosting"), pointers(errors(get(base + "&c.hosting=lease"))));
+    assertEquals(
+        List.of("/costs/volumeHigh"),
+        pointers(errors(get(base + "&c.volumeLow=500&c.volumeHigh=100"))));
+    JsonArray body =
+        errors(
+            post(
+                "{\"usecase\": \"residents-chatbot\", \"offerings\": [\"self-hosted-vllm-olmo\"],"
+                    + " \"costs\": {\"hourlyRate\": \"a lot\", \"method\": 3}}"));
+    assertEquals(List.of("/costs/hourlyRate", "/costs/method"), pointers(body));
+    assertTrue(body.encode().contains("Must be a number from 0"), body.encode());
   }
 }

@@ -102,6 +102,8 @@ class CostModelTest {
     assertTrue(text(cost.questions()).contains("The public price list does not say"));
     assertTrue(cost.knownLow() > 0);
 
+    Fixtures.write(root, Kind.MODEL, Fixtures.model("other-model", "open", true, "downloadable"));
+    offering.putArray("models").add("m").add("other-model");
     ObjectNode other = price("million-input-tokens", 0.2, "EUR", false);
     other.putArray("models").add("other-model");
     prices(other);
@@ -159,7 +161,7 @@ class CostModelTest {
     selfHosted();
     Cost cost = cost(useCase("conversations", 10, 20, 1000, 500), Map.of());
     assertTrue(cost.known());
-    // 100 GB: 2 × H100 (2 × 2.5 = 5/h) beats 5 × L4 (5 × 1.1 = 5.5/h)
+    // 100 GB: 2 × H100 (2 × 2.5 = 5/h) beats L4s, which come in eights then (8 × 1.1 = 8.8/h)
     CostLine hardware = cost.lines().get(0);
     assertEquals("hardware", hardware.part());
     assertEquals(2 * 2.5 * 730 * 12, hardware.low(cost.inputs()), CENT);
@@ -181,7 +183,7 @@ class CostModelTest {
     Cost cost =
         cost(useCase("conversations", 10, 20, 1000, 500), Map.of(), CostInputs.BUY, Map.of());
     CostLine hardware = cost.lines().get(0);
-    // 2 × 30000 ÷ 5 years ÷ 12 × 12 months; five L4s would cost 5 × 15000
+    // 2 × 30000 ÷ 5 years ÷ 12 × 12 months; eight L4s would cost 8 × 15000
     assertEquals(2 * 30000.0 / 5 / 12 * 12, hardware.low(cost.inputs()), CENT);
     CostLine energy = cost.lines().get(1);
     assertEquals("energy", energy.part());
