@@ -66,6 +66,13 @@ public final class WebServer extends VerticleBase {
    */
   public static final int URI_LIMIT = 16 * 1024;
 
+  /**
+   * Form fields per request: an offering's price table has an input per part and a box per model on
+   * every line, so a large offering's edit form sends far more than Vert.x's default of 256. The
+   * body limit still bounds the whole form.
+   */
+  static final int FORM_FIELD_LIMIT = 8192;
+
   private final SnapshotHolder snapshots;
   private final CompletableFuture<ClauseLibrary> clauseLibrary;
   private final Checklists checklists;
@@ -224,7 +231,8 @@ public final class WebServer extends VerticleBase {
         vertx.createHttpServer(
             new HttpServerOptions()
                 .setCompressionSupported(true)
-                .setMaxInitialLineLength(URI_LIMIT));
+                .setMaxInitialLineLength(URI_LIMIT)
+                .setMaxFormFields(FORM_FIELD_LIMIT));
     return server
         .requestHandler(router)
         .invalidRequestHandler(InvalidRequests::handle)

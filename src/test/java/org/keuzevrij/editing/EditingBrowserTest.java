@@ -183,18 +183,21 @@ class EditingBrowserTest {
     WebDriver driver = browser.driver();
     driver.get(app.url("/login?lang=nl"));
     logIn(driver, "editor");
+    // The offering has price lines already; the first empty line comes after them.
+    int lines = onDisk().path("prices").size();
+    String next = "f-prices-" + lines + "-";
     driver.get(app.url("/edit/offerings/" + OFFERING));
     WebElement table = driver.findElement(By.cssSelector("table.edit-table"));
     browser.assertAccessible();
-    new Select(driver.findElement(By.id("f-prices-0-unit"))).selectByValue("million-input-tokens");
-    driver.findElement(By.id("f-prices-0-amount")).sendKeys("0,15");
-    new Select(driver.findElement(By.id("f-prices-0-currency"))).selectByValue("EUR");
-    new Select(driver.findElement(By.id("f-prices-0-vatIncluded"))).selectByValue("false");
-    driver.findElement(By.id("f-prices-0-source")).sendKeys("https://example.org/pricing");
+    new Select(driver.findElement(By.id(next + "unit"))).selectByValue("million-input-tokens");
+    driver.findElement(By.id(next + "amount")).sendKeys("0,15");
+    new Select(driver.findElement(By.id(next + "currency"))).selectByValue("EUR");
+    new Select(driver.findElement(By.id(next + "vatIncluded"))).selectByValue("false");
+    driver.findElement(By.id(next + "source")).sendKeys("https://example.org/pricing");
     ((JavascriptExecutor) driver)
         .executeScript(
-            "arguments[0].value = '2026-12-03';", driver.findElement(By.id("f-prices-0-checked")));
-    WebElement model = table.findElement(By.id("f-prices-0-models-0"));
+            "arguments[0].value = '2026-12-03';", driver.findElement(By.id(next + "checked")));
+    WebElement model = table.findElement(By.id(next + "models-0"));
     String modelId = model.getAttribute("value");
     ((JavascriptExecutor) driver).executeScript("arguments[0].click();", model);
     browser.screenshot("edit-prices");
@@ -202,8 +205,8 @@ class EditingBrowserTest {
 
     WebElement preview = driver.findElement(By.cssSelector("section.preview"));
     assertTrue(preview.getText().contains("Prijzen – regel toegevoegd"), preview.getText());
-    assertTrue(onDisk().path("prices").isMissingNode(), "the preview saved nothing");
-    assertEquals("0,15", driver.findElement(By.id("f-prices-0-amount")).getAttribute("value"));
+    assertEquals(lines, onDisk().path("prices").size(), "the preview saved nothing");
+    assertEquals("0,15", driver.findElement(By.id(next + "amount")).getAttribute("value"));
     browser.assertAccessible();
     Browser.clickToNextPage(driver, preview.findElement(By.cssSelector("button[value='save']")));
 
@@ -211,7 +214,8 @@ class EditingBrowserTest {
     WebElement prices = driver.findElement(By.cssSelector("table.prices"));
     assertTrue(prices.getText().contains("per miljoen invoertokens"), prices.getText());
     assertTrue(prices.getText().contains("0,15"), prices.getText());
-    JsonNode line = onDisk().at("/prices/0");
+    assertEquals(lines + 1, onDisk().path("prices").size());
+    JsonNode line = onDisk().at("/prices/" + lines);
     assertEquals(0.15, line.path("amount").doubleValue());
     assertEquals("EUR", line.path("currency").asText());
     assertEquals(modelId, line.at("/models/0").asText());
