@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.keuzevrij.catalogue.Facts;
 import org.keuzevrij.catalogue.Reason;
@@ -19,6 +20,7 @@ import org.keuzevrij.scoring.Evaluation;
 import org.keuzevrij.scoring.OptionResult;
 import org.keuzevrij.web.Language;
 import org.keuzevrij.xlsx.Cells;
+import org.keuzevrij.xlsx.Hyperlinks;
 import org.keuzevrij.xlsx.Palette.Style;
 import org.keuzevrij.xlsx.RowHeight;
 
@@ -39,18 +41,18 @@ final class CostsSheet {
 
   static final int LOW_COLUMN = 3;
   static final int HIGH_COLUMN = 4;
+  static final int SOURCE_COLUMN = 5;
 
   private CostsSheet() {}
 
   static void write(
       XSSFSheet sheet, Cells cells, Evaluation evaluation, Costs costs, Language lang) {
-    sheet.setColumnWidth(0, 38 * 256);
-    sheet.setColumnWidth(1, 16 * 256);
+    sheet.setColumnWidth(0, 34 * 256);
+    sheet.setColumnWidth(1, 14 * 256);
     sheet.setColumnWidth(2, 46 * 256);
-    sheet.setColumnWidth(3, 14 * 256);
-    sheet.setColumnWidth(4, 14 * 256);
-    sheet.setColumnWidth(5, 14 * 256);
-    sheet.setColumnWidth(6, 14 * 256);
+    sheet.setColumnWidth(LOW_COLUMN, 13 * 256);
+    sheet.setColumnWidth(HIGH_COLUMN, 13 * 256);
+    sheet.setColumnWidth(SOURCE_COLUMN, 30 * 256);
     CostInputs inputs = costs.inputs();
     int r = 0;
     cells.text(
@@ -76,9 +78,10 @@ final class CostsSheet {
     Row head = sheet.createRow(r++);
     cells.text(head, 0, lang.pick("Parameter", "Parameter"), Style.HEADER);
     cells.text(head, 1, lang.pick("Waarde", "Value"), Style.HEADER);
-    cells.text(head, 2, lang.pick("Herkomst en bron", "Origin and source"), Style.HEADER);
+    cells.text(head, 2, lang.pick("Herkomst", "Origin"), Style.HEADER);
     cells.text(head, 3, lang.pick("Eenheid", "Unit"), Style.HEADER);
     cells.text(head, ID_COLUMN, "id", Style.HEADER);
+    cells.text(head, SOURCE_COLUMN, lang.pick("Bron", "Source"), Style.HEADER);
     Map<String, String> refs = new HashMap<>();
     for (Input input : inputs.all()) {
       Row row = sheet.createRow(r++);
@@ -102,20 +105,20 @@ final class CostsSheet {
       }
       String origin =
           lang.pick(
-                  switch (input.origin()) {
-                    case PROFILE -> "uit het profiel";
-                    case USE_CASE -> "uit de toepassing";
-                    case CHANGED -> "aangepast voor deze vergelijking";
-                    case DERIVED -> "berekend";
-                  },
-                  switch (input.origin()) {
-                    case PROFILE -> "from the profile";
-                    case USE_CASE -> "from the use case";
-                    case CHANGED -> "changed for this comparison";
-                    case DERIVED -> "worked out";
-                  })
-              + (input.source() == null ? "" : ": " + input.source());
+              switch (input.origin()) {
+                case PROFILE -> "uit het profiel";
+                case USE_CASE -> "uit de toepassing";
+                case CHANGED -> "aangepast voor deze vergelijking";
+                case DERIVED -> "berekend";
+              },
+              switch (input.origin()) {
+                case PROFILE -> "from the profile";
+                case USE_CASE -> "from the use case";
+                case CHANGED -> "changed for this comparison";
+                case DERIVED -> "worked out";
+              });
       cells.text(row, 2, origin, Style.WRAPPED);
+      source(sheet, cells, row, input.source());
       cells.text(row, 3, unit(id, inputs, lang), Style.WRAPPED);
       cells.text(row, ID_COLUMN, id, Style.SMALL);
     }
@@ -123,9 +126,10 @@ final class CostsSheet {
     Row lineHead = sheet.createRow(r++);
     cells.text(lineHead, 0, lang.pick("Optie", "Option"), Style.HEADER);
     cells.text(lineHead, 1, lang.pick("Onderdeel", "Part"), Style.HEADER);
-    cells.text(lineHead, 2, lang.pick("Regel en bron", "Line and source"), Style.HEADER);
+    cells.text(lineHead, 2, lang.pick("Regel", "Line"), Style.HEADER);
     cells.text(lineHead, LOW_COLUMN, lang.pick("Laag", "Low"), Style.HEADER);
     cells.text(lineHead, HIGH_COLUMN, lang.pick("Hoog", "High"), Style.HEADER);
+    cells.text(lineHead, SOURCE_COLUMN, lang.pick("Bron", "Source"), Style.HEADER);
     Map<String, Integer> totalRows = new HashMap<>();
     for (OptionResult result : evaluation.ranked()) {
       Cost cost = costs.of(result);
@@ -135,11 +139,8 @@ final class CostsSheet {
         Row row = sheet.createRow(r++);
         cells.text(row, 0, name, Style.WRAPPED);
         cells.text(row, 1, line.part(), Style.TEXT);
-        cells.text(
-            row,
-            2,
-            line.label().in(lang) + (line.source() == null ? "" : " (" + line.source() + ")"),
-            Style.WRAPPED);
+        cells.text(row, 2, line.label().in(lang), Style.WRAPPED);
+        source(sheet, cells, row, line.source());
         cells.formula(row, LOW_COLUMN, formula(line, refs, false), Style.TWO_DECIMALS);
         cells.formula(row, HIGH_COLUMN, formula(line, refs, true), Style.TWO_DECIMALS);
       }
@@ -148,6 +149,7 @@ final class CostsSheet {
         cells.text(row, 0, name, Style.WRAPPED);
         cells.text(row, 1, lang.pick("vraag", "question"), Style.TEXT);
         cells.text(row, 2, question.in(lang), Style.WRAPPED);
+        source(sheet, cells, row, question.source());
         cells.text(row, LOW_COLUMN, Facts.UNKNOWN, Style.TEXT);
         cells.text(row, HIGH_COLUMN, Facts.UNKNOWN, Style.TEXT);
       }
@@ -222,7 +224,15 @@ final class CostsSheet {
           Style.COUNT);
     }
     RowHeight.fit(sheet);
-    ComparisonWorkbook.print(sheet, 5, r - 1, header, evaluation, lang);
+    ComparisonWorkbook.print(sheet, SOURCE_COLUMN + 1, r - 1, header, evaluation, lang);
+  }
+
+  /** A source's link, its text cut to the column so that it neither wraps nor runs past it. */
+  private static void source(Sheet sheet, Cells cells, Row row, String url) {
+    if (url != null && Hyperlinks.allowed(url)) {
+      String label = Hyperlinks.label(url, sheet.getColumnWidth(SOURCE_COLUMN) / 256.0);
+      cells.link(row, SOURCE_COLUMN, label, url, Style.TEXT, Style.LINK);
+    }
   }
 
   static String name(Language lang) {
