@@ -449,6 +449,16 @@ public final class CostModel {
                       Factor.times(gpu.rentPerHour().value()),
                       Factor.times(Parameter.HOURS_PER_MONTH.id()))),
               gpu.rentPerHour().source()));
+      // Listed all the same, so the breakdown shows where electricity went rather than leaving
+      // it out.
+      lines.add(
+          new CostLine(
+              "energy",
+              Reason.of(
+                  "Stroom: inbegrepen in de huurprijs van de GPU's",
+                  "Electricity: included in the GPUs' rent"),
+              new ArrayList<>(List.of(Factor.times(0.0))),
+              gpu.rentPerHour().source()));
     }
     if (!gpu.powerWatts().known()) {
       if (buy) {

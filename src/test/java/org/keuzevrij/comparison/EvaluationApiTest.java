@@ -380,7 +380,8 @@ class EvaluationApiTest {
   @Test
   @DisplayName(
       "every ranked option has a cost over the term with its lines, or unknown parts as"
-          + " questions; self-hosted options carry hardware and staff lines and an energy estimate")
+          + " questions; self-hosted options carry hardware, energy and staff lines and an energy"
+          + " estimate")
   void costs() {
     JsonObject body =
         ok(
@@ -405,7 +406,7 @@ class EvaluationApiTest {
             cost.getJsonArray("lines").stream()
                 .map(l -> ((JsonObject) l).getString("part"))
                 .toList();
-        assertEquals(List.of("hardware", "staff"), parts, id);
+        assertEquals(List.of("hardware", "energy", "staff"), parts, id);
         assertEquals(2, cost.getJsonObject("footprint").getJsonArray("lines").size(), id);
       }
     }

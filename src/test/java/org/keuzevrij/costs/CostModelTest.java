@@ -166,7 +166,11 @@ class CostModelTest {
     assertEquals("hardware", hardware.part());
     assertEquals(2 * 2.5 * 730 * 12, hardware.low(cost.inputs()), CENT);
     assertTrue(hardware.label().en().startsWith("GPUs rented: 2 × NVIDIA H100"));
-    CostLine staff = cost.lines().get(1);
+    CostLine energy = cost.lines().get(1);
+    assertEquals("energy", energy.part());
+    assertEquals(0, energy.low(cost.inputs()));
+    assertTrue(energy.label().en().contains("included in the GPUs' rent"));
+    CostLine staff = cost.lines().get(2);
     assertEquals("staff", staff.part());
     assertEquals(10 * 80 * 12, staff.low(cost.inputs()), CENT);
     assertEquals(2 * 2.5 * 730 * 12 + 10 * 80 * 12, cost.low(), CENT);

@@ -161,6 +161,29 @@ final class CostsSheet {
       cells.formula(total, LOW_COLUMN, total(LOW_COLUMN, first, r - 2, lines), Style.TOTAL);
       cells.formula(total, HIGH_COLUMN, total(HIGH_COLUMN, first, r - 2, lines), Style.TOTAL);
       totalRows.put(result.id(), total.getRowNum() + 1);
+      for (CostLine line : cost.footprint()) {
+        Row row = sheet.createRow(r++);
+        cells.text(row, 0, name, Style.WRAPPED);
+        cells.text(
+            row,
+            1,
+            line.part().equals("kwh")
+                ? lang.pick("kWh (schatting)", "kWh (estimate)")
+                : lang.pick("kg CO2e (schatting)", "kg CO2e (estimate)"),
+            Style.WRAPPED);
+        cells.text(row, 2, line.label().in(lang), Style.WRAPPED);
+        cells.formula(row, LOW_COLUMN, formula(line, refs, false), Style.ONE_DECIMAL);
+        cells.formula(row, HIGH_COLUMN, formula(line, refs, true), Style.ONE_DECIMAL);
+        source(sheet, cells, row, line.source());
+      }
+      if (cost.footprintUnknown() != null) {
+        Row row = sheet.createRow(r++);
+        cells.text(row, 0, name, Style.WRAPPED);
+        cells.text(row, 1, lang.pick("energie", "energy"), Style.TEXT);
+        cells.text(row, 2, cost.footprintUnknown().in(lang), Style.WRAPPED);
+        cells.text(row, LOW_COLUMN, Facts.UNKNOWN, Style.TEXT);
+        cells.text(row, HIGH_COLUMN, Facts.UNKNOWN, Style.TEXT);
+      }
     }
     r++;
     Row pqTitle = sheet.createRow(r++);

@@ -470,6 +470,21 @@ class ComparisonWorkbookTest {
         }
       }
       assertTrue(known >= 4, "known costs: " + known);
+      // The self-hosted energy estimate is a live formula too.
+      JsonNode olmo = api.path("ranking").get(0).path("cost").path("footprint").path("lines");
+      double kwh = olmo.get(0).path("low").asDouble();
+      boolean found = false;
+      for (Row row : costs) {
+        Cell part = row.getCell(1);
+        if (part != null
+            && part.getCellType() == CellType.STRING
+            && part.getStringCellValue().equals("kWh (estimate)")
+            && row.getCell(0).getStringCellValue().startsWith("OLMo")) {
+          assertEquals(kwh, number(evaluator, row.getCell(CostsSheet.LOW_COLUMN)), 0.1);
+          found = true;
+        }
+      }
+      assertTrue(found, "an energy estimate row for OLMo");
 
       cell(costs, "volumeHigh").setCellValue(250000);
       cell(costs, "euroPerPoint").setCellValue(1000);
