@@ -76,6 +76,12 @@ final class Routes {
       Failures failures,
       long bodyLimit) {
     Router router = Router.router(vertx);
+    // HEAD is GET without the body (RFC 9110): the GET routes answer it, and Vert.x leaves the
+    // body of a HEAD response out. First, so the rerouted request is handled once.
+    router
+        .route()
+        .method(HttpMethod.HEAD)
+        .handler(ctx -> ctx.reroute(HttpMethod.GET, ctx.request().uri()));
     router.route().handler(RequestIds::assign);
     router.route().handler(SecurityHeaders::add);
     // Before sessions and bodies: a probe every few seconds must cost next to nothing.
