@@ -124,10 +124,7 @@ public final class ComparisonPages {
       EvaluationInput checked,
       PageErrors errors,
       ValueFormatter format) {
-    Entity useCase =
-        selection.useCase() == null
-            ? null
-            : snapshot.catalogue().find(Kind.USECASE, selection.useCase()).orElse(null);
+    Entity useCase = chosenUseCase(snapshot, selection);
     if (useCase == null) {
       return null;
     }
@@ -158,6 +155,13 @@ public final class ComparisonPages {
     }
   }
 
+  /** The use case the form names, if the catalogue has it. */
+  private static Entity chosenUseCase(Snapshot snapshot, Selection selection) {
+    return selection.useCase() == null
+        ? null
+        : snapshot.catalogue().find(Kind.USECASE, selection.useCase()).orElse(null);
+  }
+
   /**
    * Provisional totals for every offering in the list, so the officer sees what is knocked out
    * before choosing it; only once a use case is chosen, since knock-outs depend on it.
@@ -165,10 +169,7 @@ public final class ComparisonPages {
   private static Map<String, OptionResult> provisional(
       Snapshot snapshot, Selection selection, EvaluationInput input) {
     Map<String, OptionResult> provisional = new HashMap<>();
-    Entity useCase =
-        selection.useCase() == null
-            ? null
-            : snapshot.catalogue().find(Kind.USECASE, selection.useCase()).orElse(null);
+    Entity useCase = chosenUseCase(snapshot, selection);
     if (useCase == null) {
       return provisional;
     }

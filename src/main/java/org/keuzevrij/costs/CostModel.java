@@ -371,16 +371,13 @@ public final class CostModel {
     } else {
       hardware(gpu, count, needed, buy);
     }
-    lines.add(
-        new CostLine(
-            "staff",
-            Reason.of(
-                "Beheer: uren per maand × uurtarief", "Operations: hours per month × hourly rate"),
-            new ArrayList<>(
-                List.of(
-                    Factor.times(Parameter.OPERATIONS_HOURS.id()),
-                    Factor.times(Parameter.HOURLY_RATE.id()))),
-            inputs.input(Parameter.HOURLY_RATE.id()).source()));
+    line(
+        "staff",
+        "Beheer: uren per maand × uurtarief",
+        "Operations: hours per month × hourly rate",
+        inputs.input(Parameter.HOURLY_RATE.id()).source(),
+        Factor.times(Parameter.OPERATIONS_HOURS.id()),
+        Factor.times(Parameter.HOURLY_RATE.id()));
     JsonNode prices = option.offering().json().path("prices");
     if (prices.isArray()) {
       List<JsonNode> own = prices();
@@ -407,22 +404,18 @@ public final class CostModel {
             + Numbers.en(count * gpu.memoryGb())
             + " GB)";
     if (buy) {
-      lines.add(
-          new CostLine(
-              "hardware",
-              Reason.of(
-                  "GPU's gekocht: "
-                      + what
-                      + memory.replace("needed", "nodig")
-                      + ", afgeschreven over de afschrijvingstermijn",
-                  "GPUs bought: " + what + memory + ", written off over the write-off period"),
-              new ArrayList<>(
-                  List.of(
-                      Factor.times((double) count),
-                      Factor.times(gpu.purchasePrice().value()),
-                      Factor.per(Parameter.DEPRECIATION_YEARS.id()),
-                      Factor.per(12))),
-              gpu.purchasePrice().source()));
+      line(
+          "hardware",
+          "GPU's gekocht: "
+              + what
+              + memory.replace("needed", "nodig")
+              + ", afgeschreven over de afschrijvingstermijn",
+          "GPUs bought: " + what + memory + ", written off over the write-off period",
+          gpu.purchasePrice().source(),
+          Factor.times((double) count),
+          Factor.times(gpu.purchasePrice().value()),
+          Factor.per(Parameter.DEPRECIATION_YEARS.id()),
+          Factor.per(12));
       List<Factor> energy = kwhPerMonth(gpu, count);
       energy.add(Factor.times(Parameter.ENERGY_PRICE.id()));
       lines.add(
@@ -434,31 +427,22 @@ public final class CostModel {
               energy,
               gpu.powerWatts().source()));
     } else {
-      lines.add(
-          new CostLine(
-              "hardware",
-              Reason.of(
-                  "GPU's gehuurd: "
-                      + what
-                      + memory.replace("needed", "nodig")
-                      + " × draaiuren, stroom inbegrepen",
-                  "GPUs rented: " + what + memory + " × running hours, electricity included"),
-              new ArrayList<>(
-                  List.of(
-                      Factor.times((double) count),
-                      Factor.times(gpu.rentPerHour().value()),
-                      Factor.times(Parameter.HOURS_PER_MONTH.id()))),
-              gpu.rentPerHour().source()));
+      line(
+          "hardware",
+          "GPU's gehuurd: " + what + memory.replace("needed", "nodig") + " × draaiuren",
+          "GPUs rented: " + what + memory + " × running hours",
+          gpu.rentPerHour().source(),
+          Factor.times((double) count),
+          Factor.times(gpu.rentPerHour().value()),
+          Factor.times(Parameter.HOURS_PER_MONTH.id()));
       // Listed all the same, so the breakdown shows where electricity went rather than leaving
       // it out.
-      lines.add(
-          new CostLine(
-              "energy",
-              Reason.of(
-                  "Stroom: inbegrepen in de huurprijs van de GPU's",
-                  "Electricity: included in the GPUs' rent"),
-              new ArrayList<>(List.of(Factor.times(0.0))),
-              gpu.rentPerHour().source()));
+      line(
+          "energy",
+          "Stroom: inbegrepen in de huurprijs van de GPU's",
+          "Electricity: included in the GPUs' rent",
+          gpu.rentPerHour().source(),
+          Factor.times(0.0));
     }
     if (!gpu.powerWatts().known()) {
       if (buy) {
@@ -502,6 +486,11 @@ public final class CostModel {
                 + " zonder de rest van de server",
             "Energy and emissions are an estimate: the GPUs at full power for all running hours,"
                 + " without the rest of the server"));
+  }
+
+  /** Adds a line of the given factors, which the term is multiplied in later. */
+  private void line(String part, String nl, String en, String source, Factor... factors) {
+    lines.add(new CostLine(part, Reason.of(nl, en), new ArrayList<>(List.of(factors)), source));
   }
 
   /** kWh per month: GPUs × watts / 1000 × hours × PUE. */
