@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import org.keuzevrij.browse.ValueFormatter;
 import org.keuzevrij.costs.CostForm;
+import org.keuzevrij.costs.Parameter;
 import org.keuzevrij.web.InvalidInput.Violation;
 
 /**
@@ -68,7 +69,8 @@ final class PageErrors {
                     : "compare.error.cost";
         errors.add(
             new PageError(
-                format.text(key, CostForm.label(parameter, format)), CostForm.inputId(parameter)));
+                format.text(key, Parameter.name(parameter, format.language())),
+                CostForm.inputId(parameter)));
       } else if (pointer.equals("/weights")) {
         errors.add(new PageError(format.text("compare.error.weightsZero"), "weight-openness"));
       } else {

@@ -53,7 +53,9 @@ public final class QueryResolver {
               query.seed(),
               query.samples(),
               query.perturbation(),
-              useCase == null ? query.costs() : changedCosts(query.costs(), profile, useCase));
+              useCase == null
+                  ? query.costs()
+                  : changedCosts(query.costs(), profile, useCase, violations, fromParameters));
       weights = profile.weights().with(changed);
       if (weights.sum() <= 0) {
         violations.add(
@@ -73,7 +75,12 @@ public final class QueryResolver {
    * The cost changes that differ from what the profile and use case say, as for weights: a form
    * sent back with its shown values changes nothing.
    */
-  private static CostChanges changedCosts(CostChanges changes, Profile profile, UseCase useCase) {
+  private static CostChanges changedCosts(
+      CostChanges changes,
+      Profile profile,
+      UseCase useCase,
+      List<Violation> violations,
+      boolean fromParameters) {
     if (changes.none()) {
       return changes;
     }
@@ -83,7 +90,13 @@ public final class QueryResolver {
         .numbers()
         .forEach(
             (id, value) -> {
-              if (!value.equals(base.value(id))) {
+              if (!base.inputs().containsKey(id)) {
+                violations.add(
+                    new Violation(
+                        "/costs/" + QueryParser.escape(id),
+                        fromParameters ? EvaluationQuery.COST_PREFIX + id : null,
+                        "The profile's cost model has no such input."));
+              } else if (!value.equals(base.value(id))) {
                 numbers.put(id, value);
               }
             });

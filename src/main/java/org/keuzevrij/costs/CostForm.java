@@ -65,8 +65,8 @@ public record CostForm(
           new ParameterField(
               inputId(id),
               "c." + id,
-              label(id, format),
-              unit(id, inputs, language),
+              inputs.label(id, language),
+              inputs.unit(id, language),
               errors.contains(id)
                   ? typed.getOrDefault(id, "")
                   : input.known() ? EvaluationJson.number(input.value()).asText() : "",
@@ -88,25 +88,6 @@ public record CostForm(
                 "costs.method.fictitious-discount",
                 inputs.method(),
                 format)));
-  }
-
-  /** A parameter's name on the page and in error messages. */
-  public static String label(String id, ValueFormatter format) {
-    if (id.startsWith(Parameter.RATE)) {
-      return format.text("costs.rate", id.substring(Parameter.RATE.length()));
-    }
-    return Parameter.find(id).map(p -> p.label(format.language())).orElse(id);
-  }
-
-  private static String unit(String id, CostInputs inputs, Language language) {
-    if (id.startsWith(Parameter.RATE)) {
-      return inputs.currency() + " / " + id.substring(Parameter.RATE.length());
-    }
-    Parameter parameter = Parameter.find(id).orElseThrow();
-    if (parameter == Parameter.VOLUME_LOW || parameter == Parameter.VOLUME_HIGH) {
-      return inputs.unit() == null ? "" : inputs.unit();
-    }
-    return parameter.unit(language);
   }
 
   private static Choice choice(String value, String key, String current, ValueFormatter format) {

@@ -12,6 +12,7 @@ import java.util.Map;
 import org.keuzevrij.costs.Input.Origin;
 import org.keuzevrij.scoring.Profile;
 import org.keuzevrij.scoring.UseCase;
+import org.keuzevrij.web.Language;
 
 /**
  * Everything a cost is worked out from for one comparison: the use case's volume and term, the
@@ -94,6 +95,13 @@ public record CostInputs(
         .fields()
         .forEachRemaining(
             rate -> put(inputs, Gpu.fact(Parameter.RATE + rate.getKey(), rate.getValue())));
+    List<Gpu> listed = new ArrayList<>();
+    costs.path("gpus").forEach(gpu -> listed.add(Gpu.of(gpu)));
+    for (Gpu gpu : listed) {
+      put(inputs, gpu.rentPerHour());
+      put(inputs, gpu.purchasePrice());
+      put(inputs, gpu.powerWatts());
+    }
     changes.forEach(
         (id, value) -> {
           Input before = inputs.get(id);
@@ -117,8 +125,18 @@ public record CostInputs(
             null,
             "1 + VAT / 100",
             Origin.DERIVED));
+    // The GPUs with their prices and power as changed, so the choice of GPU follows the changes.
     List<Gpu> gpus = new ArrayList<>();
-    costs.path("gpus").forEach(gpu -> gpus.add(Gpu.of(gpu)));
+    for (Gpu gpu : listed) {
+      gpus.add(
+          new Gpu(
+              gpu.id(),
+              gpu.name(),
+              gpu.memoryGb(),
+              inputs.get(gpu.powerWatts().id()),
+              inputs.get(gpu.rentPerHour().id()),
+              inputs.get(gpu.purchasePrice().id())));
+    }
     return new CostInputs(
         costs.path("currency").asText("EUR"),
         volume.path("unit").asText(null),
@@ -139,6 +157,46 @@ public record CostInputs(
 
   public Collection<Input> all() {
     return inputs.values();
+  }
+
+  /** The name of an input, for the page, the workbook and error messages. */
+  public String label(String id, Language language) {
+    for (Gpu gpu : gpus) {
+      if (id.equals(gpu.rentPerHour().id())) {
+        return language.pick("Huur per uur: ", "Rent per hour: ") + gpu.name();
+      }
+      if (id.equals(gpu.purchasePrice().id())) {
+        return language.pick("Aanschafprijs: ", "Purchase price: ") + gpu.name();
+      }
+      if (id.equals(gpu.powerWatts().id())) {
+        return language.pick("Vermogen: ", "Power draw: ") + gpu.name();
+      }
+    }
+    if (id.equals(VAT_DIVISOR)) {
+      return language.pick("Btw-deler (1 + btw / 100)", "VAT divisor (1 + VAT / 100)");
+    }
+    return Parameter.name(id, language);
+  }
+
+  /** The unit an input is in. */
+  public String unit(String id, Language language) {
+    if (id.startsWith(Parameter.RATE)) {
+      return currency + " / " + id.substring(Parameter.RATE.length());
+    }
+    if (id.startsWith(Gpu.PREFIX)) {
+      return id.endsWith(".powerWatts")
+          ? "W"
+          : id.endsWith(".rentPerHour")
+              ? currency + language.pick(" per uur", " per hour")
+              : currency;
+    }
+    return Parameter.find(id)
+        .map(
+            p ->
+                p == Parameter.VOLUME_LOW || p == Parameter.VOLUME_HIGH
+                    ? (unit == null ? "" : unit)
+                    : p.unit(language))
+        .orElse("");
   }
 
   public boolean fictitiousDiscount() {

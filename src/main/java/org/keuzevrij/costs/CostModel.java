@@ -413,7 +413,7 @@ public final class CostModel {
           "GPUs bought: " + what + memory + ", written off over the write-off period",
           gpu.purchasePrice().source(),
           Factor.times((double) count),
-          Factor.times(gpu.purchasePrice().value()),
+          Factor.times(gpu.purchasePrice().id()),
           Factor.per(Parameter.DEPRECIATION_YEARS.id()),
           Factor.per(12));
       List<Factor> energy = kwhPerMonth(gpu, count);
@@ -433,7 +433,7 @@ public final class CostModel {
           "GPUs rented: " + what + memory + " × running hours",
           gpu.rentPerHour().source(),
           Factor.times((double) count),
-          Factor.times(gpu.rentPerHour().value()),
+          Factor.times(gpu.rentPerHour().id()),
           Factor.times(Parameter.HOURS_PER_MONTH.id()));
       // Listed all the same, so the breakdown shows where electricity went rather than leaving
       // it out.
@@ -498,7 +498,7 @@ public final class CostModel {
     return new ArrayList<>(
         List.of(
             Factor.times((double) count),
-            Factor.times(gpu.powerWatts().value()),
+            Factor.times(gpu.powerWatts().id()),
             Factor.per(1000),
             Factor.times(Parameter.HOURS_PER_MONTH.id()),
             Factor.times(Parameter.PUE.id())));

@@ -15,15 +15,18 @@ public record Gpu(
     Input rentPerHour,
     Input purchasePrice) {
 
+  /** The prefix of a GPU's inputs: {@code gpu.h100.rentPerHour}. */
+  public static final String PREFIX = "gpu.";
+
   static Gpu of(JsonNode json) {
     String id = json.path("id").asText();
     return new Gpu(
         id,
         json.path("name").asText(id),
         json.path("memoryGb").asDouble(),
-        fact("gpu." + id + ".powerWatts", json.path("powerWatts")),
-        fact("gpu." + id + ".rentPerHour", json.path("rentPerHour")),
-        fact("gpu." + id + ".purchasePrice", json.path("purchasePrice")));
+        fact(PREFIX + id + ".powerWatts", json.path("powerWatts")),
+        fact(PREFIX + id + ".rentPerHour", json.path("rentPerHour")),
+        fact(PREFIX + id + ".purchasePrice", json.path("purchasePrice")));
   }
 
   /** A sourced number fact of the profile as an input; unknown or missing gives no value. */

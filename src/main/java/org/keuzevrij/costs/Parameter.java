@@ -72,12 +72,33 @@ public enum Parameter {
     return language.pick(unitNl, unitEn);
   }
 
+  /**
+   * The name of a parameter of the list or an exchange rate; other ids (a GPU's) as they are, since
+   * only the profile names its GPUs (see {@link CostInputs#label}).
+   */
+  public static String name(String id, Language language) {
+    if (id.startsWith(RATE)) {
+      return language.pick("Wisselkoers ", "Exchange rate ") + id.substring(RATE.length());
+    }
+    return find(id).map(p -> p.label(language)).orElse(id);
+  }
+
   public static Optional<Parameter> find(String id) {
     return Arrays.stream(values()).filter(p -> p.id.equals(id)).findFirst();
   }
 
-  /** Whether {@code id} names a parameter: one of the list or an exchange rate. */
+  private static final java.util.regex.Pattern GPU =
+      java.util.regex.Pattern.compile(
+          "gpu\\.[a-z0-9]+(-[a-z0-9]+)*\\.(rentPerHour|purchasePrice|powerWatts)");
+
+  /**
+   * Whether {@code id} can name a parameter: one of the list, an exchange rate, or a GPU's rent,
+   * purchase price or power draw ({@code gpu.h100.purchasePrice}; the profile decides which GPUs
+   * exist).
+   */
   public static boolean known(String id) {
-    return find(id).isPresent() || (id.startsWith(RATE) && id.length() == RATE.length() + 3);
+    return find(id).isPresent()
+        || (id.startsWith(RATE) && id.length() == RATE.length() + 3)
+        || GPU.matcher(id).matches();
   }
 }

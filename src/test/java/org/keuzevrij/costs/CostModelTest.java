@@ -229,6 +229,37 @@ class CostModelTest {
   }
 
   @Test
+  @DisplayName(
+      "a GPU's purchase price set for the comparison makes buying priced, and the cheapest GPU"
+          + " follows changed rents")
+  void gpuChanges() {
+    selfHosted();
+    Cost unknown =
+        cost(
+            useCase("conversations", 10, 20, 1000, 500),
+            Map.of(),
+            CostInputs.BUY,
+            Map.of("h100", "unknown", "l4", "unknown"));
+    assertFalse(unknown.known());
+    Cost bought =
+        cost(
+            useCase("conversations", 10, 20, 1000, 500),
+            Map.of("gpu.h100.purchasePrice", 24000.0),
+            CostInputs.BUY,
+            Map.of("h100", "unknown", "l4", "unknown"));
+    assertTrue(bought.known());
+    assertEquals(2 * 24000.0 / 5 / 12 * 12, bought.lines().get(0).low(bought.inputs()), CENT);
+    assertEquals(
+        "Purchase price: NVIDIA H100",
+        bought.inputs().label("gpu.h100.purchasePrice", org.keuzevrij.web.Language.EN));
+    Cost cheapL4 =
+        cost(useCase("conversations", 10, 20, 1000, 500), Map.of("gpu.l4.rentPerHour", 0.2));
+    // Eight L4s at 0.2 (1.6/h) now beat two H100s at 2.5 (5/h).
+    assertTrue(cheapL4.lines().get(0).label().en().startsWith("GPUs rented: 8 × NVIDIA L4"));
+    assertEquals(8 * 0.2 * 730 * 12, cheapL4.lines().get(0).low(cheapL4.inputs()), CENT);
+  }
+
+  @Test
   @DisplayName("a use case's contract dates set the term; a month begun counts in full")
   void contractTerm() {
     ObjectNode json = useCaseJson("pages", 1, 1, null, null);

@@ -88,13 +88,7 @@ final class CostsSheet {
       String id = input.id();
       refs.put(id, "$B$" + (row.getRowNum() + 1));
       boolean derived = input.origin() == Input.Origin.DERIVED;
-      cells.text(
-          row,
-          0,
-          derived
-              ? lang.pick("Btw-deler (1 + btw / 100)", "VAT divisor (1 + VAT / 100)")
-              : label(id, lang),
-          Style.WRAPPED);
+      cells.text(row, 0, inputs.label(id, lang), Style.WRAPPED);
       if (derived) {
         cells.formula(
             row, 1, "1+" + refs.get(Parameter.VAT_PERCENT.id()) + "/100", Style.TWO_DECIMALS);
@@ -119,7 +113,7 @@ final class CostsSheet {
               });
       cells.text(row, 2, origin, Style.WRAPPED);
       source(sheet, cells, row, input.source());
-      cells.text(row, 3, unit(id, inputs, lang), Style.WRAPPED);
+      cells.text(row, 3, inputs.unit(id, lang), Style.WRAPPED);
       cells.text(row, ID_COLUMN, id, Style.SMALL);
     }
     r++;
@@ -293,25 +287,5 @@ final class CostsSheet {
 
   private static String col(int column) {
     return ScoresSheet.column(column);
-  }
-
-  private static String label(String id, Language lang) {
-    if (id.startsWith(Parameter.RATE)) {
-      return lang.pick("Wisselkoers ", "Exchange rate ") + id.substring(Parameter.RATE.length());
-    }
-    return Parameter.find(id).map(p -> p.label(lang)).orElse(id);
-  }
-
-  private static String unit(String id, CostInputs inputs, Language lang) {
-    if (id.startsWith(Parameter.RATE)) {
-      return inputs.currency() + " / " + id.substring(Parameter.RATE.length());
-    }
-    return Parameter.find(id)
-        .map(
-            p ->
-                p == Parameter.VOLUME_LOW || p == Parameter.VOLUME_HIGH
-                    ? (inputs.unit() == null ? "" : inputs.unit())
-                    : p.unit(lang))
-        .orElse("");
   }
 }
