@@ -14,7 +14,9 @@ import org.keuzevrij.catalogue.Kind;
 import org.keuzevrij.comparison.sensitivity.SensitivityResult;
 import org.keuzevrij.comparison.sensitivity.TippingPoint;
 import org.keuzevrij.comparison.sensitivity.WinShare;
+import org.keuzevrij.costs.Cost;
 import org.keuzevrij.costs.CostView;
+import org.keuzevrij.costs.Costs;
 import org.keuzevrij.scoring.Assessment;
 import org.keuzevrij.scoring.Criteria;
 import org.keuzevrij.scoring.Criterion;
@@ -41,6 +43,8 @@ public record CompareResult(
     SensitivityView sensitivity,
     CostView costs,
     Links links) {
+
+  private static final String CLIMATE = "climate";
 
   /** Where the checklist pages live (another part of the app builds them). */
   static final String CHECKLISTS = "/checklists";
@@ -136,7 +140,7 @@ public record CompareResult(
         excluded(evaluation, format),
         headers,
         breakdown(evaluation, format),
-        details(evaluation, format),
+        details(evaluation, comparison.costs(), format),
         sensitivity(comparison.sensitivity(), names, format),
         CostView.of(comparison.costs(), evaluation.ranked(), anchors(evaluation), format),
         new Links(
@@ -259,20 +263,34 @@ public record CompareResult(
     return rows;
   }
 
-  private static List<OptionDetail> details(Evaluation evaluation, ValueFormatter format) {
+  private static List<OptionDetail> details(
+      Evaluation evaluation, Costs costs, ValueFormatter format) {
     List<OptionDetail> details = new ArrayList<>();
     double sum = evaluation.weights().sum();
     for (OptionResult result : all(evaluation)) {
       List<CriterionView> criteria = new ArrayList<>();
       for (Assessment assessment : result.assessments()) {
         double weight = evaluation.weights().get(assessment.criterion());
+        List<LineView> lines = new ArrayList<>(lines(assessment.lines(), format));
+        Cost cost = costs.of(result);
+        if (assessment.criterion().equals(CLIMATE) && cost != null) {
+          // The use case's own footprint, beside the climate rubric's proxies; it earns no points.
+          lines.add(
+              new LineView(
+                  format.text("costs.climateLine", CostView.footprint(cost, format)),
+                  null,
+                  null,
+                  null,
+                  null,
+                  true));
+        }
         criteria.add(
             new CriterionView(
                 criterionName(assessment.criterion(), format),
                 format.number(assessment.score()),
                 format.number(weight),
                 format.number(round(weight * assessment.score().doubleValue() / sum)),
-                lines(assessment.lines(), format)));
+                lines));
       }
       List<QuestionView> questions = new ArrayList<>();
       for (Unknown unknown : result.unknowns()) {

@@ -130,6 +130,20 @@ public record CostView(
     return views;
   }
 
+  /** The energy and emissions estimate over the term in one line, or why there is none. */
+  public static String footprint(Cost cost, ValueFormatter format) {
+    if (cost.footprint().isEmpty()) {
+      return cost.footprintUnknown() == null
+          ? format.text("costs.unknown")
+          : cost.footprintUnknown().in(format.language());
+    }
+    return String.join(
+        "; ",
+        lines(cost.footprint(), cost.inputs(), null, format).stream()
+            .map(LineView::figure)
+            .toList());
+  }
+
   private static List<String> texts(List<Reason> reasons, Language language) {
     return reasons.stream().map(r -> r.in(language)).distinct().toList();
   }

@@ -240,6 +240,7 @@ class ComparePagesTest {
     assertContains(page, "GPUs rented: 1 × ");
     assertContains(page, "Operations: hours per month × hourly rate");
     assertContains(page, "kg CO2e");
+    assertContains(page, "For this use case, over the term (estimate, no points; see Costs): ");
     assertContains(page, "id=\"price-quality-winners\"");
     assertContains(page, "name=\"c.energyPricePerKwh\"");
     assertContains(page, "name=\"costsFor\" value=\"residents-chatbot|amsterdam-ai-vision-2024\"");
