@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.keuzevrij.catalogue.CatalogueLoader;
@@ -13,6 +14,8 @@ import org.keuzevrij.catalogue.Entity;
 import org.keuzevrij.catalogue.Kind;
 import org.keuzevrij.catalogue.LoadResult;
 import org.keuzevrij.catalogue.derived.Snapshot;
+import org.keuzevrij.costs.CostInputs;
+import org.keuzevrij.costs.Costs;
 import org.keuzevrij.scoring.Evaluation;
 import org.keuzevrij.scoring.Evaluator;
 import org.keuzevrij.scoring.Profile;
@@ -32,13 +35,12 @@ import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Evaluating all 10,000 offerings of a synthetic catalogue (2,000 models, 500 suppliers, three
- * models per offering) for the residents' chatbot under the default profile. {@code rankWarm}:
- * knock-outs, totals and ranks from scores already computed for this catalogue version, as every
- * request after the first gets them. {@code rankCold}: the same from an empty cache, so every
- * criterion and knock-out is worked out once, and so is every model's and supplier's share of the
- * rubrics. {@code evaluateWithExplanations}: the full evaluation, with every rationale line kept
- * for every offering. Run with {@code .ci/bench EvaluationBenchmark}.
+ * Evaluating every offering of the bundled catalogue or of a synthetic one (500 or 10,000
+ * offerings, three models each, five offerings a model, twenty a supplier) for the residents'
+ * chatbot under the default profile. {@code evaluateWithExplanations}: the fit check, knock-outs,
+ * every criterion with every rationale line, totals and ranks. {@code costs}: the costs over the
+ * term of every ranked option of that evaluation and their price against quality. Run with {@code
+ * .ci/bench EvaluationBenchmark}.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -59,6 +61,7 @@ public class EvaluationBenchmark {
   private Profile profile;
   private UseCase useCase;
   private List<String> offerings;
+  private Evaluation evaluation;
 
   @Setup(Level.Trial)
   public void load() throws IOException {
@@ -85,6 +88,7 @@ public class EvaluationBenchmark {
     Entity chatbot = snapshot.catalogue().find(Kind.USECASE, "residents-chatbot").orElseThrow();
     useCase = new UseCase(chatbot.id(), chatbot.json());
     offerings = snapshot.catalogue().all(Kind.OFFERING).stream().map(Entity::id).toList();
+    evaluation = evaluateWithExplanations();
   }
 
   /**
@@ -95,6 +99,15 @@ public class EvaluationBenchmark {
   public Evaluation evaluateWithExplanations() {
     return Evaluator.evaluate(
         snapshot, useCase, profile, profile.weights(), offerings, Instant.EPOCH);
+  }
+
+  /**
+   * The costs over the term of every ranked option of that evaluation, and their price against
+   * quality, as the compare page and the API add them.
+   */
+  @Benchmark
+  public Costs costs() {
+    return Costs.of(evaluation, CostInputs.of(profile, useCase, Map.of(), null, null));
   }
 
   @TearDown(Level.Trial)

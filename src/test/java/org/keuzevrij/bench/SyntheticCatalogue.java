@@ -46,16 +46,43 @@ public final class SyntheticCatalogue {
         offered.add("model-" + ((o * 7 + k * 13) % models));
       }
       List<String> places = o % 2 == 0 ? List.of("NL", "DE") : List.of("GLOBAL");
-      Fixtures.write(
-          root,
-          Kind.OFFERING,
+      ObjectNode offering =
           Fixtures.offering(
               "offering-" + o,
               "supplier-" + (o % suppliers),
               offered.stream().distinct().toList(),
-              places));
+              places);
+      prices(offering, o);
+      Fixtures.write(root, Kind.OFFERING, offering);
     }
     return root;
+  }
+
+  /**
+   * Prices that exercise every branch of the cost model: per-token prices in euros, in dollars with
+   * VAT not stated, and self-hosting on the profile's GPUs.
+   */
+  private static void prices(ObjectNode offering, int o) {
+    var prices = offering.putArray("prices");
+    if (o % 3 == 2) {
+      offering.put("delivery", "self-hosted");
+      return;
+    }
+    for (String unit : List.of("million-input-tokens", "million-output-tokens")) {
+      ObjectNode line =
+          prices
+              .addObject()
+              .put("unit", unit)
+              .put("amount", 0.1 + o % 7)
+              .put("currency", o % 3 == 0 ? "EUR" : "USD")
+              .put("source", Fixtures.SOURCE)
+              .put("checked", Fixtures.CHECKED);
+      if (o % 3 == 0) {
+        line.put("vatIncluded", false);
+      } else {
+        line.put("vatIncluded", "unknown");
+      }
+    }
   }
 
   /**
