@@ -17,9 +17,14 @@ import org.keuzevrij.web.Language;
  * was typed, when it could not be read), where it comes from, and the two choices.
  *
  * @param costsFor the use case and profile the fields were filled from
+ * @param open whether the fields are shown unfolded: when one was changed or has an error
  */
 public record CostForm(
-    String costsFor, List<ParameterField> parameters, List<Choice> hosting, List<Choice> methods) {
+    String costsFor,
+    List<ParameterField> parameters,
+    List<Choice> hosting,
+    List<Choice> methods,
+    boolean open) {
 
   /** One number of the cost model, with what the profile or use case says and its source. */
   public record ParameterField(
@@ -87,7 +92,8 @@ public record CostForm(
                 CostInputs.FICTITIOUS_DISCOUNT,
                 "costs.method.fictitious-discount",
                 inputs.method(),
-                format)));
+                format)),
+        !changes.none() || !errors.isEmpty());
   }
 
   private static Choice choice(String value, String key, String current, ValueFormatter format) {
