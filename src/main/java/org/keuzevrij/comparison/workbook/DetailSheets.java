@@ -171,31 +171,45 @@ final class DetailSheets {
                 "\n", group.getValue().stream().map(o -> o.option().offering().name()).toList()),
             Style.WRAPPED);
         cells.number(row, 2, assessment.score().doubleValue(), Style.ONE_DECIMAL);
+        // A point's detail lines run on after each other, "— A: 13 of 80 points; B: 42 of 80
+        // points", rather than a short line each.
         List<String> lines = new ArrayList<>();
         List<Boolean> starts = new ArrayList<>();
+        boolean detail = false;
         for (Line line : assessment.lines()) {
-          lines.add(rationale(line, sources, lang));
-          starts.add(line.depth() == 0);
+          String text = rationale(line, sources, lang);
+          if (line.depth() > 0 && detail) {
+            lines.set(lines.size() - 1, lines.get(lines.size() - 1) + "; " + text.substring(2));
+          } else {
+            lines.add(text);
+            starts.add(line.depth() == 0);
+          }
+          detail = line.depth() > 0;
         }
         halves(sheet, cells, row, 3, lines, starts);
         RowHeight.fit(row);
       }
     }
     int table = r;
-    Row note = sheet.createRow(r + 1);
+    Row note = sheet.createRow(r++);
     cells.text(
         note,
         3,
         lang.pick(
-            "Niet openbaar: niet openbaar gemaakt door de leverancier, een bevinding. Niet onderzocht:"
-                + " een gat in de catalogus. Slechtste waarde: een onbekend feit telt als het"
-                + " slechtste geval.",
+            "Niet openbaar: niet openbaar gemaakt door de leverancier, een bevinding. Niet"
+                + " onderzocht: een gat in de catalogus.",
             "Not disclosed: not disclosed by the supplier, a finding. Not researched: a gap in the"
-                + " catalogue. Worst value: an unknown fact counts as the worst case."),
-        Style.WRAPPED);
+                + " catalogue."),
+        Style.SMALL);
+    cells.text(
+        note,
+        4,
+        lang.pick(
+            "Slechtste waarde: een onbekend feit telt als het slechtste geval.",
+            "Worst value: an unknown fact counts as the worst case."),
+        Style.SMALL);
     RowHeight.fit(note);
-    r += 2;
-    r = sources.write(sheet, cells, r, new int[] {3, 4}, lang);
+    r = sources.write(sheet, cells, r, new int[] {1, 3, 4}, lang);
     finish(sheet, 5, table, r, evaluation, lang);
   }
 
@@ -517,10 +531,9 @@ final class DetailSheets {
       if (numbers.isEmpty()) {
         return r;
       }
-      Row heading = sheet.createRow(r + 1);
+      Row heading = sheet.createRow(r++);
       cells.text(heading, 0, lang.pick("Bronnen", "Sources"), Style.LABEL);
       RowHeight.fit(heading);
-      r += 2;
       Row row = null;
       int i = 0;
       for (var entry : numbers.entrySet()) {
