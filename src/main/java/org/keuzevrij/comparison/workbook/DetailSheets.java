@@ -252,9 +252,10 @@ final class DetailSheets {
 
   /**
    * Lines in two columns side by side, from {@code column}, as a newspaper sets them: the first
-   * part in the first, the rest continued in the second, cut before a line that {@code starts} a
-   * new point (so detail lines stay under theirs) where the two come out most even. Most lines are
-   * short: in one column they would leave half the page blank and the rows twice as tall.
+   * part in the first, the rest continued in the second, where the two come out most even, before a
+   * line that {@code starts} a new point unless a cut between a point and its details evens them
+   * out by a line or more. Most lines are short: in one column they would leave half the page blank
+   * and the rows twice as tall.
    */
   static void halves(
       Sheet sheet, Cells cells, Row row, int column, List<String> lines, List<Boolean> starts) {
@@ -266,12 +267,14 @@ final class DetailSheets {
       total += heights[i];
     }
     int cut = lines.size();
-    int best = total;
+    double best = total;
     int above = 0;
     for (int i = 1; i < lines.size(); i++) {
       above += heights[i - 1];
-      if (starts.get(i) && Math.max(above, total - above) < best) {
-        best = Math.max(above, total - above);
+      // A cut inside a point costs half a line: taken only where it evens the columns out more.
+      double cost = Math.max(above, total - above) + (starts.get(i) ? 0 : 0.5);
+      if (cost < best) {
+        best = cost;
         cut = i;
       }
     }
