@@ -10,6 +10,7 @@ import org.keuzevrij.checklist.Checklist;
 import org.keuzevrij.checklist.clauses.Condition;
 import org.keuzevrij.checklist.clauses.Source;
 import org.keuzevrij.web.Language;
+import org.keuzevrij.xlsx.Hyperlinks;
 import org.keuzevrij.xlsx.Palette.Style;
 
 /**
@@ -199,7 +200,15 @@ final class ListSheets {
       writer.text(row, 1, source.title(language), Style.WRAPPED);
       writer.text(row, 2, source.status().label(language), Style.WRAPPED);
       writer.text(row, 3, String.join(", ", entry.citedBy()), Style.WRAPPED);
-      writer.link(row, 4, source.url() == null ? "" : source.url(), source.url());
+      // Cut with "…" to its column: LibreOffice never wraps a linked cell, so a longer address
+      // would print past the page's edge. The link keeps the whole address.
+      writer.link(
+          row,
+          4,
+          source.url() == null
+              ? ""
+              : Hyperlinks.label(source.url(), writer.sheet().getColumnWidth(4) / 256.0),
+          source.url());
     }
     writer.table(5, r - 1);
   }
