@@ -75,12 +75,18 @@ public record Checklist(
     }
   }
 
-  /** A clause that applies, with why, in the checklist's language. */
+  /**
+   * A clause that applies, with why, in the checklist's language.
+   *
+   * @param briefWhy the why without the details of the facts in {@code matched}, for a print that
+   *     lists each fact once
+   */
   public record Row(
       String id,
       Category category,
       String requirement,
       String why,
+      String briefWhy,
       List<Source> sources,
       Priority priority,
       Basis basis,
@@ -94,13 +100,18 @@ public record Checklist(
     }
   }
 
-  /** A clause that does not apply, with its trigger in words and the conditions that failed it. */
+  /**
+   * A clause that does not apply, with its trigger in words and the conditions that failed it.
+   *
+   * @param briefFailed why not, without the details of the facts in {@code failedConditions}
+   */
   public record NotApplicable(
       String id,
       Category category,
       String requirement,
       String trigger,
       String failed,
+      String briefFailed,
       List<Matched> failedConditions) {
 
     public NotApplicable {

@@ -54,6 +54,7 @@ public final class ChecklistBuilder {
                 requirement,
                 why.describe(clause.trigger()),
                 why.failed(trigger),
+                why.failed(trigger, false),
                 matched(trigger.because(), findings, language)));
         continue;
       }
@@ -69,6 +70,7 @@ public final class ChecklistBuilder {
               clause.category(),
               requirement,
               why.applies(clause, trigger, priority),
+              why.brief(trigger, priority),
               clause.sources(),
               priority.priority(),
               priority.basis() != null ? priority.basis() : clause.basis(),

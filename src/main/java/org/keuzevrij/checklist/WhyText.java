@@ -31,12 +31,24 @@ final class WhyText {
   }
 
   String applies(Clause clause, Outcome trigger, PriorityRules.Decision priority) {
+    return applies(trigger, priority, true);
+  }
+
+  /**
+   * The why without the facts' details and where to confirm them: "Applies because: Hosted: yes." A
+   * workbook lists each fact once with its detail instead of on every row it decides.
+   */
+  String brief(Outcome trigger, PriorityRules.Decision priority) {
+    return applies(trigger, priority, false);
+  }
+
+  private String applies(Outcome trigger, PriorityRules.Decision priority, boolean details) {
     StringBuilder why = new StringBuilder();
     if (trigger.because().isEmpty()) {
       why.append(language.pick("Geldt voor elk contract.", "Applies to every contract."));
     } else {
       why.append(language.pick("Van toepassing omdat: ", "Applies because: "))
-          .append(literals(trigger.because(), true))
+          .append(literals(trigger.because(), details))
           .append('.');
     }
     if (priority.byRule()) {
@@ -60,7 +72,11 @@ final class WhyText {
                   "Unknown, so assumed as the worst case: "));
       why.append(
               assumed.stream()
-                  .map(c -> c.label(language) + " (" + c.confirm().label(language) + ")")
+                  .map(
+                      c ->
+                          details
+                              ? c.label(language) + " (" + c.confirm().label(language) + ")"
+                              : c.label(language))
                   .collect(Collectors.joining("; ")))
           .append('.');
     }
@@ -68,8 +84,13 @@ final class WhyText {
   }
 
   String failed(Outcome trigger) {
+    return failed(trigger, true);
+  }
+
+  /** Why a clause does not apply, with or without the details of the facts. */
+  String failed(Outcome trigger, boolean details) {
     return language.pick("Niet van toepassing omdat: ", "Does not apply because: ")
-        + literals(trigger.because(), true)
+        + literals(trigger.because(), details)
         + '.';
   }
 

@@ -2,7 +2,9 @@ package org.keuzevrij.checklist.clauses;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.keuzevrij.catalogue.Derivation;
 import org.keuzevrij.catalogue.Entity;
 import org.keuzevrij.catalogue.Facts;
@@ -154,8 +156,8 @@ final class ConditionChecks {
   }
 
   static Finding thirdPartyModel(ProcurementCase c) {
-    List<String> nl = new ArrayList<>();
-    List<String> en = new ArrayList<>();
+    // By developer, each once: "developed by OpenAI: gpt-oss-120b, gpt-oss-20b; by Google: ...".
+    Map<String, List<String>> byDeveloper = new LinkedHashMap<>();
     for (Entity model : c.models()) {
       String developer = model.json().path("developerSupplier").asText(null);
       if (developer != null && !developer.equals(c.supplier().id())) {
@@ -165,16 +167,30 @@ final class ConditionChecks {
                 .find(Kind.SUPPLIER, developer)
                 .map(Entity::name)
                 .orElse(developer);
-        nl.add(model.name() + " is ontwikkeld door " + name);
-        en.add(model.name() + " was developed by " + name);
+        byDeveloper.computeIfAbsent(name, k -> new ArrayList<>()).add(model.name());
       }
     }
-    if (nl.isEmpty()) {
+    if (byDeveloper.isEmpty()) {
       return new Finding(
           Truth.FALSE,
           c.supplier().name() + " heeft alle modellen zelf ontwikkeld",
           c.supplier().name() + " developed every model itself");
     }
+    List<String> nl = new ArrayList<>();
+    List<String> en = new ArrayList<>();
+    byDeveloper.forEach(
+        (developer, models) -> {
+          nl.add(
+              (nl.isEmpty() ? "ontwikkeld door " : "door ")
+                  + developer
+                  + ": "
+                  + String.join(", ", models));
+          en.add(
+              (en.isEmpty() ? "developed by " : "by ")
+                  + developer
+                  + ": "
+                  + String.join(", ", models));
+        });
     return new Finding(Truth.TRUE, String.join("; ", nl), String.join("; ", en));
   }
 

@@ -219,7 +219,7 @@ public final class TemplateFacts {
   }
 
   /** "A, B and C" / "A, B en C". */
-  static String join(List<String> items, Language language) {
+  public static String join(List<String> items, Language language) {
     if (items.isEmpty()) {
       return unknown(language);
     }

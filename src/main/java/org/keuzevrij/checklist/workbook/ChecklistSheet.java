@@ -1,5 +1,6 @@
 package org.keuzevrij.checklist.workbook;
 
+import java.util.List;
 import java.util.stream.Collectors;
 import org.apache.poi.ss.usermodel.ComparisonOperator;
 import org.apache.poi.ss.usermodel.ConditionalFormattingRule;
@@ -16,6 +17,7 @@ import org.apache.poi.ss.util.CellRangeAddressList;
 import org.keuzevrij.checklist.Checklist;
 import org.keuzevrij.checklist.Status;
 import org.keuzevrij.checklist.clauses.Priority;
+import org.keuzevrij.checklist.clauses.TemplateFacts;
 import org.keuzevrij.web.Language;
 import org.keuzevrij.xlsx.Palette.Style;
 
@@ -25,16 +27,15 @@ import org.keuzevrij.xlsx.Palette.Style;
  */
 final class ChecklistSheet {
 
-  static final int PRIORITY_COLUMN = 6;
-  static final int STATUS_COLUMN = 8;
-  static final int DUE_COLUMN = 10;
+  static final int PRIORITY_COLUMN = 5;
+  static final int STATUS_COLUMN = 7;
+  static final int DUE_COLUMN = 9;
   private static final Words[] HEADERS = {
     Words.ID,
     Words.CATEGORY,
     Words.REQUIREMENT,
     Words.WHY,
-    Words.SOURCE,
-    Words.LEGAL_STATUS,
+    Words.SOURCE_STATUS,
     Words.PRIORITY,
     Words.BASIS,
     Words.STATUS,
@@ -43,12 +44,15 @@ final class ChecklistSheet {
     Words.NOTES
   };
 
-  /** In characters; they add up to what fits one A4 landscape page wide at 8 pt. */
-  private static final int[] WIDTHS = {9, 11, 34, 26, 22, 9, 8, 11, 9, 8, 9, 8};
+  /**
+   * In characters; they add up to what fits one A4 landscape page wide at 8 pt. The requirement,
+   * the clause's own words, takes the most room, as it takes the most lines.
+   */
+  private static final int[] WIDTHS = {9, 11, 55, 21, 30, 8, 10, 9, 8, 9, 8};
 
   private ChecklistSheet() {}
 
-  static void write(SheetWriter writer, Checklist checklist) {
+  static void write(SheetWriter writer, Checklist checklist, Sources sources) {
     Language language = checklist.language();
     writer.header(0, HEADERS, WIDTHS, language);
     int index = 1;
@@ -56,32 +60,50 @@ final class ChecklistSheet {
       Row cells = writer.row(index++);
       writer.text(cells, 0, row.id(), Style.TEXT);
       writer.text(cells, 1, row.category().label(language), Style.WRAPPED);
-      writer.text(cells, 2, row.requirement(), Style.WRAPPED);
-      writer.text(cells, 3, row.why(), Style.WRAPPED);
-      String citations =
-          row.sources().stream().map(s -> s.citation(language)).collect(Collectors.joining("\n"));
+      writer.text(cells, 2, requirement(row.requirement(), checklist), Style.WRAPPED);
+      // The facts' details are on the facts sheet, once each, not on every row they decide.
+      writer.text(cells, 3, row.briefWhy(), Style.WRAPPED);
       // Plain text: LibreOffice lays a linked cell's text out as one field that never wraps, so
-      // it would print over the next columns. Every source's link is on the Sources sheet.
-      writer.text(cells, 4, citations, Style.WRAPPED);
+      // it would print over the next columns. Every source's full title and link is on the
+      // Sources sheet, under the number cited here.
       writer.text(
           cells,
-          5,
-          row.sources().stream()
-              .map(s -> s.status().label(language))
-              .collect(Collectors.joining("\n")),
+          4,
+          row.sources().stream().map(sources::citation).collect(Collectors.joining("\n")),
           Style.WRAPPED);
       writer.text(cells, PRIORITY_COLUMN, row.priority().label(language), Style.WRAPPED);
-      writer.text(cells, 7, row.basis().label(language), Style.WRAPPED);
+      writer.text(cells, 6, row.basis().label(language), Style.WRAPPED);
       writer.text(cells, STATUS_COLUMN, Status.TO_DO.label(language), Style.TEXT);
-      writer.empty(cells, 9, Style.WRAPPED);
+      writer.empty(cells, 8, Style.WRAPPED);
       writer.date(cells, DUE_COLUMN, null);
-      writer.empty(cells, 11, Style.WRAPPED);
+      writer.empty(cells, 10, Style.WRAPPED);
     }
     int lastRow = Math.max(checklist.rows().size(), 1);
     writer.table(HEADERS.length, lastRow);
     validate(writer.sheet(), language, lastRow);
     highlight(writer.sheet(), language, lastRow);
   }
+
+  /**
+   * A requirement as printed: where it names every model of an offering that serves more than
+   * {@link #LISTED_MODELS}, the list gives way to "all 27 models of the offering (see Summary)", as
+   * the Summary names each. Twenty-seven names on each of a dozen clauses took two pages.
+   */
+  static String requirement(String text, Checklist checklist) {
+    List<String> models = checklist.subject().modelNames();
+    if (models.size() <= LISTED_MODELS) {
+      return text;
+    }
+    Language language = checklist.language();
+    return text.replace(
+        TemplateFacts.join(models, language),
+        language.pick(
+            "alle " + models.size() + " modellen van het aanbod (zie Samenvatting)",
+            "all " + models.size() + " models of the offering (see Summary)"));
+  }
+
+  /** Most offerings serve a few models; a platform may serve dozens. */
+  static final int LISTED_MODELS = 6;
 
   /**
    * Status only from the list and due dates only as dates; Excel refuses anything else (XSSF needs

@@ -12,10 +12,10 @@ import org.keuzevrij.xlsx.Cells;
 import org.keuzevrij.xlsx.Palette;
 
 /**
- * Writes a checklist as an .xlsx workbook: Summary, Checklist, Not applicable, Assumptions and
- * Sources. A pure function from checklist to bytes, so it can be tested without a server. XSSF, not
- * SXSSF: the row count is bounded by the size of the clause library, so the whole workbook fits
- * easily in memory and needs no temporary files.
+ * Writes a checklist as an .xlsx workbook: Summary, Checklist, Not applicable, Facts and
+ * assumptions, and Sources. A pure function from checklist to bytes, so it can be tested without a
+ * server. XSSF, not SXSSF: the row count is bounded by the size of the clause library, so the whole
+ * workbook fits easily in memory and needs no temporary files.
  */
 public final class ChecklistWorkbook {
 
@@ -46,17 +46,18 @@ public final class ChecklistWorkbook {
       SheetWriter summary =
           new SheetWriter(workbook.createSheet(Words.SUMMARY.in(language)), cells, print);
       SheetWriter list = new SheetWriter(workbook.createSheet(checklistName), cells, print);
-      ChecklistSheet.write(list, checklist);
+      Sources sources = new Sources(checklist);
+      ChecklistSheet.write(list, checklist, sources);
       SummarySheet.write(summary, checklist, checklistName);
       ListSheets.notApplicable(
           new SheetWriter(workbook.createSheet(Words.NOT_APPLICABLE.in(language)), cells, print),
           checklist);
-      ListSheets.assumptions(
-          new SheetWriter(workbook.createSheet(Words.ASSUMPTIONS.in(language)), cells, print),
-          checklist);
+      ListSheets.facts(
+          new SheetWriter(workbook.createSheet(Words.FACTS.in(language)), cells, print), checklist);
       ListSheets.sources(
           new SheetWriter(workbook.createSheet(Words.SOURCES.in(language)), cells, print),
-          checklist);
+          checklist,
+          sources);
       properties(workbook.getProperties(), checklist);
       workbook.setForceFormulaRecalculation(true);
       workbook.write(out);

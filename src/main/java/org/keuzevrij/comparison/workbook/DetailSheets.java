@@ -1,7 +1,14 @@
 package org.keuzevrij.comparison.workbook;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
@@ -24,40 +31,72 @@ import org.keuzevrij.xlsx.RowHeight;
  * The sheets behind the ranking: the fit check per option, knock-outs with their reasons, every
  * rationale line with its source (the evidence), and the questions for suppliers, one per unknown
  * fact. Ranked options come first, then the knocked-out ones, then (for fit and questions) those
- * that do not fit.
+ * that do not fit. What several options or models share is written once with those it concerns, and
+ * the fit and evidence lines cite their sources by number, with each link listed once after the
+ * table: the workbook for eight options prints on about fifteen pages.
  */
 final class DetailSheets {
 
   private DetailSheets() {}
 
   static void fit(Sheet sheet, Cells cells, Evaluation evaluation, Language lang) {
-    widths(sheet, 36, 14, 76, 38);
+    widths(sheet, 28, 12, 40, 48, 48);
     header(
         sheet,
         cells,
         lang.pick("Aanbod", "Offering"),
         lang.pick("Past", "Fit"),
-        lang.pick("Reden", "Reason"),
-        lang.pick("Bron", "Source"));
+        lang.pick("Modellen", "Models"),
+        lang.pick("Nagegaan [bron]", "Checked [source]"),
+        lang.pick("Nagegaan, vervolg", "Checked, continued"));
     int r = 1;
     List<OptionResult> all = all(evaluation);
     all.addAll(evaluation.unfit());
+    Sources sources = new Sources();
     for (OptionResult result : all) {
       Fit fit = result.fit();
-      for (Line line : fit.lines()) {
+      // A row per group of models checked alike: the offering and its verdict once, not on each
+      // of a hundred lines.
+      for (Map.Entry<List<String>, List<String>> group : groups(fit.lines(), sources, lang)) {
         Row row = sheet.createRow(r++);
         cells.text(row, 0, result.option().offering().name(), Style.WRAPPED);
         cells.text(row, 1, lang.pick(fit.verdict().nl(), fit.verdict().en()), Style.WRAPPED);
-        cells.text(
-            row,
-            2,
-            (line.depth() > 0 ? "  " : "") + lang.pick(line.nlText(), line.enText()),
-            Style.WRAPPED);
-        source(sheet, cells, row, 3, line.source());
+        cells.text(row, 2, String.join("\n", group.getValue()), Style.WRAPPED);
+        List<String> details = group.getKey();
+        halves(sheet, cells, row, 3, details, details.stream().map(d -> true).toList());
         RowHeight.fit(row);
       }
     }
-    finish(sheet, 4, r, evaluation, lang);
+    int table = r;
+    r = sources.write(sheet, cells, r, new int[] {3, 4}, lang);
+    finish(sheet, 5, table, r, evaluation, lang);
+  }
+
+  /**
+   * Fit lines as heading lines (a model and its verdict) grouped by their detail lines (the needs
+   * checked), each with its source's number, in order.
+   */
+  static List<Map.Entry<List<String>, List<String>>> groups(
+      List<Line> lines, Sources sources, Language lang) {
+    Map<List<String>, List<String>> groups = new LinkedHashMap<>();
+    String heading = null;
+    List<String> details = new ArrayList<>();
+    for (Line line : lines) {
+      String text = sources.cite(lang.pick(line.nlText(), line.enText()), line.source());
+      if (line.depth() > 0) {
+        details.add(text);
+        continue;
+      }
+      if (heading != null || !details.isEmpty()) {
+        groups.computeIfAbsent(details, k -> new ArrayList<>()).add(heading == null ? "" : heading);
+      }
+      heading = text;
+      details = new ArrayList<>();
+    }
+    if (heading != null || !details.isEmpty()) {
+      groups.computeIfAbsent(details, k -> new ArrayList<>()).add(heading == null ? "" : heading);
+    }
+    return new ArrayList<>(groups.entrySet());
   }
 
   static void knockOuts(Sheet sheet, Cells cells, Evaluation evaluation, Language lang) {
@@ -89,50 +128,175 @@ final class DetailSheets {
           lang.pick("Geen optie valt af op een knock-out.", "No option fails a knock-out."),
           Style.TEXT);
     }
-    finish(sheet, 4, r, evaluation, lang);
+    finish(sheet, 4, r, r, evaluation, lang);
   }
 
+  /**
+   * A row per criterion and group of options whose evidence for it is the same (self-hosted options
+   * share their infrastructure's lines): the score, and every rationale line with the points it
+   * earned of its maximum and its source's number, in two columns; the numbered sources follow the
+   * table, each once with its link.
+   */
   static void evidence(Sheet sheet, Cells cells, Evaluation evaluation, Language lang) {
-    widths(sheet, 30, 14, 6, 6, 6, 70, 34);
+    widths(sheet, 16, 28, 6, 64, 64);
     header(
         sheet,
         cells,
-        lang.pick("Aanbod", "Offering"),
         lang.pick("Criterium", "Criterion"),
+        lang.pick("Aanbod", "Offering"),
         lang.pick("Score", "Score"),
-        lang.pick("Punten", "Points"),
-        lang.pick("Max.", "Max."),
-        lang.pick("Onderbouwing", "Rationale"),
-        lang.pick("Bron", "Source"));
+        lang.pick("Onderbouwing (punten/maximum) [bron]", "Rationale (points/maximum) [source]"),
+        lang.pick("Onderbouwing, vervolg", "Rationale, continued"));
     int r = 1;
-    for (OptionResult result : all(evaluation)) {
-      for (Assessment assessment : result.assessments()) {
-        Criterion criterion = Criteria.find(assessment.criterion()).orElseThrow();
+    Sources sources = new Sources();
+    for (Criterion criterion : Criteria.ALL) {
+      Map<List<Object>, List<OptionResult>> groups = new LinkedHashMap<>();
+      Map<List<Object>, Assessment> assessments = new LinkedHashMap<>();
+      for (OptionResult result : all(evaluation)) {
+        Assessment assessment = result.assessment(criterion.id());
+        List<Object> key = new ArrayList<>();
+        key.add(assessment.score());
+        key.addAll(assessment.lines());
+        groups.computeIfAbsent(key, k -> new ArrayList<>()).add(result);
+        assessments.putIfAbsent(key, assessment);
+      }
+      for (var group : groups.entrySet()) {
+        Assessment assessment = assessments.get(group.getKey());
+        Row row = sheet.createRow(r++);
+        cells.text(row, 0, lang.pick(criterion.nl(), criterion.en()), Style.WRAPPED);
+        cells.text(
+            row,
+            1,
+            String.join(
+                "\n", group.getValue().stream().map(o -> o.option().offering().name()).toList()),
+            Style.WRAPPED);
+        cells.number(row, 2, assessment.score().doubleValue(), Style.ONE_DECIMAL);
+        // A point's detail lines run on after each other, "— A: 13 of 80 points; B: 42 of 80
+        // points", rather than a short line each.
+        List<String> lines = new ArrayList<>();
+        List<Boolean> starts = new ArrayList<>();
+        boolean detail = false;
         for (Line line : assessment.lines()) {
-          Row row = sheet.createRow(r++);
-          cells.text(row, 0, result.option().offering().name(), Style.WRAPPED);
-          cells.text(row, 1, lang.pick(criterion.nl(), criterion.en()), Style.WRAPPED);
-          cells.number(row, 2, assessment.score().doubleValue(), Style.ONE_DECIMAL);
-          if (line.scored()) {
-            cells.number(row, 3, line.points().doubleValue(), Style.TWO_DECIMALS);
-            cells.number(row, 4, line.max().doubleValue(), Style.TWO_DECIMALS);
+          String text = rationale(line, sources, lang);
+          if (line.depth() > 0 && detail) {
+            lines.set(lines.size() - 1, lines.get(lines.size() - 1) + "; " + text.substring(2));
+          } else {
+            lines.add(text);
+            starts.add(line.depth() == 0);
           }
-          String text = lang.pick(line.nlText(), line.enText());
-          cells.text(row, 5, line.depth() > 0 ? "\u2014 " + text : text, Style.WRAPPED);
-          source(sheet, cells, row, 6, line.source());
-          RowHeight.fit(row);
+          detail = line.depth() > 0;
         }
+        halves(sheet, cells, row, 3, lines, starts);
+        RowHeight.fit(row);
       }
     }
-    finish(sheet, 7, r, evaluation, lang);
+    int table = r;
+    Row note = sheet.createRow(r++);
+    cells.text(
+        note,
+        3,
+        lang.pick(
+            "Niet openbaar: niet openbaar gemaakt door de leverancier, een bevinding. Niet"
+                + " onderzocht: een gat in de catalogus.",
+            "Not disclosed: not disclosed by the supplier, a finding. Not researched: a gap in the"
+                + " catalogue."),
+        Style.SMALL);
+    cells.text(
+        note,
+        4,
+        lang.pick(
+            "Slechtste waarde: een onbekend feit telt als het slechtste geval.",
+            "Worst value: an unknown fact counts as the worst case."),
+        Style.SMALL);
+    RowHeight.fit(note);
+    r = sources.write(sheet, cells, r, new int[] {1, 3, 4}, lang);
+    finish(sheet, 5, table, r, evaluation, lang);
   }
 
+  /**
+   * How a fact counted as the worst value reads on each of the many lines it is on, and in short;
+   * the note under the table says it in full once.
+   */
+  private static final String[][] WORST = {
+    {
+      " (niet openbaar gemaakt door de leverancier: een bevinding; telt als slechtste waarde)",
+      " (niet openbaar: slechtste waarde)",
+      " (not disclosed by the supplier: a finding; counts as the worst value)",
+      " (not disclosed: worst value)"
+    },
+    {
+      " (nog niet onderzocht: telt als slechtste waarde)",
+      " (niet onderzocht: slechtste waarde)",
+      " (not yet researched: counts as the worst value)",
+      " (not researched: worst value)"
+    },
+    {
+      " (onbekend: telt als slechtste waarde)",
+      " (onbekend: slechtste waarde)",
+      " (unknown: counts as the worst value)",
+      " (unknown: worst value)"
+    }
+  };
+
+  /** A rationale line: "Processing in the EU/EEA: NL (2/2) [3]", a detail line after a dash. */
+  static String rationale(Line line, Sources sources, Language lang) {
+    String text = lang.pick(line.nlText(), line.enText());
+    for (String[] phrase : WORST) {
+      text = text.replace(lang.pick(phrase[0], phrase[2]), lang.pick(phrase[1], phrase[3]));
+    }
+    if (line.scored()) {
+      text += " (" + number(line.points(), lang) + "/" + number(line.max(), lang) + ")";
+    }
+    return (line.depth() > 0 ? "\u2014 " : "") + sources.cite(text, line.source());
+  }
+
+  /**
+   * Lines in two columns side by side, from {@code column}, as a newspaper sets them: the first
+   * part in the first, the rest continued in the second, where the two come out most even, before a
+   * line that {@code starts} a new point unless a cut between a point and its details evens them
+   * out by a line or more. Most lines are short: in one column they would leave half the page blank
+   * and the rows twice as tall.
+   */
+  static void halves(
+      Sheet sheet, Cells cells, Row row, int column, List<String> lines, List<Boolean> starts) {
+    double width = sheet.getColumnWidth(column) / 256.0;
+    int[] heights = new int[lines.size()];
+    int total = 0;
+    for (int i = 0; i < lines.size(); i++) {
+      heights[i] = RowHeight.lines(lines.get(i), width, false);
+      total += heights[i];
+    }
+    int cut = lines.size();
+    double best = total;
+    int above = 0;
+    for (int i = 1; i < lines.size(); i++) {
+      above += heights[i - 1];
+      // A cut inside a point costs half a line: taken only where it evens the columns out more.
+      double cost = Math.max(above, total - above) + (starts.get(i) ? 0 : 0.5);
+      if (cost < best) {
+        best = cost;
+        cut = i;
+      }
+    }
+    cells.text(row, column, String.join("\n", lines.subList(0, cut)), Style.WRAPPED);
+    cells.text(row, column + 1, String.join("\n", lines.subList(cut, lines.size())), Style.WRAPPED);
+  }
+
+  /** 1.5 as "1,5" in Dutch and "1.5" in English, without trailing zeros. */
+  static String number(BigDecimal value, Language lang) {
+    String plain = value.stripTrailingZeros().toPlainString();
+    return lang.pick(plain.replace('.', ','), plain);
+  }
+
+  /**
+   * A row per unknown fact, grouped by the supplier to ask: a supplier's or a model's fact is asked
+   * once for all the options it counts in, not once per option.
+   */
   static void questions(Sheet sheet, Cells cells, Evaluation evaluation, Language lang) {
-    widths(sheet, 20, 12, 16, 52, 14, 26, 14, 12);
+    widths(sheet, 11, 29, 62, 15, 34, 11, 12);
     header(
         sheet,
         cells,
-        lang.pick("Aanbod", "Offering"),
         lang.pick("Leverancier", "Supplier"),
         lang.pick("Over", "About"),
         lang.pick("Vraag", "Question"),
@@ -140,38 +304,258 @@ final class DetailSheets {
         lang.pick("Feit", "Fact"),
         lang.pick("Antwoord", "Answer"),
         lang.pick("Soort onbekend", "Kind of unknown"));
-    int r = 1;
     List<OptionResult> asked = all(evaluation);
     asked.addAll(evaluation.unfit());
+    Map<String, Map<String, Asked>> bySupplier = new LinkedHashMap<>();
     for (OptionResult result : asked) {
       for (Unknown unknown : result.unknowns()) {
+        Asked entry =
+            bySupplier
+                .computeIfAbsent(result.option().supplier().name(), k -> new LinkedHashMap<>())
+                .computeIfAbsent(unknown.fact(), k -> new Asked(unknown));
+        String offering = result.option().offering().name();
+        if (!entry.offerings.contains(offering)) {
+          entry.offerings.add(offering);
+        }
+        unknown.usedBy().stream()
+            .map(id -> result.usedBy(id))
+            .map(name -> lang.pick(name.nl(), name.en()))
+            .forEach(entry.countsIn::add);
+      }
+    }
+    int r = 1;
+    for (var supplier : bySupplier.entrySet()) {
+      // Each supplier's questions under a line naming its offerings in the comparison; each
+      // question says what it is about (the offering, the supplier or one of its models).
+      Row heading = sheet.createRow(r++);
+      cells.text(heading, 0, supplier.getKey(), Style.LABEL);
+      cells.text(heading, 1, lang.pick("Aanbod", "Offerings"), Style.LABEL);
+      cells.text(
+          heading, 2, String.join("; ", supplierOfferings(supplier.getValue())), Style.LABEL);
+      RowHeight.fit(heading);
+      for (Block block : blocks(alike(supplier.getValue().values(), lang), lang)) {
         Row row = sheet.createRow(r++);
-        cells.text(row, 0, result.option().offering().name(), Style.WRAPPED);
-        cells.text(row, 1, result.option().supplier().name(), Style.WRAPPED);
-        cells.text(row, 2, unknown.subject(), Style.WRAPPED);
-        cells.text(
-            row, 3, lang.pick(unknown.question().nl(), unknown.question().en()), Style.WRAPPED);
-        cells.text(
-            row,
-            4,
-            String.join(
-                ", ",
-                unknown.usedBy().stream()
-                    .map(id -> result.usedBy(id))
-                    .map(name -> lang.pick(name.nl(), name.en()))
-                    .toList()),
-            Style.WRAPPED);
-        cells.text(row, 5, unknown.fact(), Style.WRAPPED);
-        cells.empty(row, 6, Style.INPUT);
-        if (unknown.reason() != null) {
-          cells.text(row, 7, lang.pick(unknown.reasonNl(), unknown.reasonEn()), Style.WRAPPED);
+        cells.text(row, 0, supplier.getKey(), Style.WRAPPED);
+        cells.text(row, 1, block.subjects, Style.WRAPPED);
+        cells.text(row, 2, String.join("\n", block.questions), Style.WRAPPED);
+        cells.text(row, 3, block.countsIn, Style.WRAPPED);
+        cells.text(row, 4, block.facts(), Style.WRAPPED);
+        cells.empty(row, 5, Style.INPUT);
+        if (block.unknown.reason() != null) {
+          cells.text(row, 6, kind(block.unknown, lang), Style.WRAPPED);
         } else {
-          cells.empty(row, 7, Style.TEXT);
+          cells.empty(row, 6, Style.TEXT);
         }
         RowHeight.fit(row);
       }
     }
-    finish(sheet, 8, r, evaluation, lang);
+    int table = r;
+    // The kinds in two words in the table, in full once below it.
+    Row legend = sheet.createRow(r + 1);
+    cells.text(legend, 0, lang.pick("Soort onbekend", "Kind of unknown"), Style.LABEL);
+    RowHeight.fit(legend);
+    r += 2;
+    for (String reason : List.of("not-disclosed", "not-researched")) {
+      Unknown kind = new Unknown(null, null, null, List.of(), reason);
+      Row row = sheet.createRow(r++);
+      cells.text(row, 0, kind(kind, lang), Style.WRAPPED);
+      cells.text(row, 2, lang.pick(kind.reasonNl(), kind.reasonEn()), Style.WRAPPED);
+      RowHeight.fit(row);
+    }
+    finish(sheet, 7, table, r, evaluation, lang);
+  }
+
+  /**
+   * A supplier's questions grouped where they ask the same of several models or offerings: the same
+   * fact (the part after #), the same kind of unknown, and the same question once the subject's
+   * name is taken out. Eight models' data cards are one question, not eight.
+   */
+  static List<List<Asked>> alike(Collection<Asked> asked, Language lang) {
+    Map<List<String>, List<Asked>> groups = new LinkedHashMap<>();
+    for (Asked entry : asked) {
+      Unknown unknown = entry.unknown;
+      String fact = unknown.fact();
+      int hash = fact.indexOf('#');
+      int slash = fact.indexOf('/');
+      String text = lang.pick(unknown.question().nl(), unknown.question().en());
+      String subject = unknown.subject();
+      String generic =
+          subject == null || subject.isEmpty() ? text : text.replace(subject, "\u0000");
+      groups
+          .computeIfAbsent(
+              Arrays.asList(
+                  slash < 0 ? fact : fact.substring(0, slash),
+                  hash < 0 ? fact : fact.substring(hash),
+                  generic,
+                  String.valueOf(unknown.reason())),
+              k -> new ArrayList<>())
+          .add(entry);
+    }
+    return new ArrayList<>(groups.values());
+  }
+
+  /** Every offering a supplier's questions concern. */
+  private static Set<String> supplierOfferings(Map<String, Asked> asked) {
+    Set<String> all = new LinkedHashSet<>();
+    asked.values().forEach(a -> all.addAll(a.offerings));
+    return all;
+  }
+
+  /**
+   * Questions on one row: about the same subjects, counting in the same criteria, of the same kind
+   * and on facts under the same part of the same entities, such as a model's eight openness parts
+   * or an offering's exit terms. The supplier answers them together.
+   */
+  static final class Block {
+    private final Unknown unknown;
+    private final String subjects;
+    private final String countsIn;
+    private final String base;
+    private final String parent;
+    private final List<String> questions = new ArrayList<>();
+    private final List<String> leaves = new ArrayList<>();
+
+    private Block(Unknown unknown, String subjects, String countsIn, String base, String parent) {
+      this.unknown = unknown;
+      this.subjects = subjects;
+      this.countsIn = countsIn;
+      this.base = base;
+      this.parent = parent;
+    }
+
+    /** "models/a#/openness/dataCard, paper", or the one fact. */
+    String facts() {
+      return base + (parent.isEmpty() ? "" : parent + "/") + String.join(", ", leaves);
+    }
+  }
+
+  static List<Block> blocks(List<List<Asked>> groups, Language lang) {
+    Map<List<String>, Block> blocks = new LinkedHashMap<>();
+    for (List<Asked> group : groups) {
+      Unknown unknown = group.get(0).unknown;
+      String subjects =
+          String.join(", ", group.stream().map(a -> a.unknown.subject()).distinct().toList());
+      Set<String> counts = new LinkedHashSet<>();
+      group.forEach(a -> counts.addAll(a.countsIn));
+      String countsIn = String.join(", ", counts);
+      String fact = facts(group);
+      int hash = fact.indexOf('#');
+      int leaf = fact.lastIndexOf('/');
+      String base = hash < 0 ? "" : fact.substring(0, hash);
+      String parent = hash < 0 || leaf < hash ? "" : fact.substring(hash, leaf);
+      String name = hash < 0 || leaf < hash ? fact : fact.substring(leaf + 1);
+      Block block =
+          blocks.computeIfAbsent(
+              Arrays.asList(subjects, countsIn, String.valueOf(unknown.reason()), base, parent),
+              k -> new Block(unknown, subjects, countsIn, base, parent));
+      block.questions.add(question(group, lang));
+      block.leaves.add(name);
+    }
+    return new ArrayList<>(blocks.values());
+  }
+
+  /** The group's question: as asked of its one subject, or of "each of these" for several. */
+  private static String question(List<Asked> group, Language lang) {
+    Unknown unknown = group.get(0).unknown;
+    String text = lang.pick(unknown.question().nl(), unknown.question().en());
+    String subject = unknown.subject();
+    if (group.size() == 1 || subject == null || subject.isEmpty() || !text.contains(subject)) {
+      return text;
+    }
+    String fact = unknown.fact();
+    String folder = fact.indexOf('/') < 0 ? "" : fact.substring(0, fact.indexOf('/'));
+    return text.replace(
+        subject,
+        switch (folder) {
+          case "models" -> lang.pick("elk van deze modellen", "each of these models");
+          case "suppliers" -> lang.pick("elk van deze leveranciers", "each of these suppliers");
+          default -> lang.pick("elk van deze", "each of these");
+        });
+  }
+
+  /** The facts asked for: "models/a, b, c#/openness/dataCard", or the one fact. */
+  private static String facts(List<Asked> group) {
+    String fact = group.get(0).unknown.fact();
+    int hash = fact.indexOf('#');
+    int slash = fact.indexOf('/');
+    if (group.size() == 1 || hash < 0 || slash < 0 || slash > hash) {
+      return fact;
+    }
+    return fact.substring(0, slash + 1)
+        + String.join(
+            ", ",
+            group.stream()
+                .map(a -> a.unknown.fact())
+                .map(f -> f.substring(f.indexOf('/') + 1, f.indexOf('#')))
+                .toList())
+        + fact.substring(hash);
+  }
+
+  /** The kind of unknown in two words, to fit its column: "not disclosed", "not researched". */
+  static String kind(Unknown unknown, Language lang) {
+    return unknown.notDisclosed()
+        ? lang.pick("niet openbaar", "not disclosed")
+        : lang.pick("niet onderzocht", "not researched");
+  }
+
+  /** An unknown fact as asked once: the options it concerns and what it counts in for them. */
+  static final class Asked {
+    private final Unknown unknown;
+    private final List<String> offerings = new ArrayList<>();
+    private final Set<String> countsIn = new LinkedHashSet<>();
+
+    Asked(Unknown unknown) {
+      this.unknown = unknown;
+    }
+  }
+
+  /**
+   * The sources a sheet cites, numbered in order of first citation: a line ends with "[3]", and the
+   * list after the table gives each number its link once, where a link column on each of 440
+   * evidence lines took a column and a row each.
+   */
+  static final class Sources {
+    private final Map<String, Integer> numbers = new LinkedHashMap<>();
+
+    /** {@code text} with its source's number, or as it is without a source. */
+    String cite(String text, String url) {
+      if (url == null || url.isBlank()) {
+        return text;
+      }
+      return text + " [" + numbers.computeIfAbsent(url, k -> numbers.size() + 1) + "]";
+    }
+
+    /**
+     * The list from row {@code r}: a heading, then the numbered links side by side in {@code
+     * columns}, "[3] eur-lex.europa.eu/eli/reg/2024/1689/oj", each cut to its column. Returns the
+     * row after it.
+     */
+    int write(Sheet sheet, Cells cells, int r, int[] columns, Language lang) {
+      if (numbers.isEmpty()) {
+        return r;
+      }
+      Row heading = sheet.createRow(r++);
+      cells.text(heading, 0, lang.pick("Bronnen", "Sources"), Style.LABEL);
+      RowHeight.fit(heading);
+      Row row = null;
+      int i = 0;
+      for (var entry : numbers.entrySet()) {
+        if (i % columns.length == 0) {
+          if (row != null) {
+            RowHeight.fit(row);
+          }
+          row = sheet.createRow(r++);
+        }
+        int column = columns[i++ % columns.length];
+        String number = "[" + entry.getValue() + "] ";
+        String label =
+            Hyperlinks.label(
+                entry.getKey(), sheet.getColumnWidth(column) / 256.0 - number.length() + 0.5);
+        cells.link(row, column, number + label, entry.getKey(), Style.TEXT, Style.LINK);
+      }
+      RowHeight.fit(row);
+      return r;
+    }
   }
 
   /** A source's link, its text cut to the column so that it neither wraps nor runs past it. */
@@ -204,10 +588,14 @@ final class DetailSheets {
     }
   }
 
+  /**
+   * Header frozen, the filter over the table (rows before {@code tableEnd}) and the print area over
+   * every row written (before {@code end}).
+   */
   private static void finish(
-      Sheet sheet, int columns, int rows, Evaluation evaluation, Language lang) {
+      Sheet sheet, int columns, int tableEnd, int end, Evaluation evaluation, Language lang) {
     sheet.createFreezePane(0, 1);
-    sheet.setAutoFilter(new CellRangeAddress(0, Math.max(rows - 1, 1), 0, columns - 1));
-    ComparisonWorkbook.print(sheet, columns, Math.max(rows - 1, 1), 0, evaluation, lang);
+    sheet.setAutoFilter(new CellRangeAddress(0, Math.max(tableEnd - 1, 1), 0, columns - 1));
+    ComparisonWorkbook.print(sheet, columns, Math.max(end - 1, 1), 0, evaluation, lang);
   }
 }

@@ -73,14 +73,15 @@ class ChecklistWorkbookTest {
     List<String> names = new ArrayList<>();
     workbook.forEach(sheet -> names.add(sheet.getSheetName()));
     assertEquals(
-        List.of("Summary", "Checklist", "Not applicable", "Assumptions", "Sources"), names);
+        List.of("Summary", "Checklist", "Not applicable", "Facts and assumptions", "Sources"),
+        names);
     try (XSSFWorkbook dutch =
         read(
             ChecklistWorkbook.bytes(
                 Bundled.checklist("residents-chatbot", "openai-api-global", Language.NL)))) {
       assertEquals("Samenvatting", dutch.getSheetAt(0).getSheetName());
       assertEquals("Eis", text(dutch.getSheet("Checklist"), 0, 2));
-      assertEquals("te doen", text(dutch.getSheet("Checklist"), 1, 8));
+      assertEquals("te doen", text(dutch.getSheet("Checklist"), 1, 7));
       assertTrue(
           text(dutch.getSheetAt(0), 1, 0).startsWith("Deze lijst is geen juridisch advies."));
     }
@@ -88,7 +89,8 @@ class ChecklistWorkbookTest {
 
   @Test
   @DisplayName(
-      "lists every applicable clause with its texts, first source, priority, basis and a to-do status")
+      "lists every applicable clause with its texts, its sources by number with their status, priority,"
+          + " basis and a to-do status")
   void checklistRows() {
     Sheet sheet = workbook.getSheet("Checklist");
     assertEquals(
@@ -97,8 +99,7 @@ class ChecklistWorkbookTest {
             "Category",
             "Requirement",
             "Why",
-            "Source",
-            "Legal status",
+            "Source (legal status)",
             "Priority",
             "Basis type",
             "Status",
@@ -111,9 +112,9 @@ class ChecklistWorkbookTest {
       Checklist.Row row = checklist.rows().get(i);
       assertEquals(row.id(), text(sheet, i + 1, 0));
       assertEquals(row.requirement(), text(sheet, i + 1, 2));
-      assertEquals(row.why(), text(sheet, i + 1, 3));
-      assertEquals(row.priority().label(Language.EN), text(sheet, i + 1, 6));
-      assertEquals("to do", text(sheet, i + 1, 8));
+      assertEquals(row.briefWhy(), text(sheet, i + 1, 3));
+      assertEquals(row.priority().label(Language.EN), text(sheet, i + 1, 5));
+      assertEquals("to do", text(sheet, i + 1, 7));
     }
     int privacy =
         checklist
@@ -124,7 +125,9 @@ class ChecklistWorkbookTest {
                         .findFirst()
                         .orElseThrow())
             + 1;
-    assertTrue(text(sheet, privacy, 4).startsWith("GDPR, Regulation (EU) 2016/679, Art. 44-46\n"));
+    String gdpr = text(sheet, privacy, 4).lines().findFirst().orElseThrow();
+    assertTrue(gdpr.matches("\\[\\d+\\] GDPR, Art\\. 44-46 \\(in force\\)"), gdpr);
+    String number = gdpr.substring(0, gdpr.indexOf(' '));
     assertNull(
         sheet.getRow(privacy).getCell(4).getHyperlink(),
         "plain text, which wraps in print; LibreOffice does not wrap a linked cell");
@@ -133,16 +136,21 @@ class ChecklistWorkbookTest {
     boolean linked = false;
     for (Row source : sources) {
       linked |=
-          source.getCell(2).getStringCellValue().contains("PRIV-04 Art. 44-46")
-              && source.getCell(3).getHyperlink() != null
+          source.getCell(0).getStringCellValue().equals(number)
+              && source.getCell(1).getStringCellValue().equals("GDPR, Regulation (EU) 2016/679")
+              && source.getCell(2).getStringCellValue().equals("in force")
+              && List.of(source.getCell(3).getStringCellValue().split(", ")).contains("PRIV-04")
+              && source.getCell(4).getHyperlink() != null
               && "https://eur-lex.europa.eu/eli/reg/2016/679/oj"
-                  .equals(source.getCell(3).getHyperlink().getAddress());
+                  .equals(source.getCell(4).getHyperlink().getAddress());
     }
-    assertTrue(linked, "the Sources sheet links the GDPR, cited by PRIV-04 for Art. 44-46");
-    assertEquals("in force\nin force\nin force\nguidance", text(sheet, privacy, 5));
-    assertEquals("legal duty", text(sheet, privacy, 7));
+    assertTrue(linked, "the Sources sheet gives the GDPR's number its title, PRIV-04 and the link");
+    assertEquals(
+        List.of("(in force)", "(in force)", "(in force)", "(guidance)"),
+        text(sheet, privacy, 4).lines().map(l -> l.substring(l.lastIndexOf(" (") + 1)).toList());
+    assertEquals("legal duty", text(sheet, privacy, 6));
     assertTrue(
-        sheet.getRow(privacy).getCell(10).getCellStyle().getDataFormatString().contains("yy"),
+        sheet.getRow(privacy).getCell(9).getCellStyle().getDataFormatString().contains("yy"),
         "the due date column is formatted as a date");
   }
 
@@ -170,7 +178,7 @@ class ChecklistWorkbookTest {
       assertFalse(raw.getShowDropDown(), "showDropDown=true would hide the arrow");
     }
     CellRangeAddress range = status.getRegions().getCellRangeAddress(0);
-    assertEquals("I2:I" + (checklist.rows().size() + 1), range.formatAsString());
+    assertEquals("H2:H" + (checklist.rows().size() + 1), range.formatAsString());
     XSSFDataValidation due =
         validations.stream()
             .filter(
@@ -181,7 +189,7 @@ class ChecklistWorkbookTest {
             .orElseThrow();
     assertTrue(due.getShowErrorBox());
     assertEquals(
-        "K2:K" + (checklist.rows().size() + 1),
+        "J2:J" + (checklist.rows().size() + 1),
         due.getRegions().getCellRangeAddress(0).formatAsString());
   }
 
@@ -195,7 +203,7 @@ class ChecklistWorkbookTest {
       Cell must = summaryValue(summary, "must");
       assertEquals(CellType.FORMULA, must.getCellType());
       assertEquals(
-          "COUNTIF('Checklist'!$G$2:$G$" + (checklist.rows().size() + 1) + ",\"must\")",
+          "COUNTIF('Checklist'!$F$2:$F$" + (checklist.rows().size() + 1) + ",\"must\")",
           must.getCellFormula());
       for (Priority priority : Priority.values()) {
         long expected = checklist.rows().stream().filter(r -> r.priority() == priority).count();
@@ -213,10 +221,10 @@ class ChecklistWorkbookTest {
       assertEquals(0.0, evaluator.evaluate(done).getNumberValue());
       assertEquals("0%", done.getCellStyle().getDataFormatString());
       Sheet sheet = copy.getSheet("Checklist");
-      sheet.getRow(1).getCell(8).setCellValue("agreed");
-      sheet.getRow(2).getCell(8).setCellValue("agreed");
-      sheet.getRow(3).getCell(8).setCellValue("not applicable");
-      sheet.getRow(4).getCell(8).setCellValue("negotiating");
+      sheet.getRow(1).getCell(7).setCellValue("agreed");
+      sheet.getRow(2).getCell(7).setCellValue("agreed");
+      sheet.getRow(3).getCell(7).setCellValue("not applicable");
+      sheet.getRow(4).getCell(7).setCellValue("negotiating");
       evaluator.clearAllCachedResultValues();
       assertEquals(2, evaluator.evaluate(summaryValue(summary, "agreed")).getNumberValue());
       assertEquals(total - 4, evaluator.evaluate(summaryValue(summary, "to do")).getNumberValue());
@@ -262,41 +270,95 @@ class ChecklistWorkbookTest {
             .getCell(4)
             .getStringCellValue()
             .contains("Weights available: no"));
-    Sheet assumptions = workbook.getSheet("Assumptions");
+    Sheet facts = workbook.getSheet("Facts and assumptions");
+    // An unknown fact: what the checklist assumed and whom to ask.
     Row start =
         rowWith(
-            assumptions,
-            r -> r.getCell(4) != null && r.getCell(4).getStringCellValue().equals("EXIT-03"));
+            facts,
+            r -> r.getCell(5) != null && r.getCell(5).getStringCellValue().contains("EXIT-03"));
+    assertEquals("unknown", start.getCell(2).getStringCellValue());
     assertEquals(
-        "contract start not recorded in the use case", start.getCell(2).getStringCellValue());
+        "contract start not recorded in the use case", start.getCell(3).getStringCellValue());
     assertEquals(
-        "confirm with the use case's owner in the city", start.getCell(3).getStringCellValue());
-    // The checklist assumes the offering can do the job, on the fit check's facts.
+        "confirm with the use case's owner in the city", start.getCell(4).getStringCellValue());
+    Row pricing =
+        rowWith(facts, r -> r.getCell(0).getStringCellValue().equals("Usage-based pricing"));
+    assertEquals("yes", pricing.getCell(2).getStringCellValue());
+    assertTrue(pricing.getCell(5).getStringCellValue().contains("COM-02"));
+    // A known fact's detail is here once; the rows it decides say only its answer.
+    Row hosted = rowWith(facts, r -> r.getCell(0).getStringCellValue().equals("Hosted"));
+    assertEquals("yes", hosted.getCell(2).getStringCellValue());
+    assertEquals("shared API run by OpenAI", hosted.getCell(3).getStringCellValue());
+    assertEquals("", hosted.getCell(4).getStringCellValue(), "nothing to confirm");
+    String why =
+        text(
+            workbook.getSheet("Checklist"),
+            rowWith(workbook.getSheet("Checklist"), "CHG-01").getRowNum(),
+            3);
+    assertTrue(why.contains("Hosted: yes") && !why.contains("shared API"), why);
+    // The checklist assumes the offering can do the job, on the fit check's facts: a row per group
+    // of models checked alike, every model's verdict in it.
     List<Row> fit = new ArrayList<>();
-    assumptions.forEach(
+    facts.forEach(
         r -> {
           if (r.getRowNum() > 0
               && r.getCell(0).getStringCellValue().equals("Fit for the use case")) {
             fit.add(r);
           }
         });
-    assertEquals(checklist.fit().lines().size(), fit.size());
-    assertEquals("fits partly", fit.get(0).getCell(1).getStringCellValue());
-    assertEquals(
-        "GPT-4.1 (incl. mini and nano): fits partly", fit.get(0).getCell(2).getStringCellValue());
+    assertEquals(ListSheets.fitGroups(checklist.fit()).size(), fit.size());
+    assertTrue(fit.size() < checklist.fit().lines().size());
+    assertEquals("fits partly", fit.get(0).getCell(2).getStringCellValue());
     assertTrue(
-        fit.get(1).getCell(2).getStringCellValue().startsWith("  Task: conversational assistant"),
-        fit.get(1).getCell(2).getStringCellValue());
+        fit.get(0)
+            .getCell(1)
+            .getStringCellValue()
+            .startsWith("GPT-4.1 (incl. mini and nano): fits partly"),
+        fit.get(0).getCell(1).getStringCellValue());
+    assertTrue(
+        fit.get(0).getCell(3).getStringCellValue().startsWith("Task: conversational assistant"),
+        fit.get(0).getCell(3).getStringCellValue());
+    String headings =
+        String.join("; ", fit.stream().map(r -> r.getCell(1).getStringCellValue()).toList());
+    for (String line : checklist.fit().lines()) {
+      assertTrue(line.startsWith("  ") || headings.contains(line), line);
+    }
     Sheet sources = workbook.getSheet("Sources");
     List<String> cited = new ArrayList<>();
     for (Row source : sources) {
       if (source.getRowNum() > 0) {
-        cited.addAll(List.of(source.getCell(2).getStringCellValue().split("; ")));
+        cited.addAll(List.of(source.getCell(3).getStringCellValue().split(", ")));
       }
     }
     long count = checklist.rows().stream().mapToLong(r -> r.sources().size()).sum();
     assertEquals(count, cited.size(), "every citation, each source once: " + cited);
     assertTrue(sources.getLastRowNum() < count, "fewer sources than citations");
+  }
+
+  @Test
+  @DisplayName(
+      "names an offering's models in a requirement unless there are dozens: then it points to the"
+          + " Summary, which lists each")
+  void manyModels() throws IOException {
+    Checklist platform =
+        Bundled.checklist(
+            "residents-chatbot", "hugging-face-inference-endpoints-aws-eu-west-1", Language.EN);
+    int models = platform.subject().modelNames().size();
+    assertTrue(models > ChecklistSheet.LISTED_MODELS, models + " models");
+    try (XSSFWorkbook written = read(ChecklistWorkbook.bytes(platform))) {
+      String requirement =
+          rowWith(written.getSheet("Checklist"), "AIA-05").getCell(2).getStringCellValue();
+      assertTrue(
+          requirement.contains("all " + models + " models of the offering (see Summary)"),
+          requirement);
+      assertFalse(requirement.contains(platform.subject().modelNames().get(1)), requirement);
+      assertTrue(
+          summaryValue(written.getSheet("Summary"), "Model(s)")
+              .getStringCellValue()
+              .contains(platform.subject().modelNames().get(1)));
+    }
+    assertEquals("AI Act", Sources.shortName("AI Act, Regulation (EU) 2024/1689"));
+    assertEquals("Archiefwet", Sources.shortName("Archiefwet"));
   }
 
   @Test
@@ -329,13 +391,13 @@ class ChecklistWorkbookTest {
     assertTrue(sheet.getPaneInformation().isFreezePane());
     assertEquals(1, sheet.getPaneInformation().getHorizontalSplitPosition());
     assertEquals(
-        "A1:L" + (checklist.rows().size() + 1), sheet.getCTWorksheet().getAutoFilter().getRef());
+        "A1:K" + (checklist.rows().size() + 1), sheet.getCTWorksheet().getAutoFilter().getRef());
     assertTrue(sheet.getPrintSetup().getLandscape());
     assertEquals(1, sheet.getPrintSetup().getFitWidth());
     assertEquals(999, sheet.getPrintSetup().getFitHeight(), "as many pages tall as it takes");
     assertTrue(sheet.getFitToPage());
     assertEquals("1:1", sheet.getRepeatingRows().formatAsString());
-    assertEquals(34 * 256, sheet.getColumnWidth(2), "narrow enough to print one page wide at 8 pt");
+    assertEquals(55 * 256, sheet.getColumnWidth(2), "narrow enough to print one page wide at 8 pt");
     assertTrue(
         sheet.getRow(1).getHeightInPoints() > sheet.getDefaultRowHeightInPoints(),
         "the row is as tall as its wrapped text");

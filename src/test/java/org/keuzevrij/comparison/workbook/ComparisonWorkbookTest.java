@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.CellValue;
@@ -37,7 +38,13 @@ import org.keuzevrij.catalogue.derived.Snapshot;
 import org.keuzevrij.comparison.Comparison;
 import org.keuzevrij.comparison.QueryParser;
 import org.keuzevrij.comparison.QueryResolver;
+import org.keuzevrij.scoring.Assessment;
 import org.keuzevrij.scoring.Criteria;
+import org.keuzevrij.scoring.Criterion;
+import org.keuzevrij.scoring.Evaluation;
+import org.keuzevrij.scoring.Line;
+import org.keuzevrij.scoring.OptionResult;
+import org.keuzevrij.scoring.Unknown;
 import org.keuzevrij.web.Language;
 
 @DisplayName("Comparison workbook, read back cell by cell")
@@ -287,7 +294,8 @@ class ComparisonWorkbookTest {
 
   @Test
   @DisplayName(
-      "Knock-outs, Evidence and Questions hold every reason, rationale line with its source link, and question")
+      "Knock-outs, Evidence, Fit and Questions hold every reason, rationale line with its source, fit line"
+          + " and question, what options share written once")
   void detailSheets() throws IOException {
     Comparison comparison = compare(bundled, SHORTLIST);
     JsonNode json = comparison.json();
@@ -300,83 +308,127 @@ class ComparisonWorkbookTest {
         }
       }
       assertEquals(reasons, knockOuts.getLastRowNum());
+      Evaluation evaluation = comparison.evaluation();
+      List<OptionResult> options = new ArrayList<>(evaluation.ranked());
+      options.addAll(evaluation.excluded());
+      // Evidence: a row per criterion and group of options with the same evidence; every line
+      // there, with its source's number, and the numbered links after the table.
       Sheet evidence = workbook.getSheet("Evidence");
-      List<JsonNode> lines = new ArrayList<>();
-      for (String part : List.of("ranking", "excluded")) {
-        json.path(part)
-            .forEach(o -> o.path("criteria").forEach(c -> c.path("rationale").forEach(lines::add)));
-      }
-      assertEquals(lines.size(), evidence.getLastRowNum(), "one row per rationale line");
-      int links = 0;
-      for (int r = 1; r <= evidence.getLastRowNum(); r++) {
-        JsonNode line = lines.get(r - 1);
-        Row row = evidence.getRow(r);
-        String shown = row.getCell(5).getStringCellValue();
-        String expected =
-            line.path("en").asText()
-                + (line.has("quote") ? " \u201c" + line.path("quote").asText() + "\u201d" : "");
-        assertTrue(shown.endsWith(expected), shown);
-        Cell source = row.getCell(6);
-        if (line.has("source")) {
-          assertEquals(line.path("source").asText(), source.getHyperlink().getAddress());
-          links++;
-        } else {
-          assertTrue(source == null || source.getHyperlink() == null);
-        }
-        if (line.has("points")) {
-          assertEquals(line.path("points").doubleValue(), row.getCell(3).getNumericCellValue());
-        }
-      }
-      assertTrue(links > 100, "most lines name their source: " + links);
-      Sheet fit = workbook.getSheet("Fit");
-      List<JsonNode> fitLines = new ArrayList<>();
-      for (String part : List.of("ranking", "excluded", "unfit")) {
-        json.path(part).forEach(o -> o.path("fit").path("reasons").forEach(fitLines::add));
-      }
-      assertEquals(fitLines.size(), fit.getLastRowNum(), "one row per fit line");
-      assertEquals(fitLines.get(0).path("en").asText(), text(fit, 1, 2));
-      assertEquals("  " + fitLines.get(1).path("en").asText(), text(fit, 2, 2));
-      Sheet questions = workbook.getSheet("Questions for suppliers");
-      int unknowns = 0;
-      for (String part : List.of("ranking", "excluded", "unfit")) {
-        for (JsonNode option : json.path(part)) {
-          unknowns += option.path("unknowns").size();
-        }
-      }
-      assertEquals(unknowns, questions.getLastRowNum());
-      assertEquals("Kind of unknown", text(questions, 0, 7));
-      int row = 1;
-      int notDisclosed = 0;
-      for (String part : List.of("ranking", "excluded")) {
-        for (JsonNode option : json.path(part)) {
-          for (JsonNode unknown : option.path("unknowns")) {
-            String kind = text(questions, row++, 7);
-            switch (unknown.path("unknownReason").asText("")) {
-              case "not-disclosed" -> {
-                assertEquals("not disclosed by the supplier (a finding)", kind);
-                notDisclosed++;
-              }
-              case "not-researched" ->
-                  assertEquals("not yet researched (a gap in the catalogue)", kind);
-              default -> assertTrue(kind == null || kind.isEmpty(), kind);
+      Map<String, String> numbers = links(evidence);
+      int lines = 0;
+      for (OptionResult option : options) {
+        for (Assessment assessment : option.assessments()) {
+          Criterion criterion = Criteria.find(assessment.criterion()).orElseThrow();
+          Row row =
+              rowWith(
+                  evidence,
+                  r ->
+                      text(r, 0).equals(criterion.en())
+                          && text(r, 1)
+                              .lines()
+                              .toList()
+                              .contains(option.option().offering().name()));
+          assertEquals(assessment.score().doubleValue(), row.getCell(2).getNumericCellValue());
+          String shown = text(row, 3) + "\n" + text(row, 4);
+          for (Line line : assessment.lines()) {
+            String expected =
+                line.enText()
+                    .replaceFirst(
+                        " \\((not disclosed|not yet researched|unknown)[^)]*worst value\\)", "");
+            assertTrue(shown.contains(expected), expected + " in " + shown);
+            if (line.source() != null) {
+              assertTrue(numbers.containsKey(line.source()), line.source());
+              assertTrue(shown.contains(" [" + numbers.get(line.source()) + "]"), shown);
             }
+            lines++;
+          }
+        }
+      }
+      assertTrue(lines > 300, "every rationale line: " + lines);
+      assertTrue(evidence.getLastRowNum() < lines / 3, "fewer rows than lines");
+      // Fit: a row per option and group of its models checked alike.
+      Sheet fit = workbook.getSheet("Fit");
+      List<OptionResult> all = new ArrayList<>(options);
+      all.addAll(evaluation.unfit());
+      for (OptionResult option : all) {
+        String shown = "";
+        for (Row row : fit) {
+          if (row.getRowNum() > 0 && text(row, 0).equals(option.option().offering().name())) {
+            shown += text(row, 2) + "\n" + text(row, 3) + "\n" + text(row, 4) + "\n";
+          }
+        }
+        for (Line line : option.fit().lines()) {
+          assertTrue(shown.contains(line.enText()), line.enText() + " in " + shown);
+        }
+      }
+      // Questions: each unknown fact once under its supplier, with its kind in short.
+      Sheet questions = workbook.getSheet("Questions for suppliers");
+      assertEquals("Kind of unknown", text(questions, 0, 6));
+      int notDisclosed = 0;
+      for (OptionResult option : all) {
+        for (Unknown unknown : option.unknowns()) {
+          String fact = unknown.fact();
+          String id = fact.substring(fact.indexOf('/') + 1, fact.indexOf('#'));
+          String leaf = fact.substring(fact.lastIndexOf('/') + 1);
+          Row row =
+              rowWith(
+                  questions,
+                  r ->
+                      text(r, 0).equals(option.option().supplier().name())
+                          && text(r, 1).contains(unknown.subject())
+                          && text(r, 4).contains(id)
+                          && text(r, 4).contains(leaf));
+          if (unknown.notDisclosed()) {
+            assertEquals("not disclosed", text(row, 6));
+            notDisclosed++;
           }
         }
       }
       assertTrue(notDisclosed > 5, "the hosted offerings' not-disclosed facts: " + notDisclosed);
-      assertEquals(
-          "Which certifications (such as ISO/IEC 27001 or BSI C5) cover exactly this service or organisation?",
-          questions.getRow(1).getCell(3).getStringCellValue());
+      assertTrue(
+          questions.getLastRowNum() < all.stream().mapToInt(o -> o.unknowns().size()).sum(),
+          "a fact shared by options, or a model's parts, asked once");
+      rowWith(questions, r -> text(r, 2).equals("not disclosed by the supplier (a finding)"));
+      rowWith(
+          questions,
+          r ->
+              text(r, 2)
+                  .startsWith(
+                      "Which certifications (such as ISO/IEC 27001 or BSI C5) cover exactly this"));
       assertTrue(
           workbook.getNumCellStyles() < 30,
           "styles are made once per workbook: " + workbook.getNumCellStyles());
-      assertEquals(70 * 256, evidence.getColumnWidth(5), "one A4 landscape page wide at 8 pt");
+      assertEquals(64 * 256, evidence.getColumnWidth(3), "one A4 landscape page wide at 8 pt");
       assertEquals(34 * 256, workbook.getSheet("Scores").getColumnWidth(0));
-      Row evidenceRow = evidence.getRow(1);
-      assertTrue(
-          evidenceRow.getHeightInPoints() > evidence.getDefaultRowHeightInPoints(),
-          "the offering's name wraps, and the row is as tall as it");
     }
+  }
+
+  /** The numbered links after a sheet's table: address to number. */
+  private static Map<String, String> links(Sheet sheet) {
+    Map<String, String> numbers = new HashMap<>();
+    for (Row row : sheet) {
+      for (Cell cell : row) {
+        if (cell.getHyperlink() != null && cell.getStringCellValue().startsWith("[")) {
+          String text = cell.getStringCellValue();
+          numbers.put(cell.getHyperlink().getAddress(), text.substring(1, text.indexOf(']')));
+        }
+      }
+    }
+    return numbers;
+  }
+
+  private static String text(Row row, int column) {
+    Cell cell = row.getCell(column);
+    return cell == null || cell.getCellType() != CellType.STRING ? "" : cell.getStringCellValue();
+  }
+
+  private static Row rowWith(Sheet sheet, Predicate<Row> test) {
+    for (Row row : sheet) {
+      if (row.getRowNum() > 0 && test.test(row)) {
+        return row;
+      }
+    }
+    throw new AssertionError("no such row in " + sheet.getSheetName());
   }
 
   @Test
