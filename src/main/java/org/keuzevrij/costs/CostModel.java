@@ -465,8 +465,8 @@ public final class CostModel {
         new CostLine(
             "kwh",
             Reason.of(
-                "Energie: " + what + " × vermogen × draaiuren × PUE",
-                "Energy: " + what + " × power draw × running hours × PUE"),
+                "Energie (schatting): " + what + " × vermogen × draaiuren × PUE",
+                "Energy (estimate): " + what + " × power draw × running hours × PUE"),
             kwhPerMonth(gpu, count),
             gpu.powerWatts().source()));
     List<Factor> co2 = kwhPerMonth(gpu, count);
@@ -476,8 +476,8 @@ public final class CostModel {
         new CostLine(
             "co2e",
             Reason.of(
-                "Uitstoot: energie × CO2-intensiteit van het net",
-                "Emissions: energy × grid carbon intensity"),
+                "Uitstoot (schatting): energie × CO2-intensiteit van het net",
+                "Emissions (estimate): energy × grid carbon intensity"),
             co2,
             inputs.input(Parameter.GRID_INTENSITY.id()).source()));
     assumptions.add(

@@ -36,9 +36,6 @@ final class CostsSheet {
   static final String NAME_NL = "Kosten";
   static final String NAME_EN = "Costs";
 
-  /** Column of a parameter's id, which a test (or a macro) can look parameters up by. */
-  static final int ID_COLUMN = 4;
-
   static final int LOW_COLUMN = 3;
   static final int HIGH_COLUMN = 4;
   static final int SOURCE_COLUMN = 5;
@@ -47,12 +44,12 @@ final class CostsSheet {
 
   static void write(
       XSSFSheet sheet, Cells cells, Evaluation evaluation, Costs costs, Language lang) {
-    sheet.setColumnWidth(0, 34 * 256);
+    sheet.setColumnWidth(0, 36 * 256);
     sheet.setColumnWidth(1, 14 * 256);
-    sheet.setColumnWidth(2, 46 * 256);
+    sheet.setColumnWidth(2, 52 * 256);
     sheet.setColumnWidth(LOW_COLUMN, 13 * 256);
     sheet.setColumnWidth(HIGH_COLUMN, 13 * 256);
-    sheet.setColumnWidth(SOURCE_COLUMN, 30 * 256);
+    sheet.setColumnWidth(SOURCE_COLUMN, 24 * 256);
     CostInputs inputs = costs.inputs();
     int r = 0;
     cells.text(
@@ -78,9 +75,7 @@ final class CostsSheet {
     Row head = sheet.createRow(r++);
     cells.text(head, 0, lang.pick("Parameter", "Parameter"), Style.HEADER);
     cells.text(head, 1, lang.pick("Waarde", "Value"), Style.HEADER);
-    cells.text(head, 2, lang.pick("Herkomst", "Origin"), Style.HEADER);
-    cells.text(head, 3, lang.pick("Eenheid", "Unit"), Style.HEADER);
-    cells.text(head, ID_COLUMN, "id", Style.HEADER);
+    cells.text(head, 2, lang.pick("Eenheid en herkomst", "Unit and origin"), Style.HEADER);
     cells.text(head, SOURCE_COLUMN, lang.pick("Bron", "Source"), Style.HEADER);
     Map<String, String> refs = new HashMap<>();
     for (Input input : inputs.all()) {
@@ -111,10 +106,9 @@ final class CostsSheet {
                 case CHANGED -> "changed for this comparison";
                 case DERIVED -> "worked out";
               });
-      cells.text(row, 2, origin, Style.WRAPPED);
+      String unit = inputs.unit(id, lang);
+      cells.text(row, 2, unit.isEmpty() ? origin : unit + ", " + origin, Style.WRAPPED);
       source(sheet, cells, row, input.source());
-      cells.text(row, 3, inputs.unit(id, lang), Style.WRAPPED);
-      cells.text(row, ID_COLUMN, id, Style.SMALL);
     }
     r++;
     Row lineHead = sheet.createRow(r++);
@@ -128,10 +122,14 @@ final class CostsSheet {
     for (OptionResult result : evaluation.ranked()) {
       Cost cost = costs.of(result);
       String name = result.option().offering().name();
+      // The option's name once, above its lines: repeated on every line it would wrap and double
+      // the sheet's length on paper.
+      Row heading = sheet.createRow(r++);
+      cells.text(heading, 1, lang.pick("optie", "option"), Style.LABEL);
+      cells.text(heading, 2, name, Style.LABEL);
       int first = r;
       for (CostLine line : cost.lines()) {
         Row row = sheet.createRow(r++);
-        cells.text(row, 0, name, Style.WRAPPED);
         cells.text(row, 1, line.part(), Style.TEXT);
         cells.text(row, 2, line.label().in(lang), Style.WRAPPED);
         source(sheet, cells, row, line.source());
@@ -140,7 +138,6 @@ final class CostsSheet {
       }
       for (Reason question : cost.questions()) {
         Row row = sheet.createRow(r++);
-        cells.text(row, 0, name, Style.WRAPPED);
         cells.text(row, 1, lang.pick("vraag", "question"), Style.TEXT);
         cells.text(row, 2, question.in(lang), Style.WRAPPED);
         source(sheet, cells, row, question.source());
@@ -148,7 +145,6 @@ final class CostsSheet {
         cells.text(row, HIGH_COLUMN, Facts.UNKNOWN, Style.TEXT);
       }
       Row total = sheet.createRow(r++);
-      cells.text(total, 0, name, Style.LABEL);
       cells.text(total, 1, lang.pick("totaal", "total"), Style.LABEL);
       cells.text(total, 2, lang.pick("Model: ", "Model: ") + cost.modelName(), Style.WRAPPED);
       int lines = r - 1 - first;
@@ -157,14 +153,7 @@ final class CostsSheet {
       totalRows.put(result.id(), total.getRowNum() + 1);
       for (CostLine line : cost.footprint()) {
         Row row = sheet.createRow(r++);
-        cells.text(row, 0, name, Style.WRAPPED);
-        cells.text(
-            row,
-            1,
-            line.part().equals("kwh")
-                ? lang.pick("kWh (schatting)", "kWh (estimate)")
-                : lang.pick("kg CO2e (schatting)", "kg CO2e (estimate)"),
-            Style.WRAPPED);
+        cells.text(row, 1, line.part().equals("kwh") ? "kWh" : "kg CO2e", Style.WRAPPED);
         cells.text(row, 2, line.label().in(lang), Style.WRAPPED);
         cells.formula(row, LOW_COLUMN, formula(line, refs, false), Style.ONE_DECIMAL);
         cells.formula(row, HIGH_COLUMN, formula(line, refs, true), Style.ONE_DECIMAL);
@@ -172,7 +161,6 @@ final class CostsSheet {
       }
       if (cost.footprintUnknown() != null) {
         Row row = sheet.createRow(r++);
-        cells.text(row, 0, name, Style.WRAPPED);
         cells.text(row, 1, lang.pick("energie", "energy"), Style.TEXT);
         cells.text(row, 2, cost.footprintUnknown().in(lang), Style.WRAPPED);
         cells.text(row, LOW_COLUMN, Facts.UNKNOWN, Style.TEXT);
@@ -183,7 +171,7 @@ final class CostsSheet {
     Row pqTitle = sheet.createRow(r++);
     cells.text(
         pqTitle,
-        0,
+        2,
         lang.pick(
             "Prijs tegenover kwaliteit: vergelijkingsprijs = midden van de kosten − score × waarde"
                 + " van een punt",

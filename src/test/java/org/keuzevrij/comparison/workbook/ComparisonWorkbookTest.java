@@ -526,20 +526,28 @@ class ComparisonWorkbookTest {
       JsonNode olmo = api.path("ranking").get(0).path("cost").path("footprint").path("lines");
       double kwh = olmo.get(0).path("low").asDouble();
       boolean found = false;
+      String block = "";
       for (Row row : costs) {
         Cell part = row.getCell(1);
         if (part != null
             && part.getCellType() == CellType.STRING
-            && part.getStringCellValue().equals("kWh (estimate)")
-            && row.getCell(0).getStringCellValue().startsWith("OLMo")) {
+            && part.getStringCellValue().equals("option")) {
+          block = row.getCell(2).getStringCellValue();
+        }
+        if (part != null
+            && part.getCellType() == CellType.STRING
+            && part.getStringCellValue().equals("kWh")
+            && block.startsWith("OLMo")) {
           assertEquals(kwh, number(evaluator, row.getCell(CostsSheet.LOW_COLUMN)), 0.1);
           found = true;
         }
       }
       assertTrue(found, "an energy estimate row for OLMo");
 
-      cell(costs, "volumeHigh").setCellValue(250000);
-      cell(costs, "euroPerPoint").setCellValue(1000);
+      cell(costs, comparison.costs().inputs().label("volumeHigh", Language.EN))
+          .setCellValue(250000);
+      cell(costs, comparison.costs().inputs().label("euroPerPoint", Language.EN))
+          .setCellValue(1000);
       evaluator.clearAllCachedResultValues();
       evaluator.evaluateAll();
       Comparison changed =
@@ -574,30 +582,36 @@ class ComparisonWorkbookTest {
     }
   }
 
-  /** The input cell of a cost parameter, found by its id. */
-  private static Cell cell(Sheet sheet, String id) {
+  /** The input cell of a cost parameter, found by its name. */
+  private static Cell cell(Sheet sheet, String label) {
     for (Row row : sheet) {
-      Cell idCell = row.getCell(CostsSheet.ID_COLUMN);
+      Cell name = row.getCell(0);
       if (row.getCell(1) != null
-          && idCell != null
-          && idCell.getCellType() == CellType.STRING
-          && idCell.getStringCellValue().equals(id)) {
+          && name != null
+          && name.getCellType() == CellType.STRING
+          && name.getStringCellValue().equals(label)) {
         return row.getCell(1);
       }
     }
-    throw new AssertionError("no parameter " + id);
+    throw new AssertionError("no parameter " + label);
   }
 
   /** Low and high total per option name; NaN where the sheet says unknown. */
   private static Map<String, double[]> costTotals(Sheet sheet, XSSFFormulaEvaluator evaluator) {
     Map<String, double[]> totals = new HashMap<>();
+    String option = null;
     for (Row row : sheet) {
       Cell part = row.getCell(1);
       if (part != null
           && part.getCellType() == CellType.STRING
+          && part.getStringCellValue().equals("option")) {
+        option = row.getCell(2).getStringCellValue();
+      }
+      if (part != null
+          && part.getCellType() == CellType.STRING
           && part.getStringCellValue().equals("total")) {
         totals.put(
-            row.getCell(0).getStringCellValue(),
+            option,
             new double[] {
               number(evaluator, row.getCell(CostsSheet.LOW_COLUMN)),
               number(evaluator, row.getCell(CostsSheet.HIGH_COLUMN))
