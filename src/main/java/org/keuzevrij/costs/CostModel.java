@@ -13,10 +13,11 @@ import org.keuzevrij.scoring.Option;
 
 /**
  * Works out an option's cost over the term. A hosted offering costs what its price list says for
- * the model at the use case's volume; a model the city runs itself costs GPUs (rented by the hour,
- * or bought and written off, then with their energy), staff time, and any licence fee its price
- * list names. Every line is a product of prices and parameters ({@link CostLine}), so the same
- * lines become the workbook's formulas.
+ * the model at the use case's volume (of several lines in one unit for a model, the first counts:
+ * lists put a model's main variant, or the plan that applies, first); a model the city runs itself
+ * costs GPUs (rented by the hour, or bought and written off, then with their energy), staff time,
+ * and any licence fee its price list names. Every line is a product of prices and parameters
+ * ({@link CostLine}), so the same lines become the workbook's formulas.
  */
 public final class CostModel {
 
@@ -91,7 +92,7 @@ public final class CostModel {
     String perUnit = inputs.unit() == null ? null : PER_UNIT.get(inputs.unit());
     List<JsonNode> usage = withUnit(prices, perUnit);
     if (!usage.isEmpty()) {
-      usage.forEach(price -> usage(price, Factor.times(Factor.VOLUME)));
+      usage(usage.get(0), Factor.times(Factor.VOLUME));
     } else if (!withUnit(prices, TOKENS_IN).isEmpty() || !withUnit(prices, TOKENS_OUT).isEmpty()) {
       tokens(prices, TOKENS_IN, Parameter.INPUT_TOKENS);
       tokens(prices, TOKENS_OUT, Parameter.OUTPUT_TOKENS);
@@ -115,7 +116,7 @@ public final class CostModel {
                     + "? The catalogue's price list gives no price in that unit."));
       }
     }
-    withUnit(prices, MONTH).forEach(this::monthly);
+    withUnit(prices, MONTH).stream().findFirst().ifPresent(this::monthly);
   }
 
   /** The price lines for the model; null (with a question) when none were researched. */
@@ -381,7 +382,7 @@ public final class CostModel {
     JsonNode prices = option.offering().json().path("prices");
     if (prices.isArray()) {
       List<JsonNode> own = prices();
-      withUnit(own, MONTH).forEach(this::monthly);
+      withUnit(own, MONTH).stream().findFirst().ifPresent(this::monthly);
     } else {
       questions.add(
           Reason.of(

@@ -130,6 +130,21 @@ class CostModelTest {
   }
 
   @Test
+  @DisplayName(
+      "of several lines in one unit for a model (its variants, or plans), the first counts, never"
+          + " their sum")
+  void firstLineCounts() {
+    prices(
+        price("page", 0.02, "EUR", false),
+        price("page", 0.01, "EUR", false),
+        price("month", 50, "EUR", false),
+        price("month", 500, "EUR", false));
+    Cost cost = cost(useCase("pages", 1000, 1000, null, null), Map.of());
+    assertEquals(1000 * 0.02 * 12 + 50 * 12, cost.low(), CENT);
+    assertEquals(2, cost.lines().size());
+  }
+
+  @Test
   @DisplayName("a monthly fee is added over the term, whatever the volume")
   void monthlyFee() {
     prices(price("page", 0.01, "EUR", false), price("month", 50, "EUR", false));
