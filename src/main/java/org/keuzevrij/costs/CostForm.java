@@ -2,7 +2,6 @@ package org.keuzevrij.costs;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.keuzevrij.browse.SourceLink;
@@ -75,7 +74,7 @@ public record CostForm(
               errors.contains(id)
                   ? typed.getOrDefault(id, "")
                   : input.known() ? EvaluationJson.number(input.value()).asText() : "",
-              format.text("costs.origin." + input.origin().name().toLowerCase(Locale.ROOT)),
+              input.origin().in(language),
               SourceLink.of(input.source()).orElse(null),
               input.note(),
               errors.contains(id)));

@@ -1,5 +1,7 @@
 package org.keuzevrij.costs;
 
+import org.keuzevrij.web.Language;
+
 /**
  * One number the cost model works with, and where it comes from, so every cost line can be traced
  * to a sourced fact or to a value the officer chose.
@@ -12,13 +14,25 @@ public record Input(String id, Double value, String source, String note, Origin 
 
   public enum Origin {
     /** The profile's cost model. */
-    PROFILE,
+    PROFILE("uit het profiel", "from the profile"),
     /** The use case: its volume and contract dates. */
-    USE_CASE,
+    USE_CASE("uit de toepassing", "from the use case"),
     /** Changed for this comparison on the compare page or in the request. */
-    CHANGED,
+    CHANGED("aangepast voor deze vergelijking", "changed for this comparison"),
     /** Worked out from other inputs. */
-    DERIVED
+    DERIVED("berekend", "worked out");
+
+    private final String nl;
+    private final String en;
+
+    Origin(String nl, String en) {
+      this.nl = nl;
+      this.en = en;
+    }
+
+    public String in(Language language) {
+      return language.pick(nl, en);
+    }
   }
 
   public boolean known() {

@@ -92,20 +92,7 @@ final class CostsSheet {
       } else {
         cells.text(row, 1, Facts.UNKNOWN, Style.INPUT);
       }
-      String origin =
-          lang.pick(
-              switch (input.origin()) {
-                case PROFILE -> "uit het profiel";
-                case USE_CASE -> "uit de toepassing";
-                case CHANGED -> "aangepast voor deze vergelijking";
-                case DERIVED -> "berekend";
-              },
-              switch (input.origin()) {
-                case PROFILE -> "from the profile";
-                case USE_CASE -> "from the use case";
-                case CHANGED -> "changed for this comparison";
-                case DERIVED -> "worked out";
-              });
+      String origin = input.origin().in(lang);
       String unit = inputs.unit(id, lang);
       cells.text(row, 2, unit.isEmpty() ? origin : unit + ", " + origin, Style.WRAPPED);
       source(sheet, cells, row, input.source());
