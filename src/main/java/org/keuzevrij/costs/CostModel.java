@@ -154,22 +154,7 @@ public final class CostModel {
   private void tokens(List<JsonNode> prices, String unit, Parameter tokensPerUnit) {
     List<JsonNode> matching = withUnit(prices, unit);
     if (matching.isEmpty()) {
-      questions.add(
-          Reason.of(
-              "Wat kost "
-                  + model.name()
-                  + " bij "
-                  + offeringName()
-                  + " "
-                  + PriceUnits.nl(unit)
-                  + "?",
-              "What does "
-                  + model.name()
-                  + " cost on "
-                  + offeringName()
-                  + " "
-                  + PriceUnits.en(unit)
-                  + "?"));
+      askPrice(unit, "", "", null);
       return;
     }
     usage(
@@ -261,30 +246,12 @@ public final class CostModel {
     String unit = price.path("unit").asText();
     JsonNode amount = price.path("amount");
     if (!amount.isNumber()) {
-      String reason = price.path("unknownReason").asText("");
-      questions.add(
-          Reason.of(
-              "Wat kost "
-                  + model.name()
-                  + " bij "
-                  + offeringName()
-                  + " "
-                  + PriceUnits.nl(unit)
-                  + "?"
-                  + (Facts.NOT_DISCLOSED.equals(reason)
-                      ? " De openbare prijslijst noemt het niet."
-                      : ""),
-              "What does "
-                  + model.name()
-                  + " cost on "
-                  + offeringName()
-                  + " "
-                  + PriceUnits.en(unit)
-                  + "?"
-                  + (Facts.NOT_DISCLOSED.equals(reason)
-                      ? " The public price list does not say."
-                      : ""),
-              price.path("source").asText(null)));
+      boolean notDisclosed = Facts.NOT_DISCLOSED.equals(price.path("unknownReason").asText(""));
+      askPrice(
+          unit,
+          notDisclosed ? " De openbare prijslijst noemt het niet." : "",
+          notDisclosed ? " The public price list does not say." : "",
+          price.path("source").asText(null));
       return;
     }
     String currency = price.path("currency").asText();
@@ -487,6 +454,29 @@ public final class CostModel {
                 + " zonder de rest van de server",
             "Energy and emissions are an estimate: the GPUs at full power for all running hours,"
                 + " without the rest of the server"));
+  }
+
+  /** The question for a price of the model in {@code unit} that is not known. */
+  private void askPrice(String unit, String moreNl, String moreEn, String source) {
+    questions.add(
+        Reason.of(
+            "Wat kost "
+                + model.name()
+                + " bij "
+                + offeringName()
+                + " "
+                + PriceUnits.nl(unit)
+                + "?"
+                + moreNl,
+            "What does "
+                + model.name()
+                + " cost on "
+                + offeringName()
+                + " "
+                + PriceUnits.en(unit)
+                + "?"
+                + moreEn,
+            source));
   }
 
   /** Adds a line of the given factors, which the term is multiplied in later. */
