@@ -8,7 +8,11 @@ import java.util.List;
 import java.util.Map;
 import org.keuzevrij.catalogue.Entity;
 import org.keuzevrij.catalogue.Kind;
+import org.keuzevrij.catalogue.Reason;
 import org.keuzevrij.catalogue.derived.Snapshot;
+import org.keuzevrij.costs.Cost;
+import org.keuzevrij.costs.CostInputs;
+import org.keuzevrij.costs.Costs;
 import org.keuzevrij.scoring.Assessment;
 import org.keuzevrij.scoring.Evaluation;
 import org.keuzevrij.scoring.Evaluator;
@@ -59,7 +63,43 @@ public final class ResearchAgenda {
     }
   }
 
+  /**
+   * A ranked option whose cost over the term is not known for a use case, with the questions that
+   * would settle it: it cannot take part in price against quality until then.
+   */
+  public record CostGap(Entity useCase, OptionResult option, List<Reason> questions) {
+
+    public CostGap {
+      questions = List.copyOf(questions);
+    }
+  }
+
   private ResearchAgenda() {}
+
+  /**
+   * For every bundled use case, the options that fit and passed the knock-outs (all offerings
+   * compared under the default profile) whose cost is not known, in rank order.
+   */
+  public static List<CostGap> costGaps(Snapshot snapshot) {
+    Profile profile = Profile.defaultOf(snapshot.catalogue()).orElseThrow();
+    List<String> offerings =
+        snapshot.catalogue().all(Kind.OFFERING).stream().map(Entity::id).toList();
+    List<CostGap> gaps = new ArrayList<>();
+    for (Entity entity : snapshot.catalogue().all(Kind.USECASE)) {
+      UseCase useCase = new UseCase(entity.id(), entity.json());
+      Evaluation evaluation =
+          Evaluator.evaluate(
+              snapshot, useCase, profile, profile.weights(), offerings, Instant.EPOCH);
+      Costs costs = Costs.of(evaluation, CostInputs.of(profile, useCase, Map.of(), null, null));
+      for (OptionResult result : evaluation.ranked()) {
+        Cost cost = costs.of(result);
+        if (!cost.known()) {
+          gaps.add(new CostGap(entity, result, cost.questions()));
+        }
+      }
+    }
+    return gaps;
+  }
 
   public static List<Item> of(Snapshot snapshot) {
     Profile profile = Profile.defaultOf(snapshot.catalogue()).orElseThrow();

@@ -7,9 +7,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.keuzevrij.browse.PagePaths;
+import org.keuzevrij.catalogue.Entity;
 import org.keuzevrij.catalogue.Kind;
 import org.keuzevrij.catalogue.derived.Snapshot;
 import org.keuzevrij.catalogue.derived.SnapshotHolder;
+import org.keuzevrij.research.ResearchAgenda.CostGap;
 import org.keuzevrij.research.ResearchAgenda.Effect;
 import org.keuzevrij.research.ResearchAgenda.Item;
 import org.keuzevrij.scoring.KnockOuts;
@@ -67,6 +69,18 @@ public final class ResearchPages {
     page.put("rows", rows);
     page.put("count", items.size());
     page.put("shown", rows.size());
+    List<Map<String, Object>> costs = new ArrayList<>();
+    for (CostGap gap : ResearchAgenda.costGaps(snapshot)) {
+      Map<String, Object> row = new LinkedHashMap<>();
+      row.put("useCase", language.pick(gap.useCase().json().path("name")));
+      Entity offering = gap.option().option().offering();
+      row.put("offering", offering.name());
+      row.put("href", PagePaths.entity(Kind.OFFERING, offering.id()));
+      row.put("rank", gap.option().rank());
+      row.put("questions", gap.questions().stream().map(q -> q.in(language)).distinct().toList());
+      costs.add(row);
+    }
+    page.put("costs", costs);
     page.put(
         "profile",
         Profile.defaultOf(snapshot.catalogue())

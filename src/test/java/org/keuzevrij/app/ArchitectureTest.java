@@ -63,7 +63,7 @@ class ArchitectureTest {
           .whereLayer("research")
           .mayOnlyBeAccessedByLayers("app")
           .whereLayer("costs")
-          .mayOnlyBeAccessedByLayers("comparison", "app")
+          .mayOnlyBeAccessedByLayers("comparison", "research", "app")
           .whereLayer("browse")
           .mayOnlyBeAccessedByLayers(
               "admin", "editing", "checklist", "comparison", "research", "costs", "app")

@@ -17,12 +17,33 @@ import org.keuzevrij.research.ResearchAgenda.Item;
 @DisplayName("What to research next, over the bundled catalogue")
 class ResearchAgendaTest {
 
+  private static Snapshot snapshot;
   private static List<Item> items;
 
   @BeforeAll
   static void load() {
-    Snapshot snapshot = Snapshot.of(new CatalogueLoader().load(Path.of("catalogue")).catalogue());
+    snapshot = Snapshot.of(new CatalogueLoader().load(Path.of("catalogue")).catalogue());
     items = ResearchAgenda.of(snapshot);
+  }
+
+  @Test
+  @DisplayName(
+      "costs to find: ranked options whose cost is unknown, with the questions that settle it;"
+          + " Transkribus, the only option for the archives, is one of them")
+  void costGaps() {
+    List<ResearchAgenda.CostGap> gaps = ResearchAgenda.costGaps(snapshot);
+    assertFalse(gaps.isEmpty());
+    for (ResearchAgenda.CostGap gap : gaps) {
+      assertFalse(gap.questions().isEmpty(), gap.option().id());
+      assertTrue(gap.option().rank() != null, "only ranked options: " + gap.option().id());
+    }
+    assertTrue(
+        gaps.stream()
+            .anyMatch(
+                g ->
+                    g.useCase().id().equals("reading-old-archives")
+                        && g.option().id().equals("transkribus-read-coop")),
+        gaps.toString());
   }
 
   private static Item item(String fact) {
