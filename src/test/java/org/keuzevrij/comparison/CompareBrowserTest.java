@@ -136,4 +136,46 @@ class CompareBrowserTest {
             .contains("Share of wins under random weights"));
     session.browser().assertAccessible();
   }
+
+  @Test
+  @DisplayName(
+      "an officer opens the cost model, halves the contract term and sets a value per quality"
+          + " point: every cost halves and the options are ranked on comparison price")
+  void changeCostParameters() {
+    WebDriver driver = session.browser().driver();
+    String query = "usecase=residents-chatbot&offering=" + String.join("&offering=", SHORTLIST);
+    driver.get(session.app().url("/compare?" + query));
+    WebElement olmo = driver.findElement(By.cssSelector("#costs tbody tr"));
+    String before = olmo.findElement(By.cssSelector(".costs__total")).getText();
+    assertTrue(before.startsWith("EUR "), before);
+    WebElement details = driver.findElement(By.cssSelector(".compare-form__costs-details"));
+    assertEquals(null, details.getAttribute("open"), "folded until changed");
+    details.findElement(By.tagName("summary")).click();
+    session.browser().assertAccessible();
+    WebElement term = driver.findElement(By.id("cost-termMonths"));
+    assertEquals("48", term.getAttribute("value"));
+    term.clear();
+    term.sendKeys("24");
+    WebElement value = driver.findElement(By.id("cost-euroPerPoint"));
+    value.clear();
+    value.sendKeys("1000");
+    new Select(driver.findElement(By.id("cost-method"))).selectByValue("fictitious-discount");
+    Browser.clickToNextPage(
+        driver, driver.findElement(By.cssSelector(".compare-form__actions button[type='submit']")));
+    assertTrue(driver.getCurrentUrl().contains("c.termMonths=24"), driver.getCurrentUrl());
+    String after = driver.findElement(By.cssSelector("#costs tbody tr .costs__total")).getText();
+    assertEquals(
+        Long.parseLong(before.replaceAll("[^0-9]", "")) / 2,
+        Long.parseLong(after.replaceAll("[^0-9]", "")),
+        1,
+        before + " -> " + after);
+    assertTrue(
+        driver.findElement(By.id("costs")).getText().contains("Vergelijkingsprijs"),
+        "the comparison price column appears");
+    assertEquals(
+        "true",
+        driver.findElement(By.cssSelector(".compare-form__costs-details")).getAttribute("open"),
+        "open once changed");
+    session.browser().assertAccessible();
+  }
 }
