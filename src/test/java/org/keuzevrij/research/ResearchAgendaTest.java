@@ -29,7 +29,7 @@ class ResearchAgendaTest {
   @Test
   @DisplayName(
       "costs to find: ranked options whose cost is unknown, with the questions that settle it;"
-          + " Transkribus, the only option for the archives, is one of them")
+          + " BigQuery ML, priced per TiB processed (a unit the catalogue lacks), is one of them")
   void costGaps() {
     List<ResearchAgenda.CostGap> gaps = ResearchAgenda.costGaps(snapshot);
     assertFalse(gaps.isEmpty());
@@ -41,9 +41,9 @@ class ResearchAgendaTest {
         gaps.stream()
             .anyMatch(
                 g ->
-                    g.useCase().id().equals("reading-old-archives")
-                        && g.option().id().equals("transkribus-read-coop")),
-        gaps.toString());
+                    g.useCase().id().equals("predictive-maintenance")
+                        && g.option().id().equals("google-bigquery-ml-timesfm-eu")),
+        gaps.stream().map(g -> g.useCase().id() + "/" + g.option().id()).toList().toString());
   }
 
   private static Item item(String fact) {
