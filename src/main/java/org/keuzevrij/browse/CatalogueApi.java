@@ -24,7 +24,7 @@ public final class CatalogueApi {
   private final SnapshotHolder snapshots;
 
   /** The unfiltered list of each kind, written once for the snapshot it belongs to. */
-  private final PerSnapshot<Kind, byte[]> lists = new PerSnapshot<>();
+  private final PerSnapshot<Kind, JsonResponses.Tagged> lists = new PerSnapshot<>();
 
   public CatalogueApi(SnapshotHolder snapshots) {
     this.snapshots = snapshots;
@@ -54,13 +54,14 @@ public final class CatalogueApi {
 
   /**
    * The whole list of a kind, written once per snapshot: it is what API clients fetch most, and
-   * writing every entity with its derived facts is the costly part of answering it. One list per
-   * kind, dropped with the snapshot.
+   * writing every entity with its derived facts, and hashing it for its ETag, are the costly parts
+   * of answering it. One list per kind, dropped with the snapshot.
    */
-  private byte[] unfiltered(Snapshot snapshot, Kind kind) {
+  private JsonResponses.Tagged unfiltered(Snapshot snapshot, Kind kind) {
     return lists
         .of(snapshot)
-        .computeIfAbsent(kind, k -> listing(snapshot, snapshot.catalogue().all(k)));
+        .computeIfAbsent(
+            kind, k -> JsonResponses.Tagged.of(listing(snapshot, snapshot.catalogue().all(k))));
   }
 
   private static byte[] listing(Snapshot snapshot, Collection<Entity> entities) {

@@ -11,9 +11,27 @@ public final class JsonResponses {
 
   private JsonResponses() {}
 
+  /**
+   * A body with its tag, for an answer kept and sent many times: hashing a large body on every
+   * request would cost more than sending it.
+   */
+  public record Tagged(byte[] body, String etag) {
+
+    public static Tagged of(byte[] body) {
+      return new Tagged(body, JsonResponses.etag(body));
+    }
+  }
+
   /** Sends {@code body}, JSON written with sorted keys so that equal content gets an equal tag. */
   public static void send(RoutingContext ctx, byte[] body) {
-    String etag = etag(body);
+    send(ctx, body, etag(body));
+  }
+
+  public static void send(RoutingContext ctx, Tagged tagged) {
+    send(ctx, tagged.body(), tagged.etag());
+  }
+
+  private static void send(RoutingContext ctx, byte[] body, String etag) {
     ctx.response().putHeader("ETag", etag).putHeader("Cache-Control", "no-cache");
     if (matches(ctx.request().getHeader("If-None-Match"), etag)) {
       ctx.response().setStatusCode(304).end();
