@@ -232,7 +232,10 @@ public final class WebServer extends VerticleBase {
             new HttpServerOptions()
                 .setCompressionSupported(true)
                 .setMaxInitialLineLength(URI_LIMIT)
-                .setMaxFormFields(FORM_FIELD_LIMIT));
+                .setMaxFormFields(FORM_FIELD_LIMIT)
+                // HTTP/1.1 only, as a TLS proxy speaks it to the app: over a cleartext HTTP/2
+                // upgrade Vert.x would send the body of a HEAD answer.
+                .setHttp2ClearTextEnabled(false));
     return server
         .requestHandler(router)
         .invalidRequestHandler(InvalidRequests::handle)

@@ -20,8 +20,8 @@ class HeadRequestTest {
       "pages, API, health and assets answer HEAD with GET's status and headers and no body; an"
           + " unknown address is 404")
   void headLikeGet() throws Exception {
-    // HTTP/1.1 as a TLS proxy speaks it to the app; the JDK client would otherwise try h2c.
-    HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+    // The JDK client asks to upgrade to HTTP/2, which the app declines.
+    HttpClient client = HttpClient.newHttpClient();
     try (RunningApp app = RunningApp.start(RunningApp.BUNDLED)) {
       for (String path :
           new String[] {
