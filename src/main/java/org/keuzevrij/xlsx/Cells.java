@@ -57,6 +57,15 @@ public final class Cells {
     return cell;
   }
 
+  /**
+   * A source's link, its text the address cut to the column (see {@link Hyperlinks#label}) so that
+   * it neither wraps nor runs past the page; the link keeps the whole address.
+   */
+  public Cell source(Row row, int column, String url) {
+    String label = Hyperlinks.label(url, row.getSheet().getColumnWidth(column) / 256.0);
+    return link(row, column, label, url, Style.TEXT, Style.LINK);
+  }
+
   public Cell number(Row row, int column, double value, Style style) {
     Cell cell = cell(row, column);
     cell.setCellValue(value);

@@ -5,7 +5,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.keuzevrij.catalogue.Facts;
 import org.keuzevrij.catalogue.Reason;
@@ -20,7 +19,6 @@ import org.keuzevrij.scoring.Evaluation;
 import org.keuzevrij.scoring.OptionResult;
 import org.keuzevrij.web.Language;
 import org.keuzevrij.xlsx.Cells;
-import org.keuzevrij.xlsx.Hyperlinks;
 import org.keuzevrij.xlsx.Palette.Style;
 import org.keuzevrij.xlsx.RowHeight;
 
@@ -95,7 +93,7 @@ final class CostsSheet {
       String origin = input.origin().in(lang);
       String unit = inputs.unit(id, lang);
       cells.text(row, 2, unit.isEmpty() ? origin : unit + ", " + origin, Style.WRAPPED);
-      source(sheet, cells, row, input.source());
+      cells.source(row, SOURCE_COLUMN, input.source());
     }
     r++;
     Row lineHead = sheet.createRow(r++);
@@ -119,7 +117,7 @@ final class CostsSheet {
         Row row = sheet.createRow(r++);
         cells.text(row, 1, line.part(), Style.TEXT);
         cells.text(row, 2, line.label().in(lang), Style.WRAPPED);
-        source(sheet, cells, row, line.source());
+        cells.source(row, SOURCE_COLUMN, line.source());
         cells.formula(row, LOW_COLUMN, formula(line, refs, false), Style.TWO_DECIMALS);
         cells.formula(row, HIGH_COLUMN, formula(line, refs, true), Style.TWO_DECIMALS);
       }
@@ -127,7 +125,7 @@ final class CostsSheet {
         Row row = sheet.createRow(r++);
         cells.text(row, 1, lang.pick("vraag", "question"), Style.TEXT);
         cells.text(row, 2, question.in(lang), Style.WRAPPED);
-        source(sheet, cells, row, question.source());
+        cells.source(row, SOURCE_COLUMN, question.source());
         cells.text(row, LOW_COLUMN, Facts.UNKNOWN, Style.TEXT);
         cells.text(row, HIGH_COLUMN, Facts.UNKNOWN, Style.TEXT);
       }
@@ -144,7 +142,7 @@ final class CostsSheet {
         cells.text(row, 2, line.label().in(lang), Style.WRAPPED);
         cells.formula(row, LOW_COLUMN, formula(line, refs, false), Style.ONE_DECIMAL);
         cells.formula(row, HIGH_COLUMN, formula(line, refs, true), Style.ONE_DECIMAL);
-        source(sheet, cells, row, line.source());
+        cells.source(row, SOURCE_COLUMN, line.source());
       }
       if (cost.footprintUnknown() != null) {
         Row row = sheet.createRow(r++);
@@ -217,14 +215,6 @@ final class CostsSheet {
     }
     RowHeight.fit(sheet);
     ComparisonWorkbook.print(sheet, SOURCE_COLUMN + 1, r - 1, header, evaluation, lang);
-  }
-
-  /** A source's link, its text cut to the column so that it neither wraps nor runs past it. */
-  private static void source(Sheet sheet, Cells cells, Row row, String url) {
-    if (url != null && Hyperlinks.allowed(url)) {
-      String label = Hyperlinks.label(url, sheet.getColumnWidth(SOURCE_COLUMN) / 256.0);
-      cells.link(row, SOURCE_COLUMN, label, url, Style.TEXT, Style.LINK);
-    }
   }
 
   static String name(Language lang) {

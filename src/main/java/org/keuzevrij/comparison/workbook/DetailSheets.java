@@ -116,7 +116,7 @@ final class DetailSheets {
           cells.text(row, 0, result.option().offering().name(), Style.WRAPPED);
           cells.text(row, 1, lang.pick(knockOut.nl(), knockOut.en()), Style.WRAPPED);
           cells.text(row, 2, lang.pick(line.nlText(), line.enText()), Style.WRAPPED);
-          source(sheet, cells, row, 3, line.source());
+          cells.source(row, 3, line.source());
           RowHeight.fit(row);
         }
       }
@@ -556,12 +556,6 @@ final class DetailSheets {
       RowHeight.fit(row);
       return r;
     }
-  }
-
-  /** A source's link, its text cut to the column so that it neither wraps nor runs past it. */
-  private static void source(Sheet sheet, Cells cells, Row row, int column, String url) {
-    String label = Hyperlinks.label(url, sheet.getColumnWidth(column) / 256.0);
-    cells.link(row, column, label, url, Style.TEXT, Style.LINK);
   }
 
   private static List<OptionResult> all(Evaluation evaluation) {
