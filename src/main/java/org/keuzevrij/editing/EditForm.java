@@ -305,18 +305,8 @@ public final class EditForm {
     Control remove =
         blank
             ? null
-            : new Control(
-                id(input),
-                input,
-                format.text("edit.table.removeLine", heading),
-                "checkbox",
-                values.checked(input) ? "true" : "",
-                List.of(),
-                null,
-                null,
-                null,
-                null,
-                FormCodec.REMOVE);
+            : checkbox(
+                input, format.text("edit.table.removeLine", heading), FormCodec.REMOVE, values);
     return new TableView.Line(heading, cells, remove);
   }
 
@@ -398,11 +388,14 @@ public final class EditForm {
   }
 
   private Control box(FieldSpec field, String part, FormValues values) {
-    String input = field.input(part);
+    return checkbox(field.input(part), format.text("edit.part." + part), part, values);
+  }
+
+  private static Control checkbox(String input, String label, String part, FormValues values) {
     return new Control(
         id(input),
         input,
-        format.text("edit.part." + part),
+        label,
         "checkbox",
         values.checked(input) ? "true" : "",
         List.of(),
