@@ -76,46 +76,61 @@ public final class ResearchAgenda {
 
   private ResearchAgenda() {}
 
+  /** One bundled use case with every offering compared for it under the default profile. */
+  public record Run(Entity useCase, Evaluation evaluation) {}
+
   /**
-   * For every bundled use case, the options that fit and passed the knock-outs (all offerings
-   * compared under the default profile) whose cost is not known, in rank order.
+   * The comparisons both parts of the agenda read: every offering, for each bundled use case, under
+   * the default profile. Worked out once per page, since each is a full evaluation.
    */
-  public static List<CostGap> costGaps(Snapshot snapshot) {
+  public static List<Run> runs(Snapshot snapshot) {
     Profile profile = Profile.defaultOf(snapshot.catalogue()).orElseThrow();
     List<String> offerings =
         snapshot.catalogue().all(Kind.OFFERING).stream().map(Entity::id).toList();
+    List<Run> runs = new ArrayList<>();
+    for (Entity useCase : snapshot.catalogue().all(Kind.USECASE)) {
+      runs.add(
+          new Run(
+              useCase,
+              Evaluator.evaluate(
+                  snapshot,
+                  new UseCase(useCase.id(), useCase.json()),
+                  profile,
+                  profile.weights(),
+                  offerings,
+                  Instant.EPOCH)));
+    }
+    return runs;
+  }
+
+  /**
+   * For every run, the options that fit and passed the knock-outs whose cost is not known, in rank
+   * order.
+   */
+  public static List<CostGap> costGaps(List<Run> runs) {
     List<CostGap> gaps = new ArrayList<>();
-    for (Entity entity : snapshot.catalogue().all(Kind.USECASE)) {
-      UseCase useCase = new UseCase(entity.id(), entity.json());
-      Evaluation evaluation =
-          Evaluator.evaluate(
-              snapshot, useCase, profile, profile.weights(), offerings, Instant.EPOCH);
-      Costs costs = Costs.of(evaluation, CostInputs.of(profile, useCase, Map.of(), null, null));
+    for (Run run : runs) {
+      Evaluation evaluation = run.evaluation();
+      Costs costs =
+          Costs.of(
+              evaluation,
+              CostInputs.of(evaluation.profile(), evaluation.useCase(), Map.of(), null, null));
       for (OptionResult result : evaluation.ranked()) {
         Cost cost = costs.of(result);
         if (!cost.known()) {
-          gaps.add(new CostGap(entity, result, cost.questions()));
+          gaps.add(new CostGap(run.useCase(), result, cost.questions()));
         }
       }
     }
     return gaps;
   }
 
-  public static List<Item> of(Snapshot snapshot) {
-    Profile profile = Profile.defaultOf(snapshot.catalogue()).orElseThrow();
-    List<String> offerings =
-        snapshot.catalogue().all(Kind.OFFERING).stream().map(Entity::id).toList();
+  public static List<Item> of(List<Run> runs) {
     Map<String, Unknown> unknowns = new LinkedHashMap<>();
     Map<String, List<Effect>> effects = new LinkedHashMap<>();
-    for (Entity useCase : snapshot.catalogue().all(Kind.USECASE)) {
-      Evaluation evaluation =
-          Evaluator.evaluate(
-              snapshot,
-              new UseCase(useCase.id(), useCase.json()),
-              profile,
-              profile.weights(),
-              offerings,
-              Instant.EPOCH);
+    for (Run run : runs) {
+      Entity useCase = run.useCase();
+      Evaluation evaluation = run.evaluation();
       double winner = evaluation.ranked().isEmpty() ? 0 : evaluation.ranked().get(0).exactTotal();
       List<OptionResult> all = new ArrayList<>(evaluation.ranked());
       all.addAll(evaluation.excluded());
@@ -123,7 +138,7 @@ public final class ResearchAgenda {
       for (OptionResult result : all) {
         Entity offering = result.option().offering();
         for (Map.Entry<String, Effect> effect :
-            effects(useCase, offering, result, profile.weights(), winner).entrySet()) {
+            effects(useCase, offering, result, evaluation.weights(), winner).entrySet()) {
           Unknown unknown = find(result, effect.getKey());
           unknowns.putIfAbsent(unknown.fact(), unknown);
           effects.computeIfAbsent(unknown.fact(), f -> new ArrayList<>()).add(effect.getValue());

@@ -60,7 +60,8 @@ public final class ResearchPages {
   }
 
   private static Map<String, Object> page(Snapshot snapshot, Language language, Messages messages) {
-    List<Item> items = ResearchAgenda.of(snapshot);
+    List<ResearchAgenda.Run> runs = ResearchAgenda.runs(snapshot);
+    List<Item> items = ResearchAgenda.of(runs);
     List<Map<String, Object>> rows = new ArrayList<>();
     for (Item item : items.subList(0, Math.min(SHOWN, items.size()))) {
       rows.add(row(item, language, messages));
@@ -70,7 +71,7 @@ public final class ResearchPages {
     page.put("count", items.size());
     page.put("shown", rows.size());
     List<Map<String, Object>> costs = new ArrayList<>();
-    for (CostGap gap : ResearchAgenda.costGaps(snapshot)) {
+    for (CostGap gap : ResearchAgenda.costGaps(runs)) {
       Map<String, Object> row = new LinkedHashMap<>();
       row.put("useCase", language.pick(gap.useCase().json().path("name")));
       Entity offering = gap.option().option().offering();

@@ -17,13 +17,14 @@ import org.keuzevrij.research.ResearchAgenda.Item;
 @DisplayName("What to research next, over the bundled catalogue")
 class ResearchAgendaTest {
 
-  private static Snapshot snapshot;
+  private static List<ResearchAgenda.Run> runs;
   private static List<Item> items;
 
   @BeforeAll
   static void load() {
-    snapshot = Snapshot.of(new CatalogueLoader().load(Path.of("catalogue")).catalogue());
-    items = ResearchAgenda.of(snapshot);
+    Snapshot snapshot = Snapshot.of(new CatalogueLoader().load(Path.of("catalogue")).catalogue());
+    runs = ResearchAgenda.runs(snapshot);
+    items = ResearchAgenda.of(runs);
   }
 
   @Test
@@ -31,7 +32,7 @@ class ResearchAgendaTest {
       "costs to find: ranked options whose cost is unknown, with the questions that settle it;"
           + " BigQuery ML, priced per TiB processed (a unit the catalogue lacks), is one of them")
   void costGaps() {
-    List<ResearchAgenda.CostGap> gaps = ResearchAgenda.costGaps(snapshot);
+    List<ResearchAgenda.CostGap> gaps = ResearchAgenda.costGaps(runs);
     assertFalse(gaps.isEmpty());
     for (ResearchAgenda.CostGap gap : gaps) {
       assertFalse(gap.questions().isEmpty(), gap.option().id());
