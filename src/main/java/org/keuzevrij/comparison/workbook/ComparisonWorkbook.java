@@ -8,7 +8,6 @@ import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFFormulaEvaluator;
-import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.keuzevrij.comparison.Comparison;
 import org.keuzevrij.scoring.Evaluation;
@@ -18,11 +17,11 @@ import org.keuzevrij.xlsx.PageSetup;
 import org.keuzevrij.xlsx.Palette;
 
 /**
- * The comparison as an Excel workbook to attach to the tender file: Ranking (totals with data
- * bars), Scores (live weights and formulas), Costs (live volume, parameters and price against
- * quality), Fit, Knock-outs, Evidence and Questions for suppliers. Ranking, Scores and Costs are
- * built in memory (XSSF), since formula evaluation needs that; the long detail sheets are streamed
- * (SXSSF). Every sheet prints A4 landscape, one page wide, at 8 pt.
+ * The comparison as an Excel workbook to attach to the tender file: Ranking (criterion scores under
+ * live weights, totals with data bars), Costs (live volume, parameters and price against quality),
+ * Fit, Knock-outs, Evidence and Questions for suppliers. Ranking and Costs are built in memory
+ * (XSSF), since formula evaluation needs that; the long detail sheets are streamed (SXSSF). Every
+ * sheet prints A4 landscape, one page wide, at 8 pt.
  */
 public final class ComparisonWorkbook {
 
@@ -36,10 +35,7 @@ public final class ComparisonWorkbook {
     try (XSSFWorkbook workbook = new XSSFWorkbook();
         ByteArrayOutputStream out = new ByteArrayOutputStream()) {
       Cells cells = new Cells(new Palette(workbook));
-      XSSFSheet ranking = workbook.createSheet(lang.pick("Rangorde", "Ranking"));
-      XSSFSheet scores = workbook.createSheet(ScoresSheet.NAME);
-      ScoresSheet.write(scores, cells, evaluation, lang);
-      RankingSheet.write(ranking, cells, evaluation, lang);
+      RankingSheet.write(workbook.createSheet(RankingSheet.name(lang)), cells, evaluation, lang);
       CostsSheet.write(
           workbook.createSheet(CostsSheet.name(lang)), cells, evaluation, comparison.costs(), lang);
       // Cached formula values let viewers that do not recalculate show the totals and their bars;

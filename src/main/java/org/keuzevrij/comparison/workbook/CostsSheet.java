@@ -25,7 +25,7 @@ import org.keuzevrij.xlsx.RowHeight;
 /**
  * The live cost sheet: the volume and every parameter of the cost model are input cells, each cost
  * line is a formula over them (the same product of factors the API multiplies out), and price
- * against quality reads the live totals of the Scores sheet. Changing the volume or a parameter in
+ * against quality reads the live totals of the Ranking sheet. Changing the volume or a parameter in
  * Excel or LibreOffice recalculates every cost, comparison price and rank. An unknown input holds
  * the text "unknown", so what rests on it shows unknown rather than a cost of zero.
  */
@@ -180,15 +180,7 @@ final class CostsSheet {
       int excel = row.getRowNum() + 1;
       int totalRow = totalRows.get(result.id());
       cells.text(row, 0, result.option().offering().name(), Style.WRAPPED);
-      cells.formula(
-          row,
-          1,
-          ScoresSheet.NAME
-              + "!$"
-              + ScoresSheet.column(ScoresSheet.TOTAL_COLUMN)
-              + "$"
-              + (ScoresSheet.FIRST_OPTION_ROW + i + 1),
-          Style.TWO_DECIMALS);
+      cells.formula(row, 1, LiveScores.total(i, lang), Style.TWO_DECIMALS);
       cells.formula(
           row,
           2,
@@ -251,6 +243,6 @@ final class CostsSheet {
   }
 
   private static String col(int column) {
-    return ScoresSheet.column(column);
+    return LiveScores.column(column);
   }
 }

@@ -2,46 +2,56 @@ package org.keuzevrij.comparison.workbook;
 
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
 import org.apache.poi.ss.usermodel.ConditionalFormattingThreshold.RangeType;
 import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFColor;
 import org.apache.poi.xssf.usermodel.XSSFConditionalFormattingRule;
 import org.apache.poi.xssf.usermodel.XSSFDataBarFormatting;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFSheetConditionalFormatting;
+import org.keuzevrij.scoring.Criteria;
+import org.keuzevrij.scoring.Criterion;
 import org.keuzevrij.scoring.Evaluation;
 import org.keuzevrij.scoring.OptionResult;
 import org.keuzevrij.web.Language;
 import org.keuzevrij.xlsx.Cells;
+import org.keuzevrij.xlsx.Palette;
 import org.keuzevrij.xlsx.Palette.Style;
 import org.keuzevrij.xlsx.RowHeight;
 
 /**
- * The first sheet: what was compared under which profile and catalogue version, the ranking (rank
- * and total are formulas on the Scores sheet, so they follow changed weights) with the knocked-out
- * options below it; each total carries a bar from 0 to 100.
+ * The first sheet, the decision on one page: what was compared under which profile and catalogue
+ * version, then the ranked options with their criterion scores under the live weights (see {@link
+ * LiveScores}), each total with a bar from 0 to 100, and below them the options that were knocked
+ * out or do not fit, with why.
  */
 final class RankingSheet {
 
   /** Dates in the workbook are the city's local time. */
   static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
 
-  static final int TABLE_ROW = 8;
-
-  static final int TOTAL_COLUMN = 4;
+  private static final int OFFERING_COLUMN = 1;
 
   private RankingSheet() {}
 
+  static String name(Language lang) {
+    return lang.pick("Rangorde", "Ranking");
+  }
+
   static void write(XSSFSheet sheet, Cells cells, Evaluation evaluation, Language lang) {
     // In characters, set first as the row heights follow from them; 8 pt, one A4 page wide.
-    sheet.setColumnWidth(0, 17 * 256);
-    sheet.setColumnWidth(1, 44 * 256);
-    sheet.setColumnWidth(2, 20 * 256);
-    sheet.setColumnWidth(3, 12 * 256);
-    sheet.setColumnWidth(TOTAL_COLUMN, 24 * 256);
-    sheet.setColumnWidth(5, 48 * 256);
+    sheet.setColumnWidth(LiveScores.RANK_COLUMN, 12 * 256);
+    sheet.setColumnWidth(OFFERING_COLUMN, 27 * 256);
+    sheet.setColumnWidth(2, 14 * 256);
+    sheet.setColumnWidth(3, 10 * 256);
+    for (int c = LiveScores.FIRST_SCORE_COLUMN; c < LiveScores.TOTAL_COLUMN; c++) {
+      sheet.setColumnWidth(c, 10 * 256);
+    }
+    sheet.setColumnWidth(LiveScores.TOTAL_COLUMN, 9 * 256);
     cells.text(
         sheet.createRow(0),
         0,
@@ -53,54 +63,56 @@ final class RankingSheet {
         lang.pick(evaluation.useCase().nameNl(), evaluation.useCase().nameEn())
       },
       {lang.pick("Profiel", "Profile"), profile(evaluation, lang)},
-      {lang.pick("Catalogusversie", "Catalogue version"), evaluation.catalogueVersion()},
+      {lang.pick("Catalogus", "Catalogue"), evaluation.catalogueVersion()},
       {lang.pick("Datum", "Date"), date(evaluation)},
       {
-        lang.pick("Aangepaste gewichten", "Changed weights"),
+        lang.pick("Gewichten", "Weights"),
         evaluation.weights().overridden().isEmpty()
-            ? lang.pick("geen", "none")
-            : String.join(", ", evaluation.weights().overridden())
+            ? lang.pick("die van het profiel", "the profile's")
+            : lang.pick("aangepast: ", "changed: ")
+                + String.join(", ", evaluation.weights().overridden())
       },
     };
     for (int i = 0; i < facts.length; i++) {
       Row row = sheet.createRow(1 + i);
       cells.text(row, 0, facts[i][0], Style.LABEL);
-      cells.text(row, 1, facts[i][1], Style.TEXT);
+      cells.text(row, OFFERING_COLUMN, facts[i][1], Style.TEXT);
     }
-    cells.text(
-        sheet.createRow(TABLE_ROW - 2),
-        0,
+    String[] note =
         lang.pick(
-            "Volgorde zoals berekend; rang en totaal rekenen mee als u de gewichten op het blad Scores wijzigt.",
-            "Order as computed; rank and total follow when you change the weights on the Scores sheet."),
-        Style.TEXT);
-    Row header = sheet.createRow(TABLE_ROW - 1);
-    String[] titles = {
-      lang.pick("Rang", "Rank"),
-      lang.pick("Aanbod", "Offering"),
-      lang.pick("Leverancier", "Supplier"),
-      lang.pick("Levering", "Delivery"),
-      lang.pick("Totaal", "Total"),
-      lang.pick("Knock-out", "Knock-out")
-    };
-    for (int c = 0; c < titles.length; c++) {
-      cells.text(header, c, titles[c], Style.HEADER);
+                "Volgorde zoals berekend. Pas de gewichten in de gele cellen aan (0 tot 100): totaal en rang rekenen mee."
+                    + "\nTotaal = som van gewicht maal score, gedeeld door de som van de gewichten.",
+                "Order as computed. Change the weights in the yellow cells (0 to 100): totals and ranks recompute."
+                    + "\nTotal = sum of weight times score, divided by the sum of the weights.")
+            .split("\n");
+    for (int i = 0; i < note.length; i++) {
+      cells.text(sheet.createRow(LiveScores.HEADER_ROW - note.length + i), 0, note[i], Style.TEXT);
     }
+    Row header = sheet.createRow(LiveScores.HEADER_ROW);
+    cells.text(header, LiveScores.RANK_COLUMN, lang.pick("Rang", "Rank"), Style.HEADER);
+    cells.text(header, OFFERING_COLUMN, lang.pick("Aanbod", "Offering"), Style.HEADER);
+    cells.text(header, 2, lang.pick("Leverancier", "Supplier"), Style.HEADER);
+    cells.text(header, 3, lang.pick("Levering", "Delivery"), Style.HEADER);
+    List<Criterion> criteria = Criteria.ALL;
+    for (int c = 0; c < criteria.size(); c++) {
+      cells.text(
+          header,
+          LiveScores.FIRST_SCORE_COLUMN + c,
+          lang.pick(criteria.get(c).nl(), criteria.get(c).en()),
+          Style.HEADER);
+    }
+    cells.text(header, LiveScores.TOTAL_COLUMN, lang.pick("Totaal", "Total"), Style.HEADER);
+    Row weights = sheet.createRow(LiveScores.WEIGHT_ROW);
+    cells.text(weights, OFFERING_COLUMN, lang.pick("Gewicht", "Weight"), Style.LABEL);
+    LiveScores.weights(weights, cells, evaluation);
     List<OptionResult> ranked = evaluation.ranked();
     for (int i = 0; i < ranked.size(); i++) {
-      Row row = sheet.createRow(TABLE_ROW + i);
-      int scoresRow = ScoresSheet.FIRST_OPTION_ROW + i + 1;
-      row.createCell(0)
-          .setCellFormula(
-              ScoresSheet.NAME + "!" + ScoresSheet.column(ScoresSheet.RANK_COLUMN) + scoresRow);
-      row.getCell(0).setCellStyle(cells.style(Style.COUNT));
+      Row row = sheet.createRow(LiveScores.FIRST_OPTION_ROW + i);
       describe(row, cells, ranked.get(i));
-      row.createCell(TOTAL_COLUMN)
-          .setCellFormula(
-              ScoresSheet.NAME + "!" + ScoresSheet.column(ScoresSheet.TOTAL_COLUMN) + scoresRow);
-      row.getCell(TOTAL_COLUMN).setCellStyle(cells.style(Style.TOTAL));
+      LiveScores.option(row, cells, ranked.get(i), ranked.size());
     }
-    int next = TABLE_ROW + ranked.size();
+    RowHeight.fit(sheet);
+    int next = LiveScores.FIRST_OPTION_ROW + ranked.size();
     for (OptionResult result : evaluation.excluded()) {
       out(
           sheet.createRow(next++),
@@ -123,15 +135,43 @@ final class RankingSheet {
     if (!ranked.isEmpty()) {
       bars(sheet, ranked.size());
     }
-    RowHeight.fit(sheet);
-    ComparisonWorkbook.print(sheet, 6, next - 1, TABLE_ROW - 1, evaluation, lang);
+    LiveScores.validateWeights(sheet, lang);
+    sheet.createFreezePane(OFFERING_COLUMN + 1, LiveScores.FIRST_OPTION_ROW);
+    ComparisonWorkbook.print(
+        sheet, LiveScores.TOTAL_COLUMN + 1, next - 1, LiveScores.HEADER_ROW, evaluation, lang);
   }
 
-  /** A row for an option that is not ranked: what it is and why it is out. */
+  /**
+   * A row for an option that is not ranked: what it is and why it is out, the why across the score
+   * columns, which it has none of.
+   */
   private static void out(Row row, Cells cells, OptionResult result, String status, String why) {
-    cells.text(row, 0, status, Style.TEXT);
+    cells.text(row, LiveScores.RANK_COLUMN, status, Style.WRAPPED);
     describe(row, cells, result);
-    cells.text(row, 5, why, Style.WRAPPED);
+    cells.text(row, LiveScores.FIRST_SCORE_COLUMN, why, Style.WRAPPED);
+    Sheet sheet = row.getSheet();
+    sheet.addMergedRegion(
+        new CellRangeAddress(
+            row.getRowNum(),
+            row.getRowNum(),
+            LiveScores.FIRST_SCORE_COLUMN,
+            LiveScores.TOTAL_COLUMN));
+    double span = 0;
+    for (int c = LiveScores.FIRST_SCORE_COLUMN; c <= LiveScores.TOTAL_COLUMN; c++) {
+      span += sheet.getColumnWidth(c) / 256.0;
+    }
+    List<RowHeight.Text> texts = new ArrayList<>();
+    for (int c = 0; c < LiveScores.FIRST_SCORE_COLUMN; c++) {
+      texts.add(
+          new RowHeight.Text(
+              row.getCell(c).getStringCellValue(),
+              sheet.getColumnWidth(c) / 256.0,
+              Palette.POINTS,
+              false,
+              true));
+    }
+    texts.add(new RowHeight.Text(why, span, Palette.POINTS, false, true));
+    row.setHeightInPoints(RowHeight.points(texts));
   }
 
   static String profile(Evaluation evaluation, Language lang) {
@@ -158,7 +198,7 @@ final class RankingSheet {
   }
 
   private static void describe(Row row, Cells cells, OptionResult result) {
-    cells.text(row, 1, result.option().offering().name(), Style.WRAPPED);
+    cells.text(row, OFFERING_COLUMN, result.option().offering().name(), Style.WRAPPED);
     cells.text(row, 2, result.option().supplier().name(), Style.WRAPPED);
     cells.text(row, 3, result.option().delivery(), Style.TEXT);
   }
@@ -181,7 +221,11 @@ final class RankingSheet {
     bar.getMaxThreshold().setValue(100d);
     formatting.addConditionalFormatting(
         new CellRangeAddress[] {
-          new CellRangeAddress(TABLE_ROW, TABLE_ROW + count - 1, TOTAL_COLUMN, TOTAL_COLUMN)
+          new CellRangeAddress(
+              LiveScores.FIRST_OPTION_ROW,
+              LiveScores.FIRST_OPTION_ROW + count - 1,
+              LiveScores.TOTAL_COLUMN,
+              LiveScores.TOTAL_COLUMN)
         },
         rule);
   }

@@ -32,7 +32,7 @@ class ComparisonPrintTest {
   @Test
   @DisplayName(
       "the comparison of 8 options prints at 8 pt with a header on every page and no word over"
-          + " another; the decision (Ranking, Scores, Costs, Fit, Knock-outs) and the whole workbook"
+          + " another; the decision (Ranking, Costs, Fit, Knock-outs) and the whole workbook"
           + " with its Evidence and Questions take no more pages than measured")
   void prints(@TempDir Path dir) throws IOException {
     Printed.assumeAvailable();
@@ -50,7 +50,6 @@ class ComparisonPrintTest {
     assertTrue(printed.smallestFont() >= 7.95, "smallest font " + printed.smallestFont() + " pt");
     int decision =
         printed.pagesOf("Rangorde")
-            + printed.pagesOf("Scores")
             + printed.pagesOf("Kosten")
             + printed.pagesOf("Geschiktheid")
             + printed.pagesOf("Knock-outs");

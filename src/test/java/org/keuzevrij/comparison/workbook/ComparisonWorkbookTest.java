@@ -16,6 +16,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
+import java.util.stream.IntStream;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.CellValue;
@@ -84,15 +85,20 @@ class ComparisonWorkbookTest {
     return cell == null ? null : cell.getStringCellValue();
   }
 
-  /** Totals per offering name on the Scores sheet, after POI evaluated every formula. */
+  /** Totals per offering name on the Ranking sheet, after POI evaluated every formula. */
   private static List<Double> evaluatedTotals(XSSFWorkbook workbook) {
     XSSFFormulaEvaluator evaluator = workbook.getCreationHelper().createFormulaEvaluator();
     evaluator.clearAllCachedResultValues();
     evaluator.evaluateAll();
-    Sheet scores = workbook.getSheet(ScoresSheet.NAME);
+    Sheet scores = workbook.getSheetAt(0);
     List<Double> totals = new ArrayList<>();
-    for (int r = ScoresSheet.FIRST_OPTION_ROW; r <= scores.getLastRowNum(); r++) {
-      totals.add(scores.getRow(r).getCell(ScoresSheet.TOTAL_COLUMN).getNumericCellValue());
+    // The ranked options' rows, up to the first that is out (its why spans the total's column).
+    for (int r = LiveScores.FIRST_OPTION_ROW; r <= scores.getLastRowNum(); r++) {
+      Cell total = scores.getRow(r).getCell(LiveScores.TOTAL_COLUMN);
+      if (total == null || total.getCellType() != CellType.FORMULA) {
+        break;
+      }
+      totals.add(total.getNumericCellValue());
     }
     return totals;
   }
@@ -108,17 +114,17 @@ class ComparisonWorkbookTest {
 
   @Test
   @DisplayName(
-      "Scores: weights are input cells, and POI's formula evaluation gives exactly the API's totals and ranks")
+      "Ranking: weights are input cells, and POI's formula evaluation gives exactly the API's totals and ranks")
   void formulaTotalsEqualApiTotals() throws IOException {
     Comparison comparison = compare(bundled, SHORTLIST);
     try (XSSFWorkbook workbook = open(comparison, Language.NL)) {
-      Sheet scores = workbook.getSheet("Scores");
-      Row weights = scores.getRow(ScoresSheet.WEIGHT_ROW);
+      Sheet scores = workbook.getSheetAt(0);
+      Row weights = scores.getRow(LiveScores.WEIGHT_ROW);
       for (int c = 0; c < Criteria.ALL.size(); c++) {
         assertEquals(
             Criteria.ALL.get(c).nl(),
-            text(scores, ScoresSheet.WEIGHT_ROW - 1, ScoresSheet.FIRST_SCORE_COLUMN + c));
-        Cell weight = weights.getCell(ScoresSheet.FIRST_SCORE_COLUMN + c);
+            text(scores, LiveScores.WEIGHT_ROW - 1, LiveScores.FIRST_SCORE_COLUMN + c));
+        Cell weight = weights.getCell(LiveScores.FIRST_SCORE_COLUMN + c);
         assertEquals(
             comparison.evaluation().weights().get(Criteria.IDS.get(c)),
             weight.getNumericCellValue());
@@ -126,21 +132,21 @@ class ComparisonWorkbookTest {
       }
       JsonNode ranking = comparison.json().path("ranking");
       for (int i = 0; i < ranking.size(); i++) {
-        Row row = scores.getRow(ScoresSheet.FIRST_OPTION_ROW + i);
+        Row row = scores.getRow(LiveScores.FIRST_OPTION_ROW + i);
         JsonNode option = ranking.get(i);
         assertEquals(
-            option.path("offering").path("name").asText(), row.getCell(0).getStringCellValue());
+            option.path("offering").path("name").asText(), row.getCell(1).getStringCellValue());
         for (int c = 0; c < Criteria.ALL.size(); c++) {
           assertEquals(
               option.path("criteria").get(c).path("score").doubleValue(),
-              row.getCell(ScoresSheet.FIRST_SCORE_COLUMN + c).getNumericCellValue());
+              row.getCell(LiveScores.FIRST_SCORE_COLUMN + c).getNumericCellValue());
         }
-        Cell total = row.getCell(ScoresSheet.TOTAL_COLUMN);
+        Cell total = row.getCell(LiveScores.TOTAL_COLUMN);
         assertEquals(CellType.FORMULA, total.getCellType());
         assertTrue(
-            total.getCellFormula().startsWith("ROUND(SUMPRODUCT($C$5:$L$5,"),
+            total.getCellFormula().startsWith("ROUND(SUMPRODUCT($E$10:$N$10,"),
             total.getCellFormula());
-        assertEquals(CellType.FORMULA, row.getCell(ScoresSheet.RANK_COLUMN).getCellType());
+        assertEquals(CellType.FORMULA, row.getCell(LiveScores.RANK_COLUMN).getCellType());
       }
       assertEquals(apiTotals(comparison), evaluatedTotals(workbook));
       for (int i = 0; i < ranking.size(); i++) {
@@ -148,8 +154,8 @@ class ComparisonWorkbookTest {
             ranking.get(i).path("rank").intValue(),
             (int)
                 scores
-                    .getRow(ScoresSheet.FIRST_OPTION_ROW + i)
-                    .getCell(ScoresSheet.RANK_COLUMN)
+                    .getRow(LiveScores.FIRST_OPTION_ROW + i)
+                    .getCell(LiveScores.RANK_COLUMN)
                     .getNumericCellValue());
       }
       assertEquals(
@@ -170,35 +176,30 @@ class ComparisonWorkbookTest {
   void changingAWeightRecomputes() throws IOException {
     Comparison comparison = compare(bundled, SHORTLIST);
     Comparison heavierClimate = compare(bundled, SHORTLIST + ", \"weights\": {\"climate\": 60}");
-    int climate = ScoresSheet.FIRST_SCORE_COLUMN + Criteria.IDS.indexOf("climate");
+    int climate = LiveScores.FIRST_SCORE_COLUMN + Criteria.IDS.indexOf("climate");
     try (XSSFWorkbook workbook = open(comparison, Language.NL)) {
       List<Double> before = evaluatedTotals(workbook);
-      workbook.getSheet("Scores").getRow(ScoresSheet.WEIGHT_ROW).getCell(climate).setCellValue(60);
+      workbook.getSheetAt(0).getRow(LiveScores.WEIGHT_ROW).getCell(climate).setCellValue(60);
       List<Double> after = evaluatedTotals(workbook);
       assertFalse(before.equals(after), "the totals moved");
       // The rows stay in the order of the export; the API orders by the new totals, so compare by
       // offering.
       JsonNode ranking = heavierClimate.json().path("ranking");
-      Sheet scores = workbook.getSheet("Scores");
+      Sheet scores = workbook.getSheetAt(0);
       for (int i = 0; i < after.size(); i++) {
         String name =
-            scores.getRow(ScoresSheet.FIRST_OPTION_ROW + i).getCell(0).getStringCellValue();
+            scores.getRow(LiveScores.FIRST_OPTION_ROW + i).getCell(1).getStringCellValue();
         JsonNode option = find(ranking, name);
         assertEquals(option.path("total").doubleValue(), after.get(i), name);
         assertEquals(
             option.path("rank").intValue(),
             (int)
                 scores
-                    .getRow(ScoresSheet.FIRST_OPTION_ROW + i)
-                    .getCell(ScoresSheet.RANK_COLUMN)
+                    .getRow(LiveScores.FIRST_OPTION_ROW + i)
+                    .getCell(LiveScores.RANK_COLUMN)
                     .getNumericCellValue(),
             name);
       }
-      Sheet ranked = workbook.getSheetAt(0);
-      assertEquals(
-          after.get(0),
-          ranked.getRow(RankingSheet.TABLE_ROW).getCell(4).getNumericCellValue(),
-          "the Ranking sheet's totals are formulas on the Scores sheet too");
     }
   }
 
@@ -221,49 +222,52 @@ class ComparisonWorkbookTest {
       assertEquals(
           List.of(
               "Rangorde",
-              "Scores",
               "Kosten",
               "Geschiktheid",
               "Knock-outs",
               "Onderbouwing",
               "Vragen aan leveranciers"),
-          List.of(
-              workbook.getSheetName(0),
-              workbook.getSheetName(1),
-              workbook.getSheetName(2),
-              workbook.getSheetName(3),
-              workbook.getSheetName(4),
-              workbook.getSheetName(5),
-              workbook.getSheetName(6)));
+          IntStream.range(0, workbook.getNumberOfSheets())
+              .mapToObj(workbook::getSheetName)
+              .toList());
       assertEquals("Chatbot voor Amsterdammers", text(ranking, 1, 1));
       assertEquals(
           "Amsterdamse visie op AI (2024) (amsterdam-ai-vision-2024, versie 1.2.0)",
           text(ranking, 2, 1));
       assertEquals(bundled.catalogue().version(), text(ranking, 3, 1));
       assertEquals("2026-11-28 13:00", text(ranking, 4, 1), "the city's local time");
-      assertEquals("Scores!N6", ranking.getRow(RankingSheet.TABLE_ROW).getCell(0).getCellFormula());
+      assertEquals(
+          "RANK(O11,$O$11:$O$15)",
+          ranking.getRow(LiveScores.FIRST_OPTION_ROW).getCell(0).getCellFormula());
       assertEquals(
           "OLMo self-hosted with vLLM on the city's infrastructure",
-          text(ranking, RankingSheet.TABLE_ROW, 1));
-      Row excluded = ranking.getRow(RankingSheet.TABLE_ROW + 5);
+          text(ranking, LiveScores.FIRST_OPTION_ROW, 1));
+      Row excluded = ranking.getRow(LiveScores.FIRST_OPTION_ROW + 5);
       assertEquals("uitgesloten", excluded.getCell(0).getStringCellValue());
       assertEquals(
           "Azure OpenAI – Global deployment",
           excluded.getCell(1).getStringCellValue().substring(0, 32));
       assertTrue(
           excluded
-              .getCell(5)
+              .getCell(LiveScores.FIRST_SCORE_COLUMN)
               .getStringCellValue()
               .contains("Persoonsgegevens worden (ook) buiten de EU/EER verwerkt"));
-      Row unfit = ranking.getRow(RankingSheet.TABLE_ROW + 6);
+      Row unfit = ranking.getRow(LiveScores.FIRST_OPTION_ROW + 6);
       assertEquals("past niet", unfit.getCell(0).getStringCellValue());
-      assertTrue(unfit.getCell(5).getStringCellValue().startsWith("Past niet bij de toepassing"));
-      assertEquals("Scores!M6", ranking.getRow(RankingSheet.TABLE_ROW).getCell(4).getCellFormula());
+      assertTrue(
+          unfit
+              .getCell(LiveScores.FIRST_SCORE_COLUMN)
+              .getStringCellValue()
+              .startsWith("Past niet bij de toepassing"));
+      assertEquals(
+          "E17:O17",
+          ranking.getMergedRegion(1).formatAsString(),
+          "the why spans the score columns");
       assertNull(ranking.getDrawingPatriarch(), "no chart: a chart prints cut across pages");
       var formatting = ranking.getSheetConditionalFormatting();
       assertEquals(1, formatting.getNumConditionalFormattings());
       var bars = formatting.getConditionalFormattingAt(0);
-      assertEquals("E9:E13", bars.getFormattingRanges()[0].formatAsString());
+      assertEquals("O11:O15", bars.getFormattingRanges()[0].formatAsString());
       var bar = bars.getRule(0).getDataBarFormatting();
       assertEquals(0d, bar.getMinThreshold().getValue(), "bars run from 0");
       assertEquals(100d, bar.getMaxThreshold().getValue(), "to 100");
@@ -399,7 +403,7 @@ class ComparisonWorkbookTest {
           workbook.getNumCellStyles() < 30,
           "styles are made once per workbook: " + workbook.getNumCellStyles());
       assertEquals(64 * 256, evidence.getColumnWidth(3), "one A4 landscape page wide at 8 pt");
-      assertEquals(34 * 256, workbook.getSheet("Scores").getColumnWidth(0));
+      assertEquals(27 * 256, workbook.getSheetAt(0).getColumnWidth(1));
     }
   }
 
@@ -435,11 +439,11 @@ class ComparisonWorkbookTest {
   @DisplayName("weights typed outside 0-100 are refused by a validation that shows its error box")
   void weightValidation() throws IOException {
     try (XSSFWorkbook workbook = open(compare(bundled, SHORTLIST), Language.NL)) {
-      List<? extends DataValidation> validations = workbook.getSheet("Scores").getDataValidations();
+      List<? extends DataValidation> validations = workbook.getSheetAt(0).getDataValidations();
       assertEquals(1, validations.size());
       assertTrue(validations.get(0).getShowErrorBox());
       assertEquals(
-          "C5:L5", validations.get(0).getRegions().getCellRangeAddress(0).formatAsString());
+          "E10:N10", validations.get(0).getRegions().getCellRangeAddress(0).formatAsString());
       assertEquals("100", validations.get(0).getValidationConstraint().getFormula2());
     }
   }
@@ -480,11 +484,11 @@ class ComparisonWorkbookTest {
             compare(
                 snapshot, "\"usecase\": \"quay-wall-heavy-objects\", \"offerings\": [\"evil\"]"),
             Language.EN)) {
-      Cell name = workbook.getSheet("Scores").getRow(ScoresSheet.FIRST_OPTION_ROW).getCell(0);
+      Cell name = workbook.getSheetAt(0).getRow(LiveScores.FIRST_OPTION_ROW).getCell(1);
       assertEquals(CellType.STRING, name.getCellType());
       assertEquals("=HYPERLINK(\"http://evil.example\",\"click\")", name.getStringCellValue());
       assertTrue(name.getCellStyle().getQuotePrefixed());
-      Cell plain = workbook.getSheet("Scores").getRow(ScoresSheet.FIRST_OPTION_ROW).getCell(1);
+      Cell plain = workbook.getSheetAt(0).getRow(LiveScores.FIRST_OPTION_ROW).getCell(2);
       assertFalse(plain.getCellStyle().getQuotePrefixed(), "ordinary text is not marked");
     }
   }
