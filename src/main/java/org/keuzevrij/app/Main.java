@@ -10,10 +10,13 @@ import picocli.CommandLine.Command;
 @Command(
     name = "keuzevrij",
     mixinStandardHelpOptions = true,
-    version = "Keuzevrij 0.1.0",
+    version = Main.VERSION,
     description = "Vendor-independence advisor for public AI procurement.",
     subcommands = {ServeCommand.class, ValidateCommand.class})
 public final class Main implements java.util.concurrent.Callable<Integer> {
+
+  /** What {@code --version} prints, for the app and each of its commands. */
+  static final String VERSION = "Keuzevrij 0.1.0";
 
   public static void main(String[] args) {
     // Netty looks for Java Flight Recorder at start to offer events we never record; the probe

@@ -30,7 +30,11 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** Loads and checks the catalogue, then serves it; refuses to start on an invalid catalogue. */
-@Command(name = "serve", mixinStandardHelpOptions = true, description = "Start the web app.")
+@Command(
+    name = "serve",
+    mixinStandardHelpOptions = true,
+    version = Main.VERSION,
+    description = "Start the web app.")
 final class ServeCommand implements Callable<Integer> {
 
   private static final Logger LOG = Logger.getLogger(ServeCommand.class.getName());

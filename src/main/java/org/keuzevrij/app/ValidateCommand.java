@@ -23,6 +23,7 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "validate",
     mixinStandardHelpOptions = true,
+    version = Main.VERSION,
     description =
         "Validate a catalogue folder (schemas, ids, cross-references) and the clause library."
             + " Exit 0 when clean, 1 otherwise.")

@@ -210,6 +210,19 @@ class CommandLineTest {
   }
 
   @Test
+  @DisplayName("--version prints the version after serve and validate as well as on its own")
+  void version() {
+    for (String command : List.of("serve", "validate")) {
+      out.getBuffer().setLength(0);
+      assertEquals(0, run(command, "--version"), command);
+      assertEquals(Main.VERSION, out.toString().strip(), command);
+    }
+    out.getBuffer().setLength(0);
+    assertEquals(0, run("--version"));
+    assertEquals(Main.VERSION, out.toString().strip());
+  }
+
+  @Test
   @DisplayName("a bad option is a usage error, not a crash")
   void badOption() {
     assertEquals(2, run("serve", "--port", "eighty"));
