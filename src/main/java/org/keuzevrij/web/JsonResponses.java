@@ -2,6 +2,11 @@ package org.keuzevrij.web;
 
 import io.vertx.core.buffer.Buffer;
 import io.vertx.ext.web.RoutingContext;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Locale;
+import java.util.zip.GZIPOutputStream;
 
 /**
  * Sends JSON with a strong ETag derived from the body, and answers a matching If-None-Match with
@@ -12,13 +17,18 @@ public final class JsonResponses {
   private JsonResponses() {}
 
   /**
-   * A body with its tag, for an answer kept and sent many times: hashing a large body on every
-   * request would cost more than sending it.
+   * A body with its tag and its gzip form, for an answer kept and sent many times: hashing or
+   * compressing a large body on every request would cost more than sending it.
    */
-  public record Tagged(byte[] body, String etag) {
+  public record Tagged(byte[] body, String etag, byte[] gzipped) {
 
     public static Tagged of(byte[] body) {
-      return new Tagged(body, JsonResponses.etag(body));
+      return new Tagged(body, JsonResponses.etag(body), gzip(body));
+    }
+
+    /** The gzip form is another representation, so it has a tag of its own (RFC 9110 §8.8.3). */
+    String gzipEtag() {
+      return etag.substring(0, etag.length() - 1) + "-gzip\"";
     }
   }
 
@@ -27,8 +37,66 @@ public final class JsonResponses {
     send(ctx, body, etag(body));
   }
 
+  /**
+   * Sends the kept gzip form to a client that accepts gzip, marked so that the server's own
+   * compression passes it through, and the plain body to any other.
+   */
   public static void send(RoutingContext ctx, Tagged tagged) {
-    send(ctx, tagged.body(), tagged.etag());
+    ctx.response().putHeader("Vary", "Accept-Encoding");
+    if (!acceptsGzip(ctx.request().getHeader("Accept-Encoding"))) {
+      send(ctx, tagged.body(), tagged.etag());
+      return;
+    }
+    String etag = tagged.gzipEtag();
+    ctx.response().putHeader("ETag", etag).putHeader("Cache-Control", "no-cache");
+    String ifNoneMatch = ctx.request().getHeader("If-None-Match");
+    if (matches(ifNoneMatch, etag) || matches(ifNoneMatch, tagged.etag())) {
+      ctx.response().setStatusCode(304).end();
+      return;
+    }
+    ctx.response()
+        .putHeader("Content-Type", "application/json")
+        .putHeader("Content-Encoding", "gzip")
+        .end(Buffer.buffer(tagged.gzipped()));
+  }
+
+  /** Whether an Accept-Encoding header takes gzip: named, or as "*", with a q above 0. */
+  static boolean acceptsGzip(String acceptEncoding) {
+    if (acceptEncoding == null) {
+      return false;
+    }
+    for (String part : acceptEncoding.split(",")) {
+      String[] params = part.split(";");
+      String coding = params[0].strip().toLowerCase(Locale.ROOT);
+      if (!coding.equals("gzip") && !coding.equals("x-gzip") && !coding.equals("*")) {
+        continue;
+      }
+      double q = 1;
+      for (int i = 1; i < params.length; i++) {
+        String param = params[i].strip().toLowerCase(Locale.ROOT);
+        if (param.startsWith("q=")) {
+          try {
+            q = Double.parseDouble(param.substring(2));
+          } catch (NumberFormatException e) {
+            q = 0;
+          }
+        }
+      }
+      if (q > 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static byte[] gzip(byte[] body) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream(body.length / 4 + 64);
+    try (GZIPOutputStream gzip = new GZIPOutputStream(out)) {
+      gzip.write(body);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out.toByteArray();
   }
 
   private static void send(RoutingContext ctx, byte[] body, String etag) {

@@ -11,7 +11,12 @@ import io.vertx.core.buffer.Buffer;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.client.HttpResponse;
 import io.vertx.ext.web.client.WebClient;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.concurrent.CompletableFuture;
+import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
@@ -115,6 +120,28 @@ class OperationsTest {
     HttpResponse<Buffer> plain = app.get("/api/v1/offerings");
     assertNull(plain.getHeader("Content-Encoding"));
     assertTrue(gzip.body().length() * 3 < plain.body().length(), "gzip is much smaller");
+    assertEquals(plain.bodyAsString(), gunzip(gzip.body()), "compressed once, not twice");
+    assertEquals("Accept-Encoding", gzip.getHeader("Vary"));
+    assertTrue(
+        !gzip.getHeader("ETag").equals(plain.getHeader("ETag")),
+        "each representation has a tag of its own");
+    for (String tag : new String[] {gzip.getHeader("ETag"), plain.getHeader("ETag")}) {
+      assertEquals(
+          304,
+          app.get("/api/v1/offerings", "Accept-Encoding", "gzip, deflate", "If-None-Match", tag)
+              .statusCode());
+    }
+    HttpResponse<Buffer> refused = app.get("/api/v1/offerings", "Accept-Encoding", "gzip;q=0");
+    assertNull(refused.getHeader("Content-Encoding"), "q=0 refuses gzip");
+    assertEquals(plain.bodyAsString(), refused.bodyAsString());
+  }
+
+  private static String gunzip(Buffer body) {
+    try (var in = new GZIPInputStream(new ByteArrayInputStream(body.getBytes()))) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   @Test

@@ -62,7 +62,12 @@ public final class Load {
   private static final long MAX_REQUESTS = 2_000_000;
 
   /** What one kind of request is: a name and the URI of the i-th request. */
-  private record Scenario(String name, IntFunction<String> uri) {}
+  private record Scenario(String name, IntFunction<String> uri, boolean gzip) {
+
+    Scenario(String name, IntFunction<String> uri) {
+      this(name, uri, false);
+    }
+  }
 
   private record Result(
       Scenario scenario,
@@ -103,6 +108,8 @@ public final class Load {
           List.of(
               new Scenario("entity", i -> "/api/v1/" + ENTITIES.get(i % ENTITIES.size())),
               new Scenario("offerings list", i -> "/api/v1/offerings"),
+              // As browsers, curl --compressed and most HTTP libraries ask for it.
+              new Scenario("offerings list, gzip", i -> "/api/v1/offerings", true),
               new Scenario("overview page", i -> "/"),
               new Scenario("evaluation (10)", i -> "/api/v1/evaluations?" + query(i)),
               new Scenario("checklist xlsx", Load::checklist));
@@ -202,6 +209,7 @@ public final class Load {
             new RequestOptions()
                 .setMethod(HttpMethod.GET)
                 .setURI(scenario.uri().apply(i))
+                .putHeader("Accept-Encoding", scenario.gzip() ? "gzip" : "identity")
                 .setTimeout(60_000))
         .compose(request -> request.send())
         .compose(response -> response.body().map(body -> String.valueOf(response.statusCode())))
