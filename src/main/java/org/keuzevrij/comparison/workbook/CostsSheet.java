@@ -69,7 +69,6 @@ final class CostsSheet {
                 + ", without VAT. Unknown stays unknown, never zero."),
         Style.WRAPPED);
     r++;
-    int header = r;
     Row head = sheet.createRow(r++);
     cells.text(head, 0, lang.pick("Parameter", "Parameter"), Style.HEADER);
     cells.text(head, 1, lang.pick("Waarde", "Value"), Style.HEADER);
@@ -206,7 +205,9 @@ final class CostsSheet {
           Style.COUNT);
     }
     RowHeight.fit(sheet);
-    ComparisonWorkbook.print(sheet, SOURCE_COLUMN + 1, r - 1, header, evaluation, lang);
+    // No header row repeats: the parameters fit on the first page, and over the options' lines
+    // their header would name the wrong columns.
+    ComparisonWorkbook.print(sheet, SOURCE_COLUMN + 1, r - 1, -1, evaluation, lang);
   }
 
   static String name(Language lang) {
