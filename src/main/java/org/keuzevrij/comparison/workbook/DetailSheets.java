@@ -28,12 +28,12 @@ import org.keuzevrij.xlsx.Palette.Style;
 import org.keuzevrij.xlsx.RowHeight;
 
 /**
- * The sheets behind the ranking: the fit check per option, knock-outs with their reasons, every
- * rationale line with its source (the evidence), and the questions for suppliers, one per unknown
- * fact. Ranked options come first, then the knocked-out ones, then (for fit and questions) those
- * that do not fit. What several options or models share is written once with those it concerns, and
- * the fit and evidence lines cite their sources by number, with each link listed once after the
- * table: the workbook for eight options prints on about fifteen pages.
+ * The sheets behind the ranking: the fit check per option with the knock-outs and their reasons
+ * under it, every rationale line with its source (the evidence), and the questions for suppliers,
+ * one per unknown fact. Ranked options come first, then the knocked-out ones, then (for fit and
+ * questions) those that do not fit. What several options or models share is written once with those
+ * it concerns, and the fit and evidence lines cite their sources by number, with each link listed
+ * once after the table: the workbook for eight options prints on about fifteen pages.
  */
 final class DetailSheets {
 
@@ -69,6 +69,7 @@ final class DetailSheets {
     }
     int table = r;
     r = sources.write(sheet, cells, r, new int[] {3, 4}, lang);
+    r = knockOuts(sheet, cells, r + 1, evaluation, lang);
     finish(sheet, 5, table, r, evaluation, lang);
   }
 
@@ -99,36 +100,42 @@ final class DetailSheets {
     return new ArrayList<>(groups.entrySet());
   }
 
-  static void knockOuts(Sheet sheet, Cells cells, Evaluation evaluation, Language lang) {
-    widths(sheet, 30, 36, 62, 40);
-    header(
-        sheet,
-        cells,
-        lang.pick("Aanbod", "Offering"),
-        lang.pick("Regel", "Rule"),
-        lang.pick("Reden", "Reason"),
-        lang.pick("Bron", "Source"));
-    int r = 1;
+  /**
+   * The knock-outs under the fit table from row {@code r}, in its columns: a header row of their
+   * own, then a row per reason with its rule and source (the verdict column stays empty). Returns
+   * the row after them.
+   */
+  static int knockOuts(Sheet sheet, Cells cells, int r, Evaluation evaluation, Language lang) {
+    Row header = sheet.createRow(r++);
+    cells.text(header, 0, lang.pick("Aanbod", "Offering"), Style.HEADER);
+    cells.empty(header, 1, Style.HEADER);
+    cells.text(header, 2, lang.pick("Knock-out-regel", "Knock-out rule"), Style.HEADER);
+    cells.text(header, 3, lang.pick("Reden", "Reason"), Style.HEADER);
+    cells.text(header, 4, lang.pick("Bron", "Source"), Style.HEADER);
+    RowHeight.fit(header);
+    int first = r;
     for (OptionResult result : evaluation.excluded()) {
       for (KnockOut knockOut : result.knockOuts()) {
         for (Line line : knockOut.reasons()) {
           Row row = sheet.createRow(r++);
           cells.text(row, 0, result.option().offering().name(), Style.WRAPPED);
-          cells.text(row, 1, lang.pick(knockOut.nl(), knockOut.en()), Style.WRAPPED);
-          cells.text(row, 2, lang.pick(line.nlText(), line.enText()), Style.WRAPPED);
-          cells.source(row, 3, line.source());
+          cells.text(row, 2, lang.pick(knockOut.nl(), knockOut.en()), Style.WRAPPED);
+          cells.text(row, 3, lang.pick(line.nlText(), line.enText()), Style.WRAPPED);
+          cells.source(row, 4, line.source());
           RowHeight.fit(row);
         }
       }
     }
-    if (r == 1) {
+    if (r == first) {
+      Row none = sheet.createRow(r++);
       cells.text(
-          sheet.createRow(r),
+          none,
           0,
           lang.pick("Geen optie valt af op een knock-out.", "No option fails a knock-out."),
           Style.TEXT);
+      RowHeight.fit(none);
     }
-    finish(sheet, 4, r, r, evaluation, lang);
+    return r;
   }
 
   /**

@@ -42,6 +42,7 @@ import org.keuzevrij.scoring.Assessment;
 import org.keuzevrij.scoring.Criteria;
 import org.keuzevrij.scoring.Criterion;
 import org.keuzevrij.scoring.Evaluation;
+import org.keuzevrij.scoring.KnockOut;
 import org.keuzevrij.scoring.Line;
 import org.keuzevrij.scoring.OptionResult;
 import org.keuzevrij.scoring.Unknown;
@@ -223,8 +224,7 @@ class ComparisonWorkbookTest {
               "Rangorde",
               "Scores",
               "Kosten",
-              "Geschiktheid",
-              "Knock-outs",
+              "Geschiktheid en knock-outs",
               "Onderbouwing",
               "Vragen aan leveranciers"),
           List.of(
@@ -233,8 +233,7 @@ class ComparisonWorkbookTest {
               workbook.getSheetName(2),
               workbook.getSheetName(3),
               workbook.getSheetName(4),
-              workbook.getSheetName(5),
-              workbook.getSheetName(6)));
+              workbook.getSheetName(5)));
       assertEquals("Chatbot voor Amsterdammers", text(ranking, 1, 1));
       assertEquals(
           "Amsterdamse visie op AI (2024) (amsterdam-ai-vision-2024, versie 1.2.0)",
@@ -294,20 +293,42 @@ class ComparisonWorkbookTest {
 
   @Test
   @DisplayName(
-      "Knock-outs, Evidence, Fit and Questions hold every reason, rationale line with its source, fit line"
-          + " and question, what options share written once")
+      "Fit and knock-outs, Evidence and Questions hold every fit line, reason, rationale line with its"
+          + " source and question, what options share written once")
   void detailSheets() throws IOException {
     Comparison comparison = compare(bundled, SHORTLIST);
-    JsonNode json = comparison.json();
     try (XSSFWorkbook workbook = open(comparison, Language.EN)) {
-      Sheet knockOuts = workbook.getSheet("Knock-outs");
-      int reasons = 0;
-      for (JsonNode option : json.path("excluded")) {
-        for (JsonNode knockOut : option.path("knockOuts")) {
-          reasons += knockOut.path("reasons").size();
+      // Knock-outs: under the fit table and its sources, after a blank row, with a header row of
+      // their own, a row per reason to the end of the sheet, which prints in full.
+      Sheet fit = workbook.getSheet("Fit and knock-outs");
+      Row knockOutHeader =
+          rowWith(fit, r -> text(r, 0).equals("Offering") && text(r, 2).equals("Knock-out rule"));
+      assertEquals(
+          List.of("Reason", "Source"), List.of(text(knockOutHeader, 3), text(knockOutHeader, 4)));
+      assertTrue(
+          knockOutHeader.getCell(2).getCellStyle().getFillPattern().getCode() > 0, "a header");
+      assertNull(fit.getRow(knockOutHeader.getRowNum() - 1), "a blank row before it");
+      int k = knockOutHeader.getRowNum();
+      for (OptionResult option : comparison.evaluation().excluded()) {
+        for (KnockOut knockOut : option.knockOuts()) {
+          for (Line reason : knockOut.reasons()) {
+            Row row = fit.getRow(++k);
+            assertEquals(option.option().offering().name(), text(row, 0));
+            assertEquals(knockOut.en(), text(row, 2));
+            assertEquals(reason.enText(), text(row, 3));
+          }
         }
       }
-      assertEquals(reasons, knockOuts.getLastRowNum());
+      assertTrue(k > knockOutHeader.getRowNum() + 3, "Azure global's reasons");
+      assertEquals(
+          "Azure OpenAI – Global deployment",
+          text(fit, knockOutHeader.getRowNum() + 1, 0).substring(0, 32));
+      assertEquals(k, fit.getLastRowNum());
+      assertEquals(
+          "'Fit and knock-outs'!$A$1:$E$" + (k + 1),
+          workbook.getPrintArea(workbook.getSheetIndex(fit)));
+      assertEquals(0, fit.getRepeatingRows().getFirstRow(), "the fit table's header on every page");
+      assertEquals("Fit", text(fit, 0, 1));
       Evaluation evaluation = comparison.evaluation();
       List<OptionResult> options = new ArrayList<>(evaluation.ranked());
       options.addAll(evaluation.excluded());
@@ -347,13 +368,15 @@ class ComparisonWorkbookTest {
       assertTrue(lines > 300, "every rationale line: " + lines);
       assertTrue(evidence.getLastRowNum() < lines / 3, "fewer rows than lines");
       // Fit: a row per option and group of its models checked alike.
-      Sheet fit = workbook.getSheet("Fit");
       List<OptionResult> all = new ArrayList<>(options);
       all.addAll(evaluation.unfit());
+      int sources = rowWith(fit, row -> text(row, 0).equals("Sources")).getRowNum();
       for (OptionResult option : all) {
         String shown = "";
         for (Row row : fit) {
-          if (row.getRowNum() > 0 && text(row, 0).equals(option.option().offering().name())) {
+          if (row.getRowNum() > 0
+              && row.getRowNum() < sources
+              && text(row, 0).equals(option.option().offering().name())) {
             shown += text(row, 2) + "\n" + text(row, 3) + "\n" + text(row, 4) + "\n";
           }
         }
