@@ -334,16 +334,16 @@ final class DetailSheets {
     for (var supplier : bySupplier.entrySet()) {
       // Each supplier's questions under a line naming its offerings in the comparison; each
       // question says what it is about (the offering, the supplier or one of its models).
+      Set<String> offerings = supplierOfferings(supplier.getValue());
       Row heading = sheet.createRow(r++);
       cells.text(heading, 0, supplier.getKey(), Style.LABEL);
       cells.text(heading, 1, lang.pick("Aanbod", "Offerings"), Style.LABEL);
-      cells.text(
-          heading, 2, String.join("; ", supplierOfferings(supplier.getValue())), Style.LABEL);
+      cells.text(heading, 2, String.join("; ", offerings), Style.LABEL);
       RowHeight.fit(heading);
       for (Block block : blocks(alike(supplier.getValue().values(), lang), lang)) {
         Row row = sheet.createRow(r++);
         cells.text(row, 0, supplier.getKey(), Style.WRAPPED);
-        cells.text(row, 1, block.subjects, Style.WRAPPED);
+        cells.text(row, 1, block.about(offerings, lang), Style.WRAPPED);
         cells.text(row, 2, String.join("\n", block.questions), Style.WRAPPED);
         cells.text(row, 3, block.countsIn, Style.WRAPPED);
         cells.text(row, 4, block.facts(), Style.WRAPPED);
@@ -416,6 +416,8 @@ final class DetailSheets {
   static final class Block {
     private final Unknown unknown;
     private final String subjects;
+    private final Set<String> offerings = new LinkedHashSet<>();
+    private boolean offeringFacts = true;
     private final String countsIn;
     private final String base;
     private final String parent;
@@ -428,6 +430,20 @@ final class DetailSheets {
       this.countsIn = countsIn;
       this.base = base;
       this.parent = parent;
+    }
+
+    /**
+     * What the questions are about: "the offerings above" when they ask of exactly the offerings
+     * {@code listed} in the supplier's heading, their names when they ask of some of them, of the
+     * supplier or of models.
+     */
+    String about(Set<String> listed, Language lang) {
+      if (!offeringFacts || !offerings.equals(listed)) {
+        return subjects;
+      }
+      return listed.size() == 1
+          ? lang.pick("het aanbod hierboven", "the offering above")
+          : lang.pick("het aanbod hierboven", "the offerings above");
     }
 
     /** "models/a#/openness/dataCard, paper", or the one fact. */
@@ -457,6 +473,10 @@ final class DetailSheets {
               k -> new Block(unknown, subjects, countsIn, base, parent));
       block.questions.add(question(group, lang));
       block.leaves.add(name);
+      for (Asked asked : group) {
+        block.offeringFacts &= asked.unknown.fact().startsWith("offerings/");
+        block.offerings.addAll(asked.offerings);
+      }
     }
     return new ArrayList<>(blocks.values());
   }

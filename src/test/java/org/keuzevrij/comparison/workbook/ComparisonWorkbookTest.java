@@ -393,12 +393,23 @@ class ComparisonWorkbookTest {
           String fact = unknown.fact();
           String id = fact.substring(fact.indexOf('/') + 1, fact.indexOf('#'));
           String leaf = fact.substring(fact.lastIndexOf('/') + 1);
+          // An offering's fact is about "the offering above" where its supplier has that offering
+          // alone here.
+          String supplier = option.option().supplier().name();
+          String about =
+              fact.startsWith("offerings/")
+                      && all.stream()
+                              .filter(o -> o.option().supplier().name().equals(supplier))
+                              .count()
+                          == 1
+                  ? "the offering above"
+                  : unknown.subject();
           Row row =
               rowWith(
                   questions,
                   r ->
-                      text(r, 0).equals(option.option().supplier().name())
-                          && text(r, 1).contains(unknown.subject())
+                      text(r, 0).equals(supplier)
+                          && text(r, 1).contains(about)
                           && text(r, 4).contains(id)
                           && text(r, 4).contains(leaf));
           if (unknown.notDisclosed()) {
@@ -412,6 +423,20 @@ class ComparisonWorkbookTest {
           questions.getLastRowNum() < all.stream().mapToInt(o -> o.unknowns().size()).sum(),
           "a fact shared by options, or a model's parts, asked once");
       rowWith(questions, r -> text(r, 2).equals("not disclosed by the supplier (a finding)"));
+      // The city's certification question concerns three of its four offerings here (the fourth
+      // does not fit and is asked only about its model's languages): it names them.
+      Row city =
+          rowWith(
+              questions,
+              r ->
+                  text(r, 0).equals("Gemeente Amsterdam")
+                      && text(r, 4).endsWith("#/certifications")
+                      && text(r, 4).startsWith("offerings/"));
+      assertEquals(
+          "OLMo self-hosted with vLLM on the city's infrastructure, IBM Granite self-hosted with vLLM"
+              + " on the city's infrastructure, gpt-oss-20b self-hosted with vLLM on the city's"
+              + " infrastructure",
+          text(city, 1));
       rowWith(
           questions,
           r ->
@@ -423,6 +448,38 @@ class ComparisonWorkbookTest {
           "styles are made once per workbook: " + workbook.getNumCellStyles());
       assertEquals(64 * 256, evidence.getColumnWidth(3), "one A4 landscape page wide at 8 pt");
       assertEquals(34 * 256, workbook.getSheet("Scores").getColumnWidth(0));
+    }
+  }
+
+  @Test
+  @DisplayName(
+      "Questions: a question about all the offerings in a supplier's heading refers to them as the"
+          + " offerings above; one about a model names it")
+  void questionsAboutTheOfferingsAbove() throws IOException {
+    Comparison comparison =
+        compare(
+            bundled,
+            "\"usecase\": \"residents-chatbot\", \"offerings\": [\"self-hosted-vllm-olmo\","
+                + " \"self-hosted-vllm-granite\", \"self-hosted-vllm-gpt-oss-20b\"]");
+    for (Language lang : List.of(Language.NL, Language.EN)) {
+      try (XSSFWorkbook workbook = open(comparison, lang)) {
+        Sheet questions = workbook.getSheetAt(workbook.getNumberOfSheets() - 1);
+        Row heading = questions.getRow(1);
+        assertEquals("Gemeente Amsterdam", text(heading, 0));
+        assertEquals(3, text(heading, 2).split("; ").length, text(heading, 2));
+        Row certifications =
+            rowWith(
+                questions,
+                r ->
+                    text(r, 4)
+                        .equals(
+                            "offerings/self-hosted-vllm-olmo, self-hosted-vllm-granite,"
+                                + " self-hosted-vllm-gpt-oss-20b#/certifications"));
+        assertEquals(
+            lang.pick("het aanbod hierboven", "the offerings above"), text(certifications, 1));
+        Row model = rowWith(questions, r -> text(r, 4).equals("models/olmo#/transparencyScore"));
+        assertEquals("OLMo 2 and Olmo 3 / 3.1 (1B–32B)", text(model, 1));
+      }
     }
   }
 
