@@ -62,13 +62,13 @@ final class DetailSheets {
         cells.text(row, 0, result.option().offering().name(), Style.WRAPPED);
         cells.text(row, 1, lang.pick(fit.verdict().nl(), fit.verdict().en()), Style.WRAPPED);
         cells.text(row, 2, String.join("\n", group.getValue()), Style.WRAPPED);
-        List<String> details = group.getKey();
+        List<String> details = packed(group.getKey(), sheet.getColumnWidth(3) / 256.0);
         halves(sheet, cells, row, 3, details, details.stream().map(d -> true).toList());
         RowHeight.fit(row);
       }
     }
     int table = r;
-    r = sources.write(sheet, cells, r, new int[] {3, 4}, lang);
+    r = sources.write(sheet, cells, r, new int[] {2, 3, 4}, lang);
     r = knockOuts(sheet, cells, r + 1, evaluation, lang);
     finish(sheet, 5, table, r, evaluation, lang);
   }
@@ -98,6 +98,24 @@ final class DetailSheets {
       groups.computeIfAbsent(details, k -> new ArrayList<>()).add(heading == null ? "" : heading);
     }
     return new ArrayList<>(groups.entrySet());
+  }
+
+  /**
+   * Short lines run on after each other, "Invoer: tekst [2]; Uitvoer: tekst [1]", where together
+   * they still print on one line of a column {@code width} characters wide: a line each left most
+   * of the column blank and the rows a line or two taller.
+   */
+  static List<String> packed(List<String> lines, double width) {
+    List<String> packed = new ArrayList<>();
+    for (String line : lines) {
+      int last = packed.size() - 1;
+      if (last >= 0 && RowHeight.lines(packed.get(last) + "; " + line, width, false) == 1) {
+        packed.set(last, packed.get(last) + "; " + line);
+      } else {
+        packed.add(line);
+      }
+    }
+    return packed;
   }
 
   /**
@@ -553,17 +571,14 @@ final class DetailSheets {
     }
 
     /**
-     * The list from row {@code r}: a heading, then the numbered links side by side in {@code
-     * columns}, "[3] eur-lex.europa.eu/eli/reg/2024/1689/oj", each cut to its column. Returns the
-     * row after it.
+     * The list from row {@code r}: "Sources" in the first column, and from beside it the numbered
+     * links side by side in {@code columns} (not the first), "[3]
+     * eur-lex.europa.eu/eli/reg/2024/1689/oj", each cut to its column. Returns the row after it.
      */
     int write(Sheet sheet, Cells cells, int r, int[] columns, Language lang) {
       if (numbers.isEmpty()) {
         return r;
       }
-      Row heading = sheet.createRow(r++);
-      cells.text(heading, 0, lang.pick("Bronnen", "Sources"), Style.LABEL);
-      RowHeight.fit(heading);
       Row row = null;
       int i = 0;
       for (var entry : numbers.entrySet()) {
@@ -572,6 +587,9 @@ final class DetailSheets {
             RowHeight.fit(row);
           }
           row = sheet.createRow(r++);
+          if (i == 0) {
+            cells.text(row, 0, lang.pick("Bronnen", "Sources"), Style.LABEL);
+          }
         }
         int column = columns[i++ % columns.length];
         String number = "[" + entry.getValue() + "] ";

@@ -367,7 +367,7 @@ class ComparisonWorkbookTest {
       }
       assertTrue(lines > 300, "every rationale line: " + lines);
       assertTrue(evidence.getLastRowNum() < lines / 3, "fewer rows than lines");
-      // Fit: a row per option and group of its models checked alike.
+      // Fit: a row per option and group of its models checked alike, short lines run on.
       List<OptionResult> all = new ArrayList<>(options);
       all.addAll(evaluation.unfit());
       int sources = rowWith(fit, row -> text(row, 0).equals("Sources")).getRowNum();
@@ -384,6 +384,8 @@ class ComparisonWorkbookTest {
           assertTrue(shown.contains(line.enText()), line.enText() + " in " + shown);
         }
       }
+      rowWith(
+          fit, row -> text(row, 3).lines().anyMatch(l -> l.matches("Input: text \\[\\d+\\]; .*")));
       // Questions: each unknown fact once under its supplier, with its kind in short.
       Sheet questions = workbook.getSheet("Questions for suppliers");
       assertEquals("Kind of unknown", text(questions, 0, 6));
