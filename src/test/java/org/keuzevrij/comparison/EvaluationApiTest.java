@@ -356,8 +356,8 @@ class EvaluationApiTest {
         new XSSFWorkbook(new ByteArrayInputStream(response.body().getBytes()))) {
       assertEquals("Ranking", workbook.getSheetName(0));
       assertEquals("Costs", workbook.getSheetName(2));
-      assertEquals("Fit", workbook.getSheetName(3));
-      assertEquals("Questions for suppliers", workbook.getSheetName(6));
+      assertEquals("Fit and knock-outs", workbook.getSheetName(3));
+      assertEquals("Questions for suppliers", workbook.getSheetName(5));
     }
     assertEquals(
         List.of("/lang"),

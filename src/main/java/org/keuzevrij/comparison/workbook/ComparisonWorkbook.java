@@ -19,9 +19,10 @@ import org.keuzevrij.xlsx.Palette;
 /**
  * The comparison as an Excel workbook to attach to the tender file: Ranking (criterion scores under
  * live weights, totals with data bars), Costs (live volume, parameters and price against quality),
- * Fit, Knock-outs, Evidence and Questions for suppliers. Ranking and Costs are built in memory
- * (XSSF), since formula evaluation needs that; the long detail sheets are streamed (SXSSF). Every
- * sheet prints A4 landscape, one page wide, at 8 pt.
+ * Fit and knock-outs (why an option cannot do or may not get the job, one table under the other),
+ * Evidence and Questions for suppliers. Ranking and Costs are built in memory (XSSF), since formula
+ * evaluation needs that; the long detail sheets are streamed (SXSSF). Every sheet prints A4
+ * landscape, one page wide, at 8 pt.
  */
 public final class ComparisonWorkbook {
 
@@ -47,9 +48,7 @@ public final class ComparisonWorkbook {
       // building their XML in memory, and they need no formulas.
       SXSSFWorkbook streaming = new SXSSFWorkbook(workbook, STREAM_WINDOW);
       try {
-        DetailSheets.fit(
-            streaming.createSheet(lang.pick("Geschiktheid", "Fit")), cells, evaluation, lang);
-        DetailSheets.knockOuts(streaming.createSheet("Knock-outs"), cells, evaluation, lang);
+        DetailSheets.fit(streaming.createSheet(fitName(lang)), cells, evaluation, lang);
         DetailSheets.evidence(
             streaming.createSheet(lang.pick("Onderbouwing", "Evidence")), cells, evaluation, lang);
         DetailSheets.questions(
@@ -65,6 +64,14 @@ public final class ComparisonWorkbook {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /**
+   * The Fit sheet's name: it holds the knock-outs too, both why an option cannot do or may not get
+   * the job.
+   */
+  static String fitName(Language lang) {
+    return lang.pick("Geschiktheid en knock-outs", "Fit and knock-outs");
   }
 
   /** ASCII only, from ids and the date, so it needs no encoding in Content-Disposition. */

@@ -28,12 +28,12 @@ import org.keuzevrij.xlsx.Palette.Style;
 import org.keuzevrij.xlsx.RowHeight;
 
 /**
- * The sheets behind the ranking: the fit check per option, knock-outs with their reasons, every
- * rationale line with its source (the evidence), and the questions for suppliers, one per unknown
- * fact. Ranked options come first, then the knocked-out ones, then (for fit and questions) those
- * that do not fit. What several options or models share is written once with those it concerns, and
- * the fit and evidence lines cite their sources by number, with each link listed once after the
- * table: the workbook for eight options prints on about fifteen pages.
+ * The sheets behind the ranking: the fit check per option with the knock-outs and their reasons
+ * under it, every rationale line with its source (the evidence), and the questions for suppliers,
+ * one per unknown fact. Ranked options come first, then the knocked-out ones, then (for fit and
+ * questions) those that do not fit. What several options or models share is written once with those
+ * it concerns, and the fit and evidence lines cite their sources by number, with each link listed
+ * once after the table: the workbook for eight options prints on about fifteen pages.
  */
 final class DetailSheets {
 
@@ -62,13 +62,14 @@ final class DetailSheets {
         cells.text(row, 0, result.option().offering().name(), Style.WRAPPED);
         cells.text(row, 1, lang.pick(fit.verdict().nl(), fit.verdict().en()), Style.WRAPPED);
         cells.text(row, 2, String.join("\n", group.getValue()), Style.WRAPPED);
-        List<String> details = group.getKey();
+        List<String> details = packed(group.getKey(), sheet.getColumnWidth(3) / 256.0);
         halves(sheet, cells, row, 3, details, details.stream().map(d -> true).toList());
         RowHeight.fit(row);
       }
     }
     int table = r;
-    r = sources.write(sheet, cells, r, new int[] {3, 4}, lang);
+    r = sources.write(sheet, cells, r, new int[] {2, 3, 4}, lang);
+    r = knockOuts(sheet, cells, r + 1, evaluation, lang);
     finish(sheet, 5, table, r, evaluation, lang);
   }
 
@@ -99,36 +100,60 @@ final class DetailSheets {
     return new ArrayList<>(groups.entrySet());
   }
 
-  static void knockOuts(Sheet sheet, Cells cells, Evaluation evaluation, Language lang) {
-    widths(sheet, 30, 36, 62, 40);
-    header(
-        sheet,
-        cells,
-        lang.pick("Aanbod", "Offering"),
-        lang.pick("Regel", "Rule"),
-        lang.pick("Reden", "Reason"),
-        lang.pick("Bron", "Source"));
-    int r = 1;
+  /**
+   * Short lines run on after each other, "Invoer: tekst [2]; Uitvoer: tekst [1]", where together
+   * they still print on one line of a column {@code width} characters wide: a line each left most
+   * of the column blank and the rows a line or two taller.
+   */
+  static List<String> packed(List<String> lines, double width) {
+    List<String> packed = new ArrayList<>();
+    for (String line : lines) {
+      int last = packed.size() - 1;
+      if (last >= 0 && RowHeight.lines(packed.get(last) + "; " + line, width, false) == 1) {
+        packed.set(last, packed.get(last) + "; " + line);
+      } else {
+        packed.add(line);
+      }
+    }
+    return packed;
+  }
+
+  /**
+   * The knock-outs under the fit table from row {@code r}, in its columns: a header row of their
+   * own, then a row per reason with its rule and source (the verdict column stays empty). Returns
+   * the row after them.
+   */
+  static int knockOuts(Sheet sheet, Cells cells, int r, Evaluation evaluation, Language lang) {
+    Row header = sheet.createRow(r++);
+    cells.text(header, 0, lang.pick("Aanbod", "Offering"), Style.HEADER);
+    cells.empty(header, 1, Style.HEADER);
+    cells.text(header, 2, lang.pick("Knock-out-regel", "Knock-out rule"), Style.HEADER);
+    cells.text(header, 3, lang.pick("Reden", "Reason"), Style.HEADER);
+    cells.text(header, 4, lang.pick("Bron", "Source"), Style.HEADER);
+    RowHeight.fit(header);
+    int first = r;
     for (OptionResult result : evaluation.excluded()) {
       for (KnockOut knockOut : result.knockOuts()) {
         for (Line line : knockOut.reasons()) {
           Row row = sheet.createRow(r++);
           cells.text(row, 0, result.option().offering().name(), Style.WRAPPED);
-          cells.text(row, 1, lang.pick(knockOut.nl(), knockOut.en()), Style.WRAPPED);
-          cells.text(row, 2, lang.pick(line.nlText(), line.enText()), Style.WRAPPED);
-          cells.source(row, 3, line.source());
+          cells.text(row, 2, lang.pick(knockOut.nl(), knockOut.en()), Style.WRAPPED);
+          cells.text(row, 3, lang.pick(line.nlText(), line.enText()), Style.WRAPPED);
+          cells.source(row, 4, line.source());
           RowHeight.fit(row);
         }
       }
     }
-    if (r == 1) {
+    if (r == first) {
+      Row none = sheet.createRow(r++);
       cells.text(
-          sheet.createRow(r),
+          none,
           0,
           lang.pick("Geen optie valt af op een knock-out.", "No option fails a knock-out."),
           Style.TEXT);
+      RowHeight.fit(none);
     }
-    finish(sheet, 4, r, r, evaluation, lang);
+    return r;
   }
 
   /**
@@ -327,16 +352,16 @@ final class DetailSheets {
     for (var supplier : bySupplier.entrySet()) {
       // Each supplier's questions under a line naming its offerings in the comparison; each
       // question says what it is about (the offering, the supplier or one of its models).
+      Set<String> offerings = supplierOfferings(supplier.getValue());
       Row heading = sheet.createRow(r++);
       cells.text(heading, 0, supplier.getKey(), Style.LABEL);
       cells.text(heading, 1, lang.pick("Aanbod", "Offerings"), Style.LABEL);
-      cells.text(
-          heading, 2, String.join("; ", supplierOfferings(supplier.getValue())), Style.LABEL);
+      cells.text(heading, 2, String.join("; ", offerings), Style.LABEL);
       RowHeight.fit(heading);
       for (Block block : blocks(alike(supplier.getValue().values(), lang), lang)) {
         Row row = sheet.createRow(r++);
         cells.text(row, 0, supplier.getKey(), Style.WRAPPED);
-        cells.text(row, 1, block.subjects, Style.WRAPPED);
+        cells.text(row, 1, block.about(offerings, lang), Style.WRAPPED);
         cells.text(row, 2, String.join("\n", block.questions), Style.WRAPPED);
         cells.text(row, 3, block.countsIn, Style.WRAPPED);
         cells.text(row, 4, block.facts(), Style.WRAPPED);
@@ -409,6 +434,8 @@ final class DetailSheets {
   static final class Block {
     private final Unknown unknown;
     private final String subjects;
+    private final Set<String> offerings = new LinkedHashSet<>();
+    private boolean offeringFacts = true;
     private final String countsIn;
     private final String base;
     private final String parent;
@@ -421,6 +448,20 @@ final class DetailSheets {
       this.countsIn = countsIn;
       this.base = base;
       this.parent = parent;
+    }
+
+    /**
+     * What the questions are about: "the offerings above" when they ask of exactly the offerings
+     * {@code listed} in the supplier's heading, their names when they ask of some of them, of the
+     * supplier or of models.
+     */
+    String about(Set<String> listed, Language lang) {
+      if (!offeringFacts || !offerings.equals(listed)) {
+        return subjects;
+      }
+      return listed.size() == 1
+          ? lang.pick("het aanbod hierboven", "the offering above")
+          : lang.pick("het aanbod hierboven", "the offerings above");
     }
 
     /** "models/a#/openness/dataCard, paper", or the one fact. */
@@ -450,6 +491,10 @@ final class DetailSheets {
               k -> new Block(unknown, subjects, countsIn, base, parent));
       block.questions.add(question(group, lang));
       block.leaves.add(name);
+      for (Asked asked : group) {
+        block.offeringFacts &= asked.unknown.fact().startsWith("offerings/");
+        block.offerings.addAll(asked.offerings);
+      }
     }
     return new ArrayList<>(blocks.values());
   }
@@ -526,17 +571,14 @@ final class DetailSheets {
     }
 
     /**
-     * The list from row {@code r}: a heading, then the numbered links side by side in {@code
-     * columns}, "[3] eur-lex.europa.eu/eli/reg/2024/1689/oj", each cut to its column. Returns the
-     * row after it.
+     * The list from row {@code r}: "Sources" in the first column, and from beside it the numbered
+     * links side by side in {@code columns} (not the first), "[3]
+     * eur-lex.europa.eu/eli/reg/2024/1689/oj", each cut to its column. Returns the row after it.
      */
     int write(Sheet sheet, Cells cells, int r, int[] columns, Language lang) {
       if (numbers.isEmpty()) {
         return r;
       }
-      Row heading = sheet.createRow(r++);
-      cells.text(heading, 0, lang.pick("Bronnen", "Sources"), Style.LABEL);
-      RowHeight.fit(heading);
       Row row = null;
       int i = 0;
       for (var entry : numbers.entrySet()) {
@@ -545,6 +587,9 @@ final class DetailSheets {
             RowHeight.fit(row);
           }
           row = sheet.createRow(r++);
+          if (i == 0) {
+            cells.text(row, 0, lang.pick("Bronnen", "Sources"), Style.LABEL);
+          }
         }
         int column = columns[i++ % columns.length];
         String number = "[" + entry.getValue() + "] ";

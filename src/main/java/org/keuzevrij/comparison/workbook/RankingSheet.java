@@ -129,8 +129,8 @@ final class RankingSheet {
           result,
           lang.pick("past niet", "does not fit"),
           lang.pick(
-              "Past niet bij de toepassing (zie Geschiktheid)",
-              "Does not fit the use case (see Fit)"));
+              "Past niet bij de toepassing (zie Geschiktheid en knock-outs)",
+              "Does not fit the use case (see Fit and knock-outs)"));
     }
     if (!ranked.isEmpty()) {
       bars(sheet, ranked.size());

@@ -43,6 +43,7 @@ import org.keuzevrij.scoring.Assessment;
 import org.keuzevrij.scoring.Criteria;
 import org.keuzevrij.scoring.Criterion;
 import org.keuzevrij.scoring.Evaluation;
+import org.keuzevrij.scoring.KnockOut;
 import org.keuzevrij.scoring.Line;
 import org.keuzevrij.scoring.OptionResult;
 import org.keuzevrij.scoring.Unknown;
@@ -223,8 +224,7 @@ class ComparisonWorkbookTest {
           List.of(
               "Rangorde",
               "Kosten",
-              "Geschiktheid",
-              "Knock-outs",
+              "Geschiktheid en knock-outs",
               "Onderbouwing",
               "Vragen aan leveranciers"),
           IntStream.range(0, workbook.getNumberOfSheets())
@@ -298,20 +298,42 @@ class ComparisonWorkbookTest {
 
   @Test
   @DisplayName(
-      "Knock-outs, Evidence, Fit and Questions hold every reason, rationale line with its source, fit line"
-          + " and question, what options share written once")
+      "Fit and knock-outs, Evidence and Questions hold every fit line, reason, rationale line with its"
+          + " source and question, what options share written once")
   void detailSheets() throws IOException {
     Comparison comparison = compare(bundled, SHORTLIST);
-    JsonNode json = comparison.json();
     try (XSSFWorkbook workbook = open(comparison, Language.EN)) {
-      Sheet knockOuts = workbook.getSheet("Knock-outs");
-      int reasons = 0;
-      for (JsonNode option : json.path("excluded")) {
-        for (JsonNode knockOut : option.path("knockOuts")) {
-          reasons += knockOut.path("reasons").size();
+      // Knock-outs: under the fit table and its sources, after a blank row, with a header row of
+      // their own, a row per reason to the end of the sheet, which prints in full.
+      Sheet fit = workbook.getSheet("Fit and knock-outs");
+      Row knockOutHeader =
+          rowWith(fit, r -> text(r, 0).equals("Offering") && text(r, 2).equals("Knock-out rule"));
+      assertEquals(
+          List.of("Reason", "Source"), List.of(text(knockOutHeader, 3), text(knockOutHeader, 4)));
+      assertTrue(
+          knockOutHeader.getCell(2).getCellStyle().getFillPattern().getCode() > 0, "a header");
+      assertNull(fit.getRow(knockOutHeader.getRowNum() - 1), "a blank row before it");
+      int k = knockOutHeader.getRowNum();
+      for (OptionResult option : comparison.evaluation().excluded()) {
+        for (KnockOut knockOut : option.knockOuts()) {
+          for (Line reason : knockOut.reasons()) {
+            Row row = fit.getRow(++k);
+            assertEquals(option.option().offering().name(), text(row, 0));
+            assertEquals(knockOut.en(), text(row, 2));
+            assertEquals(reason.enText(), text(row, 3));
+          }
         }
       }
-      assertEquals(reasons, knockOuts.getLastRowNum());
+      assertTrue(k > knockOutHeader.getRowNum() + 3, "Azure global's reasons");
+      assertEquals(
+          "Azure OpenAI – Global deployment",
+          text(fit, knockOutHeader.getRowNum() + 1, 0).substring(0, 32));
+      assertEquals(k, fit.getLastRowNum());
+      assertEquals(
+          "'Fit and knock-outs'!$A$1:$E$" + (k + 1),
+          workbook.getPrintArea(workbook.getSheetIndex(fit)));
+      assertEquals(0, fit.getRepeatingRows().getFirstRow(), "the fit table's header on every page");
+      assertEquals("Fit", text(fit, 0, 1));
       Evaluation evaluation = comparison.evaluation();
       List<OptionResult> options = new ArrayList<>(evaluation.ranked());
       options.addAll(evaluation.excluded());
@@ -350,14 +372,16 @@ class ComparisonWorkbookTest {
       }
       assertTrue(lines > 300, "every rationale line: " + lines);
       assertTrue(evidence.getLastRowNum() < lines / 3, "fewer rows than lines");
-      // Fit: a row per option and group of its models checked alike.
-      Sheet fit = workbook.getSheet("Fit");
+      // Fit: a row per option and group of its models checked alike, short lines run on.
       List<OptionResult> all = new ArrayList<>(options);
       all.addAll(evaluation.unfit());
+      int sources = rowWith(fit, row -> text(row, 0).equals("Sources")).getRowNum();
       for (OptionResult option : all) {
         String shown = "";
         for (Row row : fit) {
-          if (row.getRowNum() > 0 && text(row, 0).equals(option.option().offering().name())) {
+          if (row.getRowNum() > 0
+              && row.getRowNum() < sources
+              && text(row, 0).equals(option.option().offering().name())) {
             shown += text(row, 2) + "\n" + text(row, 3) + "\n" + text(row, 4) + "\n";
           }
         }
@@ -365,6 +389,8 @@ class ComparisonWorkbookTest {
           assertTrue(shown.contains(line.enText()), line.enText() + " in " + shown);
         }
       }
+      rowWith(
+          fit, row -> text(row, 3).lines().anyMatch(l -> l.matches("Input: text \\[\\d+\\]; .*")));
       // Questions: each unknown fact once under its supplier, with its kind in short.
       Sheet questions = workbook.getSheet("Questions for suppliers");
       assertEquals("Kind of unknown", text(questions, 0, 6));
@@ -374,12 +400,23 @@ class ComparisonWorkbookTest {
           String fact = unknown.fact();
           String id = fact.substring(fact.indexOf('/') + 1, fact.indexOf('#'));
           String leaf = fact.substring(fact.lastIndexOf('/') + 1);
+          // An offering's fact is about "the offering above" where its supplier has that offering
+          // alone here.
+          String supplier = option.option().supplier().name();
+          String about =
+              fact.startsWith("offerings/")
+                      && all.stream()
+                              .filter(o -> o.option().supplier().name().equals(supplier))
+                              .count()
+                          == 1
+                  ? "the offering above"
+                  : unknown.subject();
           Row row =
               rowWith(
                   questions,
                   r ->
-                      text(r, 0).equals(option.option().supplier().name())
-                          && text(r, 1).contains(unknown.subject())
+                      text(r, 0).equals(supplier)
+                          && text(r, 1).contains(about)
                           && text(r, 4).contains(id)
                           && text(r, 4).contains(leaf));
           if (unknown.notDisclosed()) {
@@ -393,6 +430,20 @@ class ComparisonWorkbookTest {
           questions.getLastRowNum() < all.stream().mapToInt(o -> o.unknowns().size()).sum(),
           "a fact shared by options, or a model's parts, asked once");
       rowWith(questions, r -> text(r, 2).equals("not disclosed by the supplier (a finding)"));
+      // The city's certification question concerns three of its four offerings here (the fourth
+      // does not fit and is asked only about its model's languages): it names them.
+      Row city =
+          rowWith(
+              questions,
+              r ->
+                  text(r, 0).equals("Gemeente Amsterdam")
+                      && text(r, 4).endsWith("#/certifications")
+                      && text(r, 4).startsWith("offerings/"));
+      assertEquals(
+          "OLMo self-hosted with vLLM on the city's infrastructure, IBM Granite self-hosted with vLLM"
+              + " on the city's infrastructure, gpt-oss-20b self-hosted with vLLM on the city's"
+              + " infrastructure",
+          text(city, 1));
       rowWith(
           questions,
           r ->
@@ -404,6 +455,38 @@ class ComparisonWorkbookTest {
           "styles are made once per workbook: " + workbook.getNumCellStyles());
       assertEquals(64 * 256, evidence.getColumnWidth(3), "one A4 landscape page wide at 8 pt");
       assertEquals(27 * 256, workbook.getSheetAt(0).getColumnWidth(1));
+    }
+  }
+
+  @Test
+  @DisplayName(
+      "Questions: a question about all the offerings in a supplier's heading refers to them as the"
+          + " offerings above; one about a model names it")
+  void questionsAboutTheOfferingsAbove() throws IOException {
+    Comparison comparison =
+        compare(
+            bundled,
+            "\"usecase\": \"residents-chatbot\", \"offerings\": [\"self-hosted-vllm-olmo\","
+                + " \"self-hosted-vllm-granite\", \"self-hosted-vllm-gpt-oss-20b\"]");
+    for (Language lang : List.of(Language.NL, Language.EN)) {
+      try (XSSFWorkbook workbook = open(comparison, lang)) {
+        Sheet questions = workbook.getSheetAt(workbook.getNumberOfSheets() - 1);
+        Row heading = questions.getRow(1);
+        assertEquals("Gemeente Amsterdam", text(heading, 0));
+        assertEquals(3, text(heading, 2).split("; ").length, text(heading, 2));
+        Row certifications =
+            rowWith(
+                questions,
+                r ->
+                    text(r, 4)
+                        .equals(
+                            "offerings/self-hosted-vllm-olmo, self-hosted-vllm-granite,"
+                                + " self-hosted-vllm-gpt-oss-20b#/certifications"));
+        assertEquals(
+            lang.pick("het aanbod hierboven", "the offerings above"), text(certifications, 1));
+        Row model = rowWith(questions, r -> text(r, 4).equals("models/olmo#/transparencyScore"));
+        assertEquals("OLMo 2 and Olmo 3 / 3.1 (1B–32B)", text(model, 1));
+      }
     }
   }
 
