@@ -355,9 +355,9 @@ class EvaluationApiTest {
     try (XSSFWorkbook workbook =
         new XSSFWorkbook(new ByteArrayInputStream(response.body().getBytes()))) {
       assertEquals("Ranking", workbook.getSheetName(0));
-      assertEquals("Costs", workbook.getSheetName(2));
-      assertEquals("Fit and knock-outs", workbook.getSheetName(3));
-      assertEquals("Questions for suppliers", workbook.getSheetName(5));
+      assertEquals("Costs", workbook.getSheetName(1));
+      assertEquals("Fit and knock-outs", workbook.getSheetName(2));
+      assertEquals("Questions for suppliers", workbook.getSheetName(4));
     }
     assertEquals(
         List.of("/lang"),
