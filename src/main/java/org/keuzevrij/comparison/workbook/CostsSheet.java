@@ -44,7 +44,7 @@ final class CostsSheet {
       XSSFSheet sheet, Cells cells, Evaluation evaluation, Costs costs, Language lang) {
     sheet.setColumnWidth(0, 36 * 256);
     sheet.setColumnWidth(1, 14 * 256);
-    sheet.setColumnWidth(2, 52 * 256);
+    sheet.setColumnWidth(2, 68 * 256);
     sheet.setColumnWidth(LOW_COLUMN, 13 * 256);
     sheet.setColumnWidth(HIGH_COLUMN, 13 * 256);
     sheet.setColumnWidth(SOURCE_COLUMN, 24 * 256);
@@ -55,19 +55,28 @@ final class CostsSheet {
         0,
         lang.pick("Kosten over de looptijd", "Costs over the contract term"),
         Style.TITLE);
+    // Two short lines across the empty cells beside them, rather than one wrapped in the first
+    // column.
     cells.text(
         sheet.createRow(r++),
         0,
         lang.pick(
             "Pas het volume of een parameter aan in de gele cellen: elke kostenregel, de"
-                + " vergelijkingsprijs en de rang rekenen mee. Bedragen in "
+                + " vergelijkingsprijs en de rang rekenen mee.",
+            "Change the volume or a parameter in the yellow cells: every cost line, comparison"
+                + " price and rank recompute."),
+        Style.TEXT);
+    cells.text(
+        sheet.createRow(r++),
+        0,
+        lang.pick(
+            "Bedragen in "
                 + inputs.currency()
                 + ", zonder btw. Onbekend blijft onbekend, nooit nul.",
-            "Change the volume or a parameter in the yellow cells: every cost line, comparison"
-                + " price and rank recompute. Amounts in "
+            "Amounts in "
                 + inputs.currency()
                 + ", without VAT. Unknown stays unknown, never zero."),
-        Style.WRAPPED);
+        Style.TEXT);
     r++;
     Row head = sheet.createRow(r++);
     cells.text(head, 0, lang.pick("Parameter", "Parameter"), Style.HEADER);

@@ -8,8 +8,9 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.keuzevrij.catalogue.CanonicalJson;
 import org.keuzevrij.catalogue.CatalogueLoader;
 import org.keuzevrij.catalogue.SchemaValidator;
@@ -29,12 +30,12 @@ class ComparisonPrintTest {
           + " \"self-hosted-vllm-llama-3-1\", \"t-systems-ai-foundation-services-hosted\","
           + " \"self-hosted-vllm-gpt-oss-20b\", \"self-hosted-vllm-gpt-oss-120b\"]}";
 
-  @Test
+  @ParameterizedTest(name = "{0}")
+  @EnumSource(Language.class)
   @DisplayName(
-      "the comparison of 8 options prints at 8 pt with a header on every page and no word over"
-          + " another; the decision (Ranking, Costs, Fit and knock-outs) and the whole workbook"
-          + " with its Evidence and Questions take no more pages than measured")
-  void prints(@TempDir Path dir) throws IOException {
+      "the comparison of 8 options prints on at most 15 pages at 8 pt with a header on every page"
+          + " and no word over another; the decision (Ranking, Costs, Fit and knock-outs) on 5")
+  void prints(Language lang, @TempDir Path dir) throws IOException {
     Printed.assumeAvailable();
     Snapshot bundled = Snapshot.of(new CatalogueLoader().load(Path.of("catalogue")).catalogue());
     JsonNode query = CanonicalJson.read(EIGHT_OPTIONS.getBytes());
@@ -43,16 +44,16 @@ class ComparisonPrintTest {
             new QueryResolver(new SchemaValidator())
                 .resolve(QueryParser.fromJson(query), bundled, false),
             Instant.parse("2026-11-28T12:00:00Z"));
-    Printed printed =
-        Printed.print(ComparisonWorkbook.write(comparison, Language.NL), dir, "comparison");
-    List<Printed.Word[]> overlaps = printed.report("comparison", "Keuzevrij");
+    Printed printed = Printed.print(ComparisonWorkbook.write(comparison, lang), dir, "comparison");
+    List<Printed.Word[]> overlaps = printed.report("comparison " + lang.code(), "Keuzevrij");
     assertTrue(overlaps.isEmpty(), overlaps.size() + " pairs of words print over each other");
     assertTrue(printed.smallestFont() >= 7.95, "smallest font " + printed.smallestFont() + " pt");
+    String ranking = RankingSheet.name(lang);
     int decision =
-        printed.pagesOf("Rangorde")
-            + printed.pagesOf("Kosten")
-            + printed.pagesOf("Geschiktheid en knock-outs");
-    assertTrue(printed.pagesOf("Rangorde") == 1, "the ranking prints on one page");
+        printed.pagesOf(ranking)
+            + printed.pagesOf(CostsSheet.name(lang))
+            + printed.pagesOf(lang.pick("Geschiktheid en knock-outs", "Fit and knock-outs"));
+    assertTrue(printed.pagesOf(ranking) == 1, "the ranking prints on one page");
     assertTrue(decision <= 5, decision + " pages for the decision");
     assertTrue(printed.pages() <= 15, printed.pages() + " pages in all, issue 14's bound");
   }
