@@ -127,6 +127,16 @@ public final class Printed {
     return overlaps;
   }
 
+  /** LibreOffice's setting "recalculation on file load" for Excel files: always (0). */
+  private static final String ALWAYS_RECALCULATE =
+      "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+          + "<oor:items xmlns:oor=\"http://openoffice.org/2001/registry\""
+          + " xmlns:xs=\"http://www.w3.org/2001/XMLSchema\""
+          + " xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\">\n"
+          + "<item oor:path=\"/org.openoffice.Office.Calc/Formula/Load\">"
+          + "<prop oor:name=\"OOXMLRecalcMode\" oor:op=\"fuse\"><value>0</value></prop></item>\n"
+          + "</oor:items>\n";
+
   /** Why LibreOffice cannot print here, or empty when it can. */
   public static Optional<String> missing() {
     return soffice().isPresent()
@@ -148,10 +158,23 @@ public final class Printed {
    * that parallel runs do not share one, and reads the PDF back.
    */
   public static Printed print(byte[] xlsx, Path dir, String name) {
+    return print(xlsx, dir, name, false);
+  }
+
+  /**
+   * As {@link #print(byte[], Path, String)}; with {@code recalculate}, LibreOffice first computes
+   * every formula itself instead of printing the values cached in the file, as it does when someone
+   * edits a cell.
+   */
+  public static Printed print(byte[] xlsx, Path dir, String name, boolean recalculate) {
     try {
       Path input = dir.resolve(name + ".xlsx");
       Files.write(input, xlsx);
       Path profile = Files.createTempDirectory("lo-" + UUID.randomUUID());
+      if (recalculate) {
+        Files.createDirectories(profile.resolve("user"));
+        Files.writeString(profile.resolve("user/registrymodifications.xcu"), ALWAYS_RECALCULATE);
+      }
       try {
         Process process =
             new ProcessBuilder(

@@ -3,11 +3,16 @@ package org.keuzevrij.comparison.workbook;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -18,6 +23,7 @@ import org.keuzevrij.catalogue.derived.Snapshot;
 import org.keuzevrij.comparison.Comparison;
 import org.keuzevrij.comparison.QueryParser;
 import org.keuzevrij.comparison.QueryResolver;
+import org.keuzevrij.scoring.Criteria;
 import org.keuzevrij.web.Language;
 import org.keuzevrij.xlsx.Printed;
 
@@ -37,13 +43,7 @@ class ComparisonPrintTest {
           + " and no word over another; the decision (Ranking, Costs, Fit and knock-outs) on 5")
   void prints(Language lang, @TempDir Path dir) throws IOException {
     Printed.assumeAvailable();
-    Snapshot bundled = Snapshot.of(new CatalogueLoader().load(Path.of("catalogue")).catalogue());
-    JsonNode query = CanonicalJson.read(EIGHT_OPTIONS.getBytes());
-    Comparison comparison =
-        Comparison.run(
-            new QueryResolver(new SchemaValidator())
-                .resolve(QueryParser.fromJson(query), bundled, false),
-            Instant.parse("2026-11-28T12:00:00Z"));
+    Comparison comparison = compare(EIGHT_OPTIONS);
     Printed printed = Printed.print(ComparisonWorkbook.write(comparison, lang), dir, "comparison");
     List<Printed.Word[]> overlaps = printed.report("comparison " + lang.code(), "Keuzevrij");
     assertTrue(overlaps.isEmpty(), overlaps.size() + " pairs of words print over each other");
@@ -56,5 +56,56 @@ class ComparisonPrintTest {
     assertTrue(printed.pagesOf(ranking) == 1, "the ranking prints on one page");
     assertTrue(decision <= 5, decision + " pages for the decision");
     assertTrue(printed.pages() <= 15, printed.pages() + " pages in all, issue 14's bound");
+  }
+
+  @Test
+  @DisplayName(
+      "LibreOffice computes the formulas itself: after a weight is changed in the file, the Ranking"
+          + " prints the API's totals for that weight, and no sheet prints a formula error")
+  void libreOfficeRecalculates(@TempDir Path dir) throws IOException {
+    Printed.assumeAvailable();
+    byte[] xlsx = ComparisonWorkbook.write(compare(EIGHT_OPTIONS), Language.EN);
+    byte[] changed;
+    try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx));
+        ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+      int climate = LiveScores.FIRST_SCORE_COLUMN + Criteria.IDS.indexOf("climate");
+      // Only the input changes; the totals cached in the file stay those of the old weight.
+      workbook.getSheetAt(0).getRow(LiveScores.WEIGHT_ROW).getCell(climate).setCellValue(60);
+      workbook.write(out);
+      changed = out.toByteArray();
+    }
+    Printed printed = Printed.print(changed, dir, "recalculated", true);
+    String ranking = printed.pageText(1);
+    Comparison heavier =
+        compare(
+            EIGHT_OPTIONS.substring(0, EIGHT_OPTIONS.length() - 1)
+                + ", \"weights\": {\"climate\": 60}}");
+    for (JsonNode option : heavier.json().path("ranking")) {
+      String total = String.format(Locale.ROOT, "%.2f", option.path("total").doubleValue());
+      assertTrue(
+          ranking.contains(total),
+          option.path("offering").path("id") + ": " + total + "\n" + ranking);
+    }
+    assertTrue(
+        !ranking.contains(
+            String.format(
+                Locale.ROOT,
+                "%.2f",
+                compare(EIGHT_OPTIONS).json().path("ranking").get(0).path("total").doubleValue())),
+        "the old total is gone");
+    for (int page = 1; page <= printed.pages(); page++) {
+      String text = printed.pageText(page);
+      for (String error : List.of("Err:", "#VALUE!", "#NAME?", "#REF!", "#DIV/0!", "#N/A")) {
+        assertTrue(!text.contains(error), error + " on page " + page + ":\n" + text);
+      }
+    }
+  }
+
+  private static Comparison compare(String json) throws IOException {
+    Snapshot bundled = Snapshot.of(new CatalogueLoader().load(Path.of("catalogue")).catalogue());
+    return Comparison.run(
+        new QueryResolver(new SchemaValidator())
+            .resolve(QueryParser.fromJson(CanonicalJson.read(json.getBytes())), bundled, false),
+        Instant.parse("2026-11-28T12:00:00Z"));
   }
 }
