@@ -12,6 +12,7 @@ import java.util.Set;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
+import org.keuzevrij.catalogue.derived.Component;
 import org.keuzevrij.scoring.Assessment;
 import org.keuzevrij.scoring.Criteria;
 import org.keuzevrij.scoring.Criterion;
@@ -362,7 +363,7 @@ final class DetailSheets {
         Row row = sheet.createRow(r++);
         cells.text(row, 0, supplier.getKey(), Style.WRAPPED);
         cells.text(row, 1, block.about(offerings, lang), Style.WRAPPED);
-        cells.text(row, 2, String.join("\n", block.questions), Style.WRAPPED);
+        cells.text(row, 2, block.questions(lang), Style.WRAPPED);
         cells.text(row, 3, block.countsIn, Style.WRAPPED);
         cells.text(row, 4, block.facts(), Style.WRAPPED);
         cells.empty(row, 5, Style.INPUT);
@@ -442,6 +443,9 @@ final class DetailSheets {
     private final List<String> questions = new ArrayList<>();
     private final List<String> leaves = new ArrayList<>();
 
+    /** The subject as the questions name it: a model's name, or "each of these models". */
+    private String subject;
+
     private Block(Unknown unknown, String subjects, String countsIn, String base, String parent) {
       this.unknown = unknown;
       this.subjects = subjects;
@@ -462,6 +466,39 @@ final class DetailSheets {
       return listed.size() == 1
           ? lang.pick("het aanbod hierboven", "the offering above")
           : lang.pick("het aanbod hierboven", "the offerings above");
+    }
+
+    /**
+     * The row's questions, one a line; a model's unknown openness parts as one question that names
+     * them, not one question a part.
+     */
+    String questions(Language lang) {
+      List<Component> parts = new ArrayList<>();
+      for (String leaf : parent.equals("#/openness") ? leaves : List.<String>of()) {
+        Arrays.stream(Component.values())
+            .filter(c -> c.field().equals(leaf))
+            .findFirst()
+            .ifPresent(parts::add);
+      }
+      if (subject == null || parts.size() < 2 || parts.size() != leaves.size()) {
+        return String.join("\n", questions);
+      }
+      List<String> names = parts.stream().map(c -> "'" + lang.pick(c.nl(), c.en()) + "'").toList();
+      String list =
+          String.join(", ", names.subList(0, names.size() - 1))
+              + lang.pick(" en ", " and ")
+              + names.get(names.size() - 1);
+      return lang.pick(
+          "Welke van deze onderdelen van "
+              + subject
+              + " zijn openbaar, en onder welke licentie: "
+              + list
+              + "?",
+          "Which of these parts of "
+              + subject
+              + " are published, and under which licence: "
+              + list
+              + "?");
     }
 
     /** "models/a#/openness/dataCard, paper", or the one fact. */
@@ -490,6 +527,7 @@ final class DetailSheets {
               Arrays.asList(subjects, countsIn, String.valueOf(unknown.reason()), base, parent),
               k -> new Block(unknown, subjects, countsIn, base, parent));
       block.questions.add(question(group, lang));
+      block.subject = group.size() == 1 ? unknown.subject() : several(unknown, lang);
       block.leaves.add(name);
       for (Asked asked : group) {
         block.offeringFacts &= asked.unknown.fact().startsWith("offerings/");
@@ -507,15 +545,18 @@ final class DetailSheets {
     if (group.size() == 1 || subject == null || subject.isEmpty() || !text.contains(subject)) {
       return text;
     }
+    return text.replace(subject, several(unknown, lang));
+  }
+
+  /** "each of these models" for the subjects of a group of unknowns like {@code unknown}. */
+  private static String several(Unknown unknown, Language lang) {
     String fact = unknown.fact();
     String folder = fact.indexOf('/') < 0 ? "" : fact.substring(0, fact.indexOf('/'));
-    return text.replace(
-        subject,
-        switch (folder) {
-          case "models" -> lang.pick("elk van deze modellen", "each of these models");
-          case "suppliers" -> lang.pick("elk van deze leveranciers", "each of these suppliers");
-          default -> lang.pick("elk van deze", "each of these");
-        });
+    return switch (folder) {
+      case "models" -> lang.pick("elk van deze modellen", "each of these models");
+      case "suppliers" -> lang.pick("elk van deze leveranciers", "each of these suppliers");
+      default -> lang.pick("elk van deze", "each of these");
+    };
   }
 
   /** The facts asked for: "models/a, b, c#/openness/dataCard", or the one fact. */

@@ -429,6 +429,14 @@ class ComparisonWorkbookTest {
       assertTrue(
           questions.getLastRowNum() < all.stream().mapToInt(o -> o.unknowns().size()).sum(),
           "a fact shared by options, or a model's parts, asked once");
+      Row parts =
+          rowWith(questions, r -> text(r, 4).contains("#/openness/") && text(r, 4).contains(","));
+      assertTrue(
+          text(parts, 2)
+              .matches(
+                  "Which of these parts of .+ are published, and under which"
+                      + " licence: '[^']+'(, '[^']+')* and '[^']+'\\?"),
+          "a model's unknown parts are one question: " + text(parts, 2));
       rowWith(questions, r -> text(r, 2).equals("not disclosed by the supplier (a finding)"));
       // The city's certification question concerns three of its four offerings here (the fourth
       // does not fit and is asked only about its model's languages): it names them.
