@@ -34,30 +34,22 @@ public final class JsonResponses {
 
   /** Sends {@code body}, JSON written with sorted keys so that equal content gets an equal tag. */
   public static void send(RoutingContext ctx, byte[] body) {
-    send(ctx, body, etag(body));
+    String etag = etag(body);
+    send(ctx, body, etag, etag, null);
   }
 
   /**
    * Sends the kept gzip form to a client that accepts gzip, marked so that the server's own
-   * compression passes it through, and the plain body to any other.
+   * compression passes it through, and the plain body to any other. A gzip client revalidates with
+   * either tag: both forms are current.
    */
   public static void send(RoutingContext ctx, Tagged tagged) {
     ctx.response().putHeader("Vary", "Accept-Encoding");
-    if (!acceptsGzip(ctx.request().getHeader("Accept-Encoding"))) {
-      send(ctx, tagged.body(), tagged.etag());
-      return;
+    if (acceptsGzip(ctx.request().getHeader("Accept-Encoding"))) {
+      send(ctx, tagged.gzipped(), tagged.gzipEtag(), tagged.etag(), "gzip");
+    } else {
+      send(ctx, tagged.body(), tagged.etag(), tagged.etag(), null);
     }
-    String etag = tagged.gzipEtag();
-    ctx.response().putHeader("ETag", etag).putHeader("Cache-Control", "no-cache");
-    String ifNoneMatch = ctx.request().getHeader("If-None-Match");
-    if (matches(ifNoneMatch, etag) || matches(ifNoneMatch, tagged.etag())) {
-      ctx.response().setStatusCode(304).end();
-      return;
-    }
-    ctx.response()
-        .putHeader("Content-Type", "application/json")
-        .putHeader("Content-Encoding", "gzip")
-        .end(Buffer.buffer(tagged.gzipped()));
   }
 
   /** Whether an Accept-Encoding header takes gzip: named, or as "*", with a q above 0. */
@@ -99,11 +91,20 @@ public final class JsonResponses {
     return out.toByteArray();
   }
 
-  private static void send(RoutingContext ctx, byte[] body, String etag) {
+  /**
+   * Sends {@code body} tagged {@code etag} in {@code encoding} (null: as it is), or 304 when the
+   * client holds that tag or {@code also}.
+   */
+  private static void send(
+      RoutingContext ctx, byte[] body, String etag, String also, String encoding) {
     ctx.response().putHeader("ETag", etag).putHeader("Cache-Control", "no-cache");
-    if (matches(ctx.request().getHeader("If-None-Match"), etag)) {
+    String ifNoneMatch = ctx.request().getHeader("If-None-Match");
+    if (matches(ifNoneMatch, etag) || matches(ifNoneMatch, also)) {
       ctx.response().setStatusCode(304).end();
       return;
+    }
+    if (encoding != null) {
+      ctx.response().putHeader("Content-Encoding", encoding);
     }
     ctx.response().putHeader("Content-Type", "application/json").end(Buffer.buffer(body));
   }
