@@ -1,13 +1,19 @@
 package org.keuzevrij.xlsx;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.Hyperlink;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellAddress;
 
 /**
  * Row heights for wrapped text. Neither POI nor the file format auto-fit a row (Excel does it only
@@ -143,8 +149,9 @@ public final class RowHeight {
 
   /** Sets the height of every row of {@code sheet} that is still in memory. */
   public static void fit(Sheet sheet) {
+    Layout layout = new Layout(sheet);
     for (Row row : sheet) {
-      fit(row);
+      layout.fit(row);
     }
   }
 
@@ -153,25 +160,54 @@ public final class RowHeight {
    * their fonts; rows without text keep the default height.
    */
   public static void fit(Row row) {
-    Sheet sheet = row.getSheet();
-    List<Text> texts = new ArrayList<>();
-    for (Cell cell : row) {
-      if (cell.getCellType() != CellType.STRING) {
-        continue;
-      }
-      CellStyle style = cell.getCellStyle();
-      Font font = sheet.getWorkbook().getFontAt(style.getFontIndex());
-      texts.add(
-          new Text(
-              cell.getStringCellValue(),
-              sheet.getColumnWidth(cell.getColumnIndex()) / 256.0,
-              font.getFontHeightInPoints(),
-              font.getBold(),
-              // LibreOffice lays a linked cell's text out as one field that does not wrap.
-              style.getWrapText() && cell.getHyperlink() == null));
+    new Layout(row.getSheet()).fit(row);
+  }
+
+  /**
+   * What the heights depend on besides the text, read from the sheet once: POI looks up a column's
+   * width and a cell's hyperlink by searching the sheet's lists, which on a sheet of sources cost
+   * more than the rest of the workbook when done for every cell.
+   */
+  private static final class Layout {
+    private final Sheet sheet;
+    private final Map<Integer, Double> columnChars = new HashMap<>();
+    private Set<CellAddress> linked;
+
+    Layout(Sheet sheet) {
+      this.sheet = sheet;
     }
-    if (!texts.isEmpty()) {
-      row.setHeightInPoints(points(texts));
+
+    void fit(Row row) {
+      List<Text> texts = new ArrayList<>();
+      for (Cell cell : row) {
+        if (cell.getCellType() != CellType.STRING) {
+          continue;
+        }
+        CellStyle style = cell.getCellStyle();
+        Font font = sheet.getWorkbook().getFontAt(style.getFontIndex());
+        texts.add(
+            new Text(
+                cell.getStringCellValue(),
+                columnChars.computeIfAbsent(
+                    cell.getColumnIndex(), column -> sheet.getColumnWidth(column) / 256.0),
+                font.getFontHeightInPoints(),
+                font.getBold(),
+                // LibreOffice lays a linked cell's text out as one field that does not wrap.
+                style.getWrapText() && !linked().contains(cell.getAddress())));
+      }
+      if (!texts.isEmpty()) {
+        row.setHeightInPoints(points(texts));
+      }
+    }
+
+    private Set<CellAddress> linked() {
+      if (linked == null) {
+        linked = new HashSet<>();
+        for (Hyperlink link : sheet.getHyperlinkList()) {
+          linked.add(new CellAddress(link.getFirstRow(), link.getFirstColumn()));
+        }
+      }
+      return linked;
     }
   }
 }
