@@ -10,6 +10,7 @@ import org.keuzevrij.checklist.Checklist;
 import org.keuzevrij.web.Language;
 import org.keuzevrij.xlsx.Cells;
 import org.keuzevrij.xlsx.Palette;
+import org.keuzevrij.xlsx.Workbooks;
 
 /**
  * Writes a checklist as an .xlsx workbook: Summary, Checklist, Not applicable, Facts and
@@ -29,7 +30,7 @@ public final class ChecklistWorkbook {
 
   public static void write(Checklist checklist, OutputStream out) {
     Language language = checklist.language();
-    try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+    try (XSSFWorkbook workbook = Workbooks.create()) {
       Cells cells = new Cells(new Palette(workbook));
       String checklistName = Words.CHECKLIST.in(language);
       SheetWriter.Print print =

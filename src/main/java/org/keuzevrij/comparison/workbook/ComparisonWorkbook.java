@@ -15,6 +15,7 @@ import org.keuzevrij.web.Language;
 import org.keuzevrij.xlsx.Cells;
 import org.keuzevrij.xlsx.PageSetup;
 import org.keuzevrij.xlsx.Palette;
+import org.keuzevrij.xlsx.Workbooks;
 
 /**
  * The comparison as an Excel workbook to attach to the tender file: Ranking (criterion scores under
@@ -33,7 +34,7 @@ public final class ComparisonWorkbook {
 
   public static byte[] write(Comparison comparison, Language lang) {
     Evaluation evaluation = comparison.evaluation();
-    try (XSSFWorkbook workbook = new XSSFWorkbook();
+    try (XSSFWorkbook workbook = Workbooks.create();
         ByteArrayOutputStream out = new ByteArrayOutputStream()) {
       Cells cells = new Cells(new Palette(workbook));
       RankingSheet.write(workbook.createSheet(RankingSheet.name(lang)), cells, evaluation, lang);
