@@ -27,10 +27,12 @@ import java.util.stream.Collectors;
  * (suite|workbooks) SECONDS}. Each client sends its next request when the last one is answered.
  * {@code suite} measures single-entity reads, the offerings list, the overview page, a 10-option
  * evaluation and checklist workbooks at 1, 8 and 32 clients; {@code workbooks} sends comparison
- * workbooks from 50 clients at once. Every run is preceded by an uncounted warm-up of one second
- * and prints throughput, p50, p99, the count of each status and the largest heap in use that the
- * app's {@code /metrics} showed meanwhile. Used by {@code .ci/load}; only ever pointed at
- * 127.0.0.1.
+ * workbooks from 50 clients at once. First each scenario runs uncounted for {@link #WARM_UP}
+ * seconds, since the JIT compiler takes that long over POI's and Jackson's code: without it the
+ * figures are those of an app in its first minute, not of a server that has been up a day. Every
+ * run is then preceded by an uncounted second of its own and prints throughput, p50, p99, the count
+ * of each status and the largest heap in use that the app's {@code /metrics} showed meanwhile. Used
+ * by {@code .ci/load}; only ever pointed at 127.0.0.1.
  */
 public final class Load {
 
@@ -60,6 +62,7 @@ public final class Load {
           "quay-wall-heavy-objects",
           "predictive-maintenance");
   private static final long MAX_REQUESTS = 2_000_000;
+  private static final int WARM_UP = 15;
 
   /** What one kind of request is: a name and the URI of the i-th request. */
   private record Scenario(String name, IntFunction<String> uri, boolean gzip) {
@@ -127,6 +130,9 @@ public final class Load {
       System.out.println(
           "| scenario | clients | requests | req/s | p50 ms | p99 ms | max ms | statuses | peak heap MB |");
       System.out.println("|---|---:|---:|---:|---:|---:|---:|---|---:|");
+      for (Scenario scenario : scenarios) {
+        load.run(scenario, Math.min(8, Arrays.stream(clients).max().orElse(1)), WARM_UP, false);
+      }
       for (Scenario scenario : scenarios) {
         for (int c : clients) {
           load.run(scenario, c, 1, false);
