@@ -69,11 +69,18 @@ public final class RowHeight {
     // spreadsheets' layout, and bold glyphs are up to 10% wider. LibreOffice fits 50.4 digit widths
     // of text on a line of a column 51 wide; this allows 49.1.
     double capacity = Math.max(1, (columnChars - 0.9) * 0.98 / (bold ? 1.1 : 1));
+    // LibreOffice breaks after most hyphens and slashes but not after all of them: it set
+    // "voxtral-small-24b#/quality/euroevalMmluNl" on a line of its own and cut it, where "gemma-"
+    // ended a line. Of breaking at those marks and breaking at spaces only, the taller is taken.
+    return Math.max(wrap(text, capacity, true), wrap(text, capacity, false));
+  }
+
+  private static int wrap(String text, double capacity, boolean atMarks) {
     int lines = 0;
     for (String paragraph : text.split("\n", -1)) {
       lines++;
       double used = 0;
-      for (String token : tokens(paragraph)) {
+      for (String token : tokens(paragraph, atMarks)) {
         double visible = width(token.stripTrailing());
         double full = width(token);
         if (used > 0 && used + visible > capacity) {
@@ -91,13 +98,16 @@ public final class RowHeight {
     return Math.max(lines, 1);
   }
 
-  /** A paragraph cut at its break opportunities: each token keeps its trailing space or mark. */
-  private static List<String> tokens(String paragraph) {
+  /**
+   * A paragraph cut at its break opportunities (spaces, and hyphens and slashes {@code atMarks}):
+   * each token keeps its trailing space or mark.
+   */
+  private static List<String> tokens(String paragraph, boolean atMarks) {
     List<String> tokens = new ArrayList<>();
     int start = 0;
     for (int i = 0; i < paragraph.length(); i++) {
       char c = paragraph.charAt(i);
-      if (c == ' ' || c == '-' || c == '/') {
+      if (c == ' ' || (atMarks && (c == '-' || c == '/'))) {
         tokens.add(paragraph.substring(start, i + 1));
         start = i + 1;
       }

@@ -18,6 +18,10 @@ class RowHeightTest {
     assertEquals(2, RowHeight.lines("een\ntwee", 20, false));
     assertTrue(RowHeight.lines("woord ".repeat(40), 20, false) >= 12);
     assertTrue(RowHeight.lines("x".repeat(100), 20, false) >= 5, "a long word is cut");
+    assertEquals(
+        3,
+        RowHeight.lines("models/teuken-7b, voxtral-small-24b#/quality/euroevalMmluNl", 34, false),
+        "LibreOffice moved the word after the comma whole to the next line and cut it there");
   }
 
   @Test
