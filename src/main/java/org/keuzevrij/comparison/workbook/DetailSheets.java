@@ -333,12 +333,17 @@ final class DetailSheets {
     List<OptionResult> asked = all(evaluation);
     asked.addAll(evaluation.unfit());
     Map<String, Map<String, Asked>> bySupplier = new LinkedHashMap<>();
+    // A model's facts are the same whichever offering serves it, so they are asked once, after the
+    // suppliers' own questions, rather than again under every platform that serves the model.
+    Map<String, Asked> models = new LinkedHashMap<>();
     for (OptionResult result : asked) {
       for (Unknown unknown : result.unknowns()) {
-        Asked entry =
-            bySupplier
-                .computeIfAbsent(result.option().supplier().name(), k -> new LinkedHashMap<>())
-                .computeIfAbsent(unknown.fact(), k -> new Asked(unknown));
+        Map<String, Asked> questions =
+            unknown.fact().startsWith("models/")
+                ? models
+                : bySupplier.computeIfAbsent(
+                    result.option().supplier().name(), k -> new LinkedHashMap<>());
+        Asked entry = questions.computeIfAbsent(unknown.fact(), k -> new Asked(unknown));
         String offering = result.option().offering().name();
         if (!entry.offerings.contains(offering)) {
           entry.offerings.add(offering);
@@ -352,28 +357,36 @@ final class DetailSheets {
     int r = 1;
     for (var supplier : bySupplier.entrySet()) {
       // Each supplier's questions under a line naming its offerings in the comparison; each
-      // question says what it is about (the offering, the supplier or one of its models).
+      // question says what it is about (the offering or the supplier).
       Set<String> offerings = supplierOfferings(supplier.getValue());
-      Row heading = sheet.createRow(r++);
-      cells.text(heading, 0, supplier.getKey(), Style.LABEL);
-      cells.text(heading, 1, lang.pick("Aanbod", "Offerings"), Style.LABEL);
-      cells.text(heading, 2, String.join("; ", offerings), Style.LABEL);
-      RowHeight.fit(heading);
-      for (Block block : blocks(alike(supplier.getValue().values(), lang), lang)) {
-        Row row = sheet.createRow(r++);
-        cells.text(row, 0, supplier.getKey(), Style.WRAPPED);
-        cells.text(row, 1, block.about(offerings, lang), Style.WRAPPED);
-        cells.text(row, 2, block.questions(lang), Style.WRAPPED);
-        cells.text(row, 3, block.countsIn, Style.WRAPPED);
-        cells.text(row, 4, block.facts(), Style.WRAPPED);
-        cells.empty(row, 5, Style.INPUT);
-        if (block.unknown.reason() != null) {
-          cells.text(row, 6, kind(block.unknown, lang), Style.WRAPPED);
-        } else {
-          cells.empty(row, 6, Style.TEXT);
-        }
-        RowHeight.fit(row);
-      }
+      r =
+          askedOf(
+              sheet,
+              cells,
+              r,
+              supplier.getKey(),
+              lang.pick("Aanbod", "Offerings"),
+              String.join("; ", offerings),
+              offerings,
+              supplier.getValue(),
+              lang);
+    }
+    if (!models.isEmpty()) {
+      r =
+          askedOf(
+              sheet,
+              cells,
+              r,
+              lang.pick("Modellen", "Models"),
+              "",
+              lang.pick(
+                  "Te vragen aan de leverancier van elk aanbod dat het model levert, of aan de"
+                      + " ontwikkelaar van het model",
+                  "To ask the supplier of each offering that serves the model, or the model's"
+                      + " developer"),
+              Set.of(),
+              models,
+              lang);
     }
     int table = r;
     // The kinds in two words in the table, in full once below it.
@@ -389,6 +402,43 @@ final class DetailSheets {
       RowHeight.fit(row);
     }
     finish(sheet, 7, table, r, evaluation, lang);
+  }
+
+  /**
+   * One addressee's questions from row {@code r} on, under a heading row; returns the next free
+   * row. {@code listed} are the offerings the heading names.
+   */
+  private static int askedOf(
+      Sheet sheet,
+      Cells cells,
+      int r,
+      String addressee,
+      String about,
+      String heading,
+      Set<String> listed,
+      Map<String, Asked> asked,
+      Language lang) {
+    Row top = sheet.createRow(r++);
+    cells.text(top, 0, addressee, Style.LABEL);
+    cells.text(top, 1, about, Style.LABEL);
+    cells.text(top, 2, heading, Style.LABEL);
+    RowHeight.fit(top);
+    for (Block block : blocks(alike(asked.values(), lang), lang)) {
+      Row row = sheet.createRow(r++);
+      cells.text(row, 0, addressee, Style.WRAPPED);
+      cells.text(row, 1, block.about(listed, lang), Style.WRAPPED);
+      cells.text(row, 2, block.questions(lang), Style.WRAPPED);
+      cells.text(row, 3, block.countsIn, Style.WRAPPED);
+      cells.text(row, 4, block.facts(), Style.WRAPPED);
+      cells.empty(row, 5, Style.INPUT);
+      if (block.unknown.reason() != null) {
+        cells.text(row, 6, kind(block.unknown, lang), Style.WRAPPED);
+      } else {
+        cells.empty(row, 6, Style.TEXT);
+      }
+      RowHeight.fit(row);
+    }
+    return r;
   }
 
   /**

@@ -391,7 +391,8 @@ class ComparisonWorkbookTest {
       }
       rowWith(
           fit, row -> text(row, 3).lines().anyMatch(l -> l.matches("Input: text \\[\\d+\\]; .*")));
-      // Questions: each unknown fact once under its supplier, with its kind in short.
+      // Questions: each unknown fact once under its supplier, a model's once under Models, with
+      // its kind in short.
       Sheet questions = workbook.getSheet("Questions for suppliers");
       assertEquals("Kind of unknown", text(questions, 0, 6));
       int notDisclosed = 0;
@@ -400,23 +401,19 @@ class ComparisonWorkbookTest {
           String fact = unknown.fact();
           String id = fact.substring(fact.indexOf('/') + 1, fact.indexOf('#'));
           String leaf = fact.substring(fact.lastIndexOf('/') + 1);
-          // An offering's fact is about "the offering above" where its supplier has that offering
-          // alone here.
+          // An offering's fact names the offering, or says "the offering(s) above" where it
+          // concerns all the offerings in its supplier's heading.
           String supplier = option.option().supplier().name();
-          String about =
-              fact.startsWith("offerings/")
-                      && all.stream()
-                              .filter(o -> o.option().supplier().name().equals(supplier))
-                              .count()
-                          == 1
-                  ? "the offering above"
-                  : unknown.subject();
+          String addressee = fact.startsWith("models/") ? "Models" : supplier;
+          String about = unknown.subject();
           Row row =
               rowWith(
                   questions,
                   r ->
-                      text(r, 0).equals(supplier)
-                          && text(r, 1).contains(about)
+                      text(r, 0).equals(addressee)
+                          && (text(r, 1).contains(about)
+                              || fact.startsWith("offerings/")
+                                  && text(r, 1).startsWith("the offering"))
                           && text(r, 4).contains(id)
                           && text(r, 4).contains(leaf));
           if (unknown.notDisclosed()) {
@@ -426,6 +423,12 @@ class ComparisonWorkbookTest {
         }
       }
       assertTrue(notDisclosed > 5, "the hosted offerings' not-disclosed facts: " + notDisclosed);
+      for (Row row : questions) {
+        assertTrue(
+            !text(row, 4).startsWith("models/") || text(row, 0).equals("Models"),
+            "a model's facts are asked once, not of each supplier that serves it: row "
+                + row.getRowNum());
+      }
       assertTrue(
           questions.getLastRowNum() < all.stream().mapToInt(o -> o.unknowns().size()).sum(),
           "a fact shared by options, or a model's parts, asked once");
@@ -438,8 +441,9 @@ class ComparisonWorkbookTest {
                       + " licence: '[^']+'(, '[^']+')* and '[^']+'\\?"),
           "a model's unknown parts are one question: " + text(parts, 2));
       rowWith(questions, r -> text(r, 2).equals("not disclosed by the supplier (a finding)"));
-      // The city's certification question concerns three of its four offerings here (the fourth
-      // does not fit and is asked only about its model's languages): it names them.
+      // Of the city's four offerings here, the fourth does not fit and is asked only about its
+      // model's languages, under Models: the city's heading lists the other three, and its
+      // certification question, which concerns all three, refers to them.
       Row city =
           rowWith(
               questions,
@@ -447,11 +451,12 @@ class ComparisonWorkbookTest {
                   text(r, 0).equals("Gemeente Amsterdam")
                       && text(r, 4).endsWith("#/certifications")
                       && text(r, 4).startsWith("offerings/"));
+      assertEquals("the offerings above", text(city, 1));
       assertEquals(
-          "OLMo self-hosted with vLLM on the city's infrastructure, IBM Granite self-hosted with vLLM"
-              + " on the city's infrastructure, gpt-oss-20b self-hosted with vLLM on the city's"
+          "OLMo self-hosted with vLLM on the city's infrastructure; IBM Granite self-hosted with vLLM"
+              + " on the city's infrastructure; gpt-oss-20b self-hosted with vLLM on the city's"
               + " infrastructure",
-          text(city, 1));
+          text(rowWith(questions, r -> text(r, 0).equals("Gemeente Amsterdam")), 2));
       rowWith(
           questions,
           r ->
