@@ -95,6 +95,20 @@ class CriteriaTest {
       Assessment assessment = openness.assess(catalogue.option("o"));
       assertEquals(0.0, assessment.score().doubleValue());
       assertTrue(unknownFacts(assessment).contains("models/custom#/licence/nonCommercial"));
+      assertTrue(
+          rationaleEn(assessment)
+              .contains(
+                  "Restriction: limit on the number of users (-5) | Restriction: acceptable-use"
+                      + " policy (-5) | Unknown whether the licence has this, counted as present:"
+                      + " non-commercial use only (-15)"),
+          rationaleEn(assessment));
+      catalogue.write(Kind.MODEL, setLicence(model, "revenueThreshold", "unknown"));
+      assertTrue(
+          rationaleEn(openness.assess(catalogue.option("o")))
+              .contains(
+                  "Unknown whether the licence has these, each counted as present: non-commercial"
+                      + " use only (-15), revenue threshold (-5)"),
+          "several unknown restrictions are one line");
     }
 
     @Test
@@ -112,9 +126,9 @@ class CriteriaTest {
           rationaleEn(assessment)
               .startsWith(
                   "The weakest of 2 models counts, because the city depends on all "
-                      + "of them: Model closed (15 of 80 points)"),
+                      + "of them: Model closed (15 of 80 points) | The other models, of 80"
+                      + " points: Model open 80 | "),
           rationaleEn(assessment));
-      assertTrue(rationaleEn(assessment).contains("Model open: 80 of 80 points"));
     }
   }
 

@@ -140,6 +140,7 @@ public final class OpennessCriterion extends Criterion {
       return;
     }
     List<Reason> restrictions = new ArrayList<>();
+    List<Reason> unknown = new ArrayList<>();
     double earned = 15;
     earned -=
         restriction(
@@ -147,6 +148,7 @@ public final class OpennessCriterion extends Criterion {
             Fact.of(model, "/licence/nonCommercial"),
             15,
             restrictions,
+            unknown,
             "alleen niet-commercieel gebruik",
             "non-commercial use only");
     earned -=
@@ -155,6 +157,7 @@ public final class OpennessCriterion extends Criterion {
             Fact.of(model, "/licence/excludesEuOrganisations"),
             15,
             restrictions,
+            unknown,
             "sluit organisaties in de EU uit",
             "excludes organisations in the EU");
     earned -=
@@ -163,6 +166,7 @@ public final class OpennessCriterion extends Criterion {
             Fact.of(model, "/licence/userThreshold"),
             5,
             restrictions,
+            unknown,
             "grens aan het aantal gebruikers",
             "limit on the number of users");
     earned -=
@@ -171,6 +175,7 @@ public final class OpennessCriterion extends Criterion {
             Fact.of(model, "/licence/revenueThreshold"),
             5,
             restrictions,
+            unknown,
             "omzetgrens",
             "revenue threshold");
     earned -=
@@ -179,8 +184,10 @@ public final class OpennessCriterion extends Criterion {
             Fact.of(model, "/licence/acceptableUsePolicy"),
             5,
             restrictions,
+            unknown,
             "beleid voor aanvaardbaar gebruik",
             "acceptable-use policy");
+    restrictions.addAll(unknownRestrictions(unknown));
     if (osi.unknown()) {
       card.flag(osi);
     }
@@ -212,23 +219,23 @@ public final class OpennessCriterion extends Criterion {
     return name == null ? "unknown" : name;
   }
 
-  /** Points a licence restriction takes away; an unknown restriction counts as present. */
+  /**
+   * Points a licence restriction takes away; an unknown restriction counts as present and goes to
+   * {@code unknown} as "restriction (-points)".
+   */
   private static double restriction(
-      Scorecard card, Fact fact, double penalty, List<Reason> lines, String nl, String en) {
+      Scorecard card,
+      Fact fact,
+      double penalty,
+      List<Reason> lines,
+      List<Reason> unknown,
+      String nl,
+      String en) {
     if (fact.unknown()) {
       card.flag(fact);
-      lines.add(
+      unknown.add(
           Reason.of(
-              "Onbekend of de licentie dit kent: "
-                  + nl
-                  + " (telt als aanwezig, -"
-                  + Numbers.nl(penalty)
-                  + ")",
-              "Unknown whether the licence has this: "
-                  + en
-                  + " (counts as present, -"
-                  + Numbers.en(penalty)
-                  + ")"));
+              nl + " (-" + Numbers.nl(penalty) + ")", en + " (-" + Numbers.en(penalty) + ")"));
       return penalty;
     }
     card.use(fact);
@@ -243,6 +250,27 @@ public final class OpennessCriterion extends Criterion {
       return penalty;
     }
     return 0;
+  }
+
+  /**
+   * The restrictions not known of a licence as one line: a closed model's licence leaves all four
+   * unknown, which as a line each said "unknown whether" four times over.
+   */
+  private static List<Reason> unknownRestrictions(List<Reason> unknown) {
+    if (unknown.isEmpty()) {
+      return List.of();
+    }
+    boolean one = unknown.size() == 1;
+    return List.of(
+        Reason.of(
+            (one
+                    ? "Onbekend of de licentie dit kent, telt als aanwezig: "
+                    : "Onbekend of de licentie deze kent, elk telt als aanwezig: ")
+                + String.join(", ", unknown.stream().map(Reason::nl).toList()),
+            (one
+                    ? "Unknown whether the licence has this, counted as present: "
+                    : "Unknown whether the licence has these, each counted as present: ")
+                + String.join(", ", unknown.stream().map(Reason::en).toList())));
   }
 
   private static void mofClass(Scorecard card, Snapshot snapshot, Entity model) {
