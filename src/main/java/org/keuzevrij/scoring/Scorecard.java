@@ -232,18 +232,49 @@ public final class Scorecard {
               null,
               0));
     }
+    others(models, parts, chosenIndex);
     lines.addAll(chosen.lines);
+    parts.forEach(this::keepFacts);
+  }
+
+  /**
+   * The points of the models that do not count, on one line under the one that does: "The other
+   * models, of 80 points: A 13.13; B 41.88".
+   */
+  private void others(List<Entity> models, List<Scorecard> parts, int chosenIndex) {
+    List<String> nl = new ArrayList<>();
+    List<String> en = new ArrayList<>();
+    boolean sameMax = parts.stream().mapToDouble(p -> p.max).distinct().count() == 1;
     for (int i = 0; i < models.size(); i++) {
       Scorecard part = parts.get(i);
-      if (i != chosenIndex) {
-        String name = models.get(i).name();
-        detail(
-            name + ": " + Numbers.nl(part.points) + " van " + Numbers.nl(part.max) + " punten",
-            name + ": " + Numbers.en(part.points) + " of " + Numbers.en(part.max) + " points",
-            null);
+      if (i == chosenIndex) {
+        continue;
       }
-      keepFacts(part);
+      String name = models.get(i).name();
+      nl.add(
+          name
+              + (sameMax
+                  ? " " + Numbers.nl(part.points)
+                  : ": " + Numbers.nl(part.points) + " van " + Numbers.nl(part.max) + " punten"));
+      en.add(
+          name
+              + (sameMax
+                  ? " " + Numbers.en(part.points)
+                  : ": " + Numbers.en(part.points) + " of " + Numbers.en(part.max) + " points"));
     }
+    if (nl.isEmpty()) {
+      return;
+    }
+    detail(
+        (sameMax
+                ? "De andere modellen, van " + Numbers.nl(parts.get(0).max) + " punten: "
+                : "De andere modellen: ")
+            + String.join("; ", nl),
+        (sameMax
+                ? "The other models, of " + Numbers.en(parts.get(0).max) + " points: "
+                : "The other models: ")
+            + String.join("; ", en),
+        null);
   }
 
   /**
