@@ -26,6 +26,13 @@ public final class CatalogueApi {
   /** The unfiltered list of each kind, written once for the snapshot it belongs to. */
   private final PerSnapshot<Kind, JsonResponses.Tagged> lists = new PerSnapshot<>();
 
+  /**
+   * Each entity as written for the snapshot, by "kind/id": writing it with its derived facts was
+   * most of an entity read's cost. Filled as entities are asked for, so at most the whole catalogue
+   * once more in JSON.
+   */
+  private final PerSnapshot<String, byte[]> details = new PerSnapshot<>();
+
   public CatalogueApi(SnapshotHolder snapshots) {
     this.snapshots = snapshots;
   }
@@ -84,7 +91,13 @@ public final class CatalogueApi {
       throw new InvalidInput(404, "There is no " + kind.singular() + " with id \"" + id + "\".");
     }
     // No catalogue version in the body: an edit elsewhere must not change this entity's ETag.
-    JsonResponses.send(ctx, CanonicalJson.compact(snapshot.representation(entity.get())));
+    byte[] body =
+        details
+            .of(snapshot)
+            .computeIfAbsent(
+                kind.folder() + "/" + id,
+                k -> CanonicalJson.compact(snapshot.representation(entity.get())));
+    JsonResponses.send(ctx, body);
   }
 
   /** The kind named in the path; a collection that does not exist is a 404. */
