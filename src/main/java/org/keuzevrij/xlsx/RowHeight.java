@@ -72,7 +72,9 @@ public final class RowHeight {
     // LibreOffice breaks after most hyphens and slashes but not after all of them: it set
     // "voxtral-small-24b#/quality/euroevalMmluNl" on a line of its own and cut it, where "gemma-"
     // ended a line. Of breaking at those marks and breaking at spaces only, the taller is taken.
-    return Math.max(wrap(text, capacity, true), wrap(text, capacity, false));
+    int atMarks = wrap(text, capacity, true);
+    boolean marks = text.indexOf('-') >= 0 || text.indexOf('/') >= 0;
+    return marks ? Math.max(atMarks, wrap(text, capacity, false)) : atMarks;
   }
 
   private static int wrap(String text, double capacity, boolean atMarks) {
