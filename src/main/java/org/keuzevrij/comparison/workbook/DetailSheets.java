@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -54,17 +55,46 @@ final class DetailSheets {
     List<OptionResult> all = all(evaluation);
     all.addAll(evaluation.unfit());
     Sources sources = new Sources();
+    // Where each model was checked first: a model's check is the same on every platform that
+    // serves it, so later platforms name it and its verdict and refer to that offering.
+    Map<List<String>, String> checkedUnder = new HashMap<>();
     for (OptionResult result : all) {
       Fit fit = result.fit();
+      String offering = result.option().offering().name();
+      String verdict = lang.pick(fit.verdict().nl(), fit.verdict().en());
+      List<String> seen = new ArrayList<>();
+      Set<String> under = new LinkedHashSet<>();
       // A row per group of models checked alike: the offering and its verdict once, not on each
       // of a hundred lines.
       for (Map.Entry<List<String>, List<String>> group : groups(fit.lines(), sources, lang)) {
-        Row row = sheet.createRow(r++);
-        cells.text(row, 0, result.option().offering().name(), Style.WRAPPED);
-        cells.text(row, 1, lang.pick(fit.verdict().nl(), fit.verdict().en()), Style.WRAPPED);
-        cells.text(row, 2, String.join("\n", group.getValue()), Style.WRAPPED);
-        List<String> details = packed(group.getKey(), sheet.getColumnWidth(3) / 256.0);
-        halves(sheet, cells, row, 3, details, details.stream().map(d -> true).toList());
+        List<String> fresh = new ArrayList<>();
+        for (String model : group.getValue()) {
+          List<String> check = new ArrayList<>(group.getKey());
+          check.add(0, model);
+          String first =
+              group.getKey().isEmpty() ? null : checkedUnder.putIfAbsent(check, offering);
+          if (first == null || first.equals(offering)) {
+            fresh.add(model);
+          } else {
+            seen.add(model);
+            under.add(first);
+          }
+        }
+        if (!fresh.isEmpty()) {
+          Row row = fitRow(sheet, cells, r++, offering, verdict, fresh);
+          List<String> details = packed(group.getKey(), sheet.getColumnWidth(3) / 256.0);
+          halves(sheet, cells, row, 3, details, details.stream().map(d -> true).toList());
+          RowHeight.fit(row);
+        }
+      }
+      if (!seen.isEmpty()) {
+        Row row = fitRow(sheet, cells, r++, offering, verdict, seen);
+        cells.text(
+            row,
+            3,
+            lang.pick("Nagegaan als hierboven, bij: ", "Checked as above, under: ")
+                + String.join("; ", under),
+            Style.WRAPPED);
         RowHeight.fit(row);
       }
     }
@@ -72,6 +102,15 @@ final class DetailSheets {
     r = sources.write(sheet, cells, r, new int[] {2, 3, 4}, lang);
     r = knockOuts(sheet, cells, r + 1, evaluation, lang);
     finish(sheet, 5, table, r, evaluation, lang);
+  }
+
+  private static Row fitRow(
+      Sheet sheet, Cells cells, int r, String offering, String verdict, List<String> models) {
+    Row row = sheet.createRow(r);
+    cells.text(row, 0, offering, Style.WRAPPED);
+    cells.text(row, 1, verdict, Style.WRAPPED);
+    cells.text(row, 2, String.join("\n", models), Style.WRAPPED);
+    return row;
   }
 
   /**

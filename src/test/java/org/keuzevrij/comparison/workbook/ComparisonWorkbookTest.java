@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -372,23 +373,45 @@ class ComparisonWorkbookTest {
       }
       assertTrue(lines > 300, "every rationale line: " + lines);
       assertTrue(evidence.getLastRowNum() < lines / 3, "fewer rows than lines");
-      // Fit: a row per option and group of its models checked alike, short lines run on.
+      // Fit: a row per option and group of its models checked alike, short lines run on; a model
+      // checked under an earlier offering is named with its verdict and refers to it.
       List<OptionResult> all = new ArrayList<>(options);
       all.addAll(evaluation.unfit());
       int sources = rowWith(fit, row -> text(row, 0).equals("Sources")).getRowNum();
-      for (OptionResult option : all) {
-        String shown = "";
-        for (Row row : fit) {
-          if (row.getRowNum() > 0
-              && row.getRowNum() < sources
-              && text(row, 0).equals(option.option().offering().name())) {
-            shown += text(row, 2) + "\n" + text(row, 3) + "\n" + text(row, 4) + "\n";
-          }
-        }
-        for (Line line : option.fit().lines()) {
-          assertTrue(shown.contains(line.enText()), line.enText() + " in " + shown);
+      Map<String, String> shownUnder = new HashMap<>();
+      for (Row row : fit) {
+        if (row.getRowNum() > 0 && row.getRowNum() < sources) {
+          shownUnder.merge(
+              text(row, 0),
+              text(row, 2) + "\n" + text(row, 3) + "\n" + text(row, 4) + "\n",
+              String::concat);
         }
       }
+      int referred = 0;
+      for (OptionResult option : all) {
+        String shown = shownUnder.get(option.option().offering().name());
+        for (Line line : option.fit().lines()) {
+          if (shown.contains(line.enText())) {
+            continue;
+          }
+          assertTrue(
+              line.depth() > 0, "every model and verdict under its offering: " + line.enText());
+          String above = "Checked as above, under: ";
+          assertTrue(shown.contains(above), line.enText() + " in " + shown);
+          String earlier =
+              shown
+                  .substring(shown.indexOf(above) + above.length())
+                  .lines()
+                  .findFirst()
+                  .orElseThrow();
+          assertTrue(
+              Arrays.stream(earlier.split("; "))
+                  .anyMatch(o -> shownUnder.getOrDefault(o, "").contains(line.enText())),
+              line.enText() + " under one of " + earlier);
+          referred++;
+        }
+      }
+      assertTrue(referred > 0, "the shortlist's Scaleway serves models checked before it");
       rowWith(
           fit, row -> text(row, 3).lines().anyMatch(l -> l.matches("Input: text \\[\\d+\\]; .*")));
       // Questions: each unknown fact once under its supplier, a model's once under Models, with
