@@ -103,7 +103,8 @@ public record Checklist(
   /**
    * A clause that does not apply, with its trigger in words and the conditions that failed it.
    *
-   * @param briefFailed why not, without the details of the facts in {@code failedConditions}
+   * @param briefFailed the facts that fail it, without their details (those are in {@code
+   *     failedConditions}) or a "does not apply because" in front
    */
   public record NotApplicable(
       String id,

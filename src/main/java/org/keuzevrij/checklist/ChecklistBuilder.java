@@ -54,7 +54,7 @@ public final class ChecklistBuilder {
                 requirement,
                 why.describe(clause.trigger()),
                 why.failed(trigger),
-                why.failed(trigger, false),
+                why.briefFailed(trigger),
                 matched(trigger.because(), findings, language)));
         continue;
       }

@@ -83,15 +83,19 @@ final class WhyText {
     return why.toString();
   }
 
+  /** Why a clause does not apply, with the details of the facts. */
   String failed(Outcome trigger) {
-    return failed(trigger, true);
+    return language.pick("Niet van toepassing omdat: ", "Does not apply because: ")
+        + literals(trigger.because(), true)
+        + '.';
   }
 
-  /** Why a clause does not apply, with or without the details of the facts. */
-  String failed(Outcome trigger, boolean details) {
-    return language.pick("Niet van toepassing omdat: ", "Does not apply because: ")
-        + literals(trigger.because(), details)
-        + '.';
+  /**
+   * The facts that make a clause not apply, without their details, for a column headed "why not" on
+   * a sheet of clauses that do not apply: "High risk: no."
+   */
+  String briefFailed(Outcome trigger) {
+    return literals(trigger.because(), false) + '.';
   }
 
   /**

@@ -159,10 +159,8 @@ public enum Condition {
 
   /** Who can confirm a fact the tool had to assume. */
   public enum Confirm {
-    SUPPLIER("bevestigen bij de leverancier", "confirm with the supplier"),
-    CITY(
-        "bevestigen bij de eigenaar van de toepassing binnen de gemeente",
-        "confirm with the use case's owner in the city");
+    SUPPLIER("de leverancier", "the supplier"),
+    CITY("de eigenaar van de toepassing binnen de gemeente", "the use case's owner in the city");
 
     private final String nl;
     private final String en;
@@ -172,7 +170,13 @@ public enum Condition {
       this.en = en;
     }
 
+    /** "confirm with the supplier" */
     public String label(Language language) {
+      return language.pick("bevestigen bij ", "confirm with ") + whom(language);
+    }
+
+    /** "the supplier", for a column headed "Confirm with". */
+    public String whom(Language language) {
       return language.pick(nl, en);
     }
   }

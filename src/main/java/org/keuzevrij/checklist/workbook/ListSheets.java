@@ -26,7 +26,7 @@ final class ListSheets {
     writer.header(
         0,
         new Words[] {Words.ID, Words.CATEGORY, Words.REQUIREMENT, Words.RULE, Words.WHY_NOT},
-        new int[] {9, 11, 90, 28, 40},
+        new int[] {9, 11, 96, 28, 34},
         language);
     int r = 1;
     for (Checklist.NotApplicable clause : checklist.notApplicable()) {
@@ -88,7 +88,7 @@ final class ListSheets {
       writer.text(row, 1, meaning(condition, language), Style.WRAPPED);
       writer.text(row, 2, fact.truth().label(language), Style.WRAPPED);
       writer.text(row, 3, grouped(fact.detail()), Style.WRAPPED);
-      writer.text(row, 4, fact.assumed() ? condition.confirm().label(language) : "", Style.WRAPPED);
+      writer.text(row, 4, fact.assumed() ? condition.confirm().whom(language) : "", Style.WRAPPED);
       writer.text(row, 5, String.join(", ", clauses.get(condition)), Style.WRAPPED);
     }
     // The checklist assumes the offering can do the job; the fit check's lines say on what facts,

@@ -279,8 +279,7 @@ class ChecklistWorkbookTest {
     assertEquals("unknown", start.getCell(2).getStringCellValue());
     assertEquals(
         "contract start not recorded in the use case", start.getCell(3).getStringCellValue());
-    assertEquals(
-        "confirm with the use case's owner in the city", start.getCell(4).getStringCellValue());
+    assertEquals("the use case's owner in the city", start.getCell(4).getStringCellValue());
     Row pricing =
         rowWith(facts, r -> r.getCell(0).getStringCellValue().equals("Usage-based pricing"));
     assertEquals("yes", pricing.getCell(2).getStringCellValue());
