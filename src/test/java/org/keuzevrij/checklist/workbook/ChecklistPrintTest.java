@@ -16,19 +16,24 @@ class ChecklistPrintTest {
 
   @Test
   @DisplayName(
-      "the chatbot checklist in Dutch, with Scaleway and with the platform of the most models (the"
-          + " longest print measured), fits 15 pages at 8 pt with a header on every page and no word"
-          + " over another")
+      "three checklists in Dutch (the chatbot with Scaleway, and the chatbot and quay-wall"
+          + " detection with the platform of the most models, the longest prints measured) fit 15"
+          + " pages at 8 pt with a header on every page and no word over another")
   void prints(@TempDir Path dir) {
     Printed.assumeAvailable();
-    for (String offering :
-        List.of("scaleway-generative-apis", "hugging-face-inference-endpoints-aws-eu-west-1")) {
+    String mostModels = "hugging-face-inference-endpoints-aws-eu-west-1";
+    for (List<String> subject :
+        List.of(
+            List.of("residents-chatbot", "scaleway-generative-apis"),
+            List.of("residents-chatbot", mostModels),
+            List.of("quay-wall-heavy-objects", mostModels))) {
+      String offering = subject.get(0) + " with " + subject.get(1);
       Printed printed =
           Printed.print(
               ChecklistWorkbook.bytes(
-                  Bundled.checklist("residents-chatbot", offering, Language.NL)),
+                  Bundled.checklist(subject.get(0), subject.get(1), Language.NL)),
               dir,
-              offering);
+              subject.get(0) + "-" + subject.get(1));
       List<Printed.Word[]> overlaps = printed.report(offering, "Keuzevrij");
       assertTrue(
           overlaps.isEmpty(),
