@@ -14,6 +14,7 @@ import org.apache.poi.ss.usermodel.Hyperlink;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellAddress;
+import org.apache.poi.ss.util.CellRangeAddress;
 
 /**
  * Row heights for wrapped text. Neither POI nor the file format auto-fit a row (Excel does it only
@@ -168,8 +169,8 @@ public final class RowHeight {
   }
 
   /**
-   * Sets {@code row}'s height from its text cells, the widths of their columns (set them first) and
-   * their fonts; rows without text keep the default height.
+   * Sets {@code row}'s height from its text cells, the widths of their columns (set them first, and
+   * merge cells across columns before) and their fonts; rows without text keep the default height.
    */
   public static void fit(Row row) {
     new Layout(row.getSheet()).fit(row);
@@ -184,6 +185,7 @@ public final class RowHeight {
     private final Sheet sheet;
     private final Map<Integer, Double> columnChars = new HashMap<>();
     private Set<CellAddress> linked;
+    private Map<CellAddress, Double> merged;
 
     Layout(Sheet sheet) {
       this.sheet = sheet;
@@ -200,8 +202,7 @@ public final class RowHeight {
         texts.add(
             new Text(
                 cell.getStringCellValue(),
-                columnChars.computeIfAbsent(
-                    cell.getColumnIndex(), column -> sheet.getColumnWidth(column) / 256.0),
+                columnChars(cell),
                 font.getFontHeightInPoints(),
                 font.getBold(),
                 // LibreOffice lays a linked cell's text out as one field that does not wrap.
@@ -210,6 +211,34 @@ public final class RowHeight {
       if (!texts.isEmpty()) {
         row.setHeightInPoints(points(texts));
       }
+    }
+
+    /** The width a cell's text wraps in: its column's, or that of the columns merged with it. */
+    private double columnChars(Cell cell) {
+      Double span = merged().get(cell.getAddress());
+      return span != null ? span : width(cell.getColumnIndex());
+    }
+
+    private double width(int column) {
+      return columnChars.computeIfAbsent(column, c -> sheet.getColumnWidth(c) / 256.0);
+    }
+
+    /** Cells merged across columns of one row, by their first cell, with the merged width. */
+    private Map<CellAddress, Double> merged() {
+      if (merged == null) {
+        merged = new HashMap<>();
+        for (CellRangeAddress region : sheet.getMergedRegions()) {
+          if (region.getFirstRow() != region.getLastRow()) {
+            continue;
+          }
+          double chars = 0;
+          for (int c = region.getFirstColumn(); c <= region.getLastColumn(); c++) {
+            chars += width(c);
+          }
+          merged.put(new CellAddress(region.getFirstRow(), region.getFirstColumn()), chars);
+        }
+      }
+      return merged;
     }
 
     private Set<CellAddress> linked() {

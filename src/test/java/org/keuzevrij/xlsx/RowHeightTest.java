@@ -3,7 +3,13 @@ package org.keuzevrij.xlsx;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.util.List;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -52,5 +58,36 @@ class RowHeightTest {
     float endless =
         RowHeight.points(List.of(new RowHeight.Text("woord ".repeat(4000), 20, 8, false, true)));
     assertEquals(RowHeight.MAX, endless, 0.01, "no taller than Excel allows");
+  }
+
+  @Test
+  @DisplayName("a text in cells merged across columns wraps in their width together")
+  void merged() throws IOException {
+    try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+      Sheet sheet = workbook.createSheet();
+      for (int c = 0; c < 3; c++) {
+        sheet.setColumnWidth(c, 20 * 256);
+      }
+      CellStyle wrapped = workbook.createCellStyle();
+      wrapped.setWrapText(true);
+      workbook.getFontAt(wrapped.getFontIndex()).setFontHeightInPoints((short) 8);
+      String text = "woord ".repeat(9);
+      for (int r = 0; r < 2; r++) {
+        Cell cell = sheet.createRow(r).createCell(0);
+        cell.setCellValue(text);
+        cell.setCellStyle(wrapped);
+      }
+      sheet.addMergedRegion(new CellRangeAddress(1, 1, 0, 2));
+      RowHeight.fit(sheet);
+      assertEquals(
+          RowHeight.points(List.of(new RowHeight.Text(text, 20, 8, false, true))),
+          sheet.getRow(0).getHeightInPoints(),
+          0.01);
+      assertEquals(
+          RowHeight.points(List.of(new RowHeight.Text(text, 60, 8, false, true))),
+          sheet.getRow(1).getHeightInPoints(),
+          0.01,
+          "one line in three columns, where one column takes three");
+    }
   }
 }

@@ -2,11 +2,9 @@ package org.keuzevrij.comparison.workbook;
 
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.List;
 import org.apache.poi.ss.usermodel.ConditionalFormattingThreshold.RangeType;
 import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFColor;
 import org.apache.poi.xssf.usermodel.XSSFConditionalFormattingRule;
@@ -19,7 +17,6 @@ import org.keuzevrij.scoring.Evaluation;
 import org.keuzevrij.scoring.OptionResult;
 import org.keuzevrij.web.Language;
 import org.keuzevrij.xlsx.Cells;
-import org.keuzevrij.xlsx.Palette;
 import org.keuzevrij.xlsx.Palette.Style;
 import org.keuzevrij.xlsx.RowHeight;
 
@@ -111,7 +108,6 @@ final class RankingSheet {
       describe(row, cells, ranked.get(i));
       LiveScores.option(row, cells, ranked.get(i), ranked.size());
     }
-    RowHeight.fit(sheet);
     int next = LiveScores.FIRST_OPTION_ROW + ranked.size();
     for (OptionResult result : evaluation.excluded()) {
       out(
@@ -135,6 +131,7 @@ final class RankingSheet {
     if (!ranked.isEmpty()) {
       bars(sheet, ranked.size());
     }
+    RowHeight.fit(sheet);
     LiveScores.validateWeights(sheet, lang);
     sheet.createFreezePane(OFFERING_COLUMN + 1, LiveScores.FIRST_OPTION_ROW);
     ComparisonWorkbook.print(
@@ -149,29 +146,13 @@ final class RankingSheet {
     cells.text(row, LiveScores.RANK_COLUMN, status, Style.WRAPPED);
     describe(row, cells, result);
     cells.text(row, LiveScores.FIRST_SCORE_COLUMN, why, Style.WRAPPED);
-    Sheet sheet = row.getSheet();
-    sheet.addMergedRegion(
-        new CellRangeAddress(
-            row.getRowNum(),
-            row.getRowNum(),
-            LiveScores.FIRST_SCORE_COLUMN,
-            LiveScores.TOTAL_COLUMN));
-    double span = 0;
-    for (int c = LiveScores.FIRST_SCORE_COLUMN; c <= LiveScores.TOTAL_COLUMN; c++) {
-      span += sheet.getColumnWidth(c) / 256.0;
-    }
-    List<RowHeight.Text> texts = new ArrayList<>();
-    for (int c = 0; c < LiveScores.FIRST_SCORE_COLUMN; c++) {
-      texts.add(
-          new RowHeight.Text(
-              row.getCell(c).getStringCellValue(),
-              sheet.getColumnWidth(c) / 256.0,
-              Palette.POINTS,
-              false,
-              true));
-    }
-    texts.add(new RowHeight.Text(why, span, Palette.POINTS, false, true));
-    row.setHeightInPoints(RowHeight.points(texts));
+    row.getSheet()
+        .addMergedRegion(
+            new CellRangeAddress(
+                row.getRowNum(),
+                row.getRowNum(),
+                LiveScores.FIRST_SCORE_COLUMN,
+                LiveScores.TOTAL_COLUMN));
   }
 
   static String profile(Evaluation evaluation, Language lang) {
