@@ -57,7 +57,7 @@ final class DetailSheets {
     Sources sources = new Sources();
     // Where each model was checked first: a model's check is the same on every platform that
     // serves it, so later platforms name it and its verdict and refer to that offering.
-    Map<List<String>, String> checkedUnder = new HashMap<>();
+    Map<List<Object>, String> checkedUnder = new HashMap<>();
     for (OptionResult result : all) {
       Fit fit = result.fit();
       String offering = result.option().offering().name();
@@ -69,11 +69,11 @@ final class DetailSheets {
       for (Map.Entry<List<String>, List<String>> group : groups(fit.lines(), sources, lang)) {
         List<String> fresh = new ArrayList<>();
         for (String model : group.getValue()) {
-          List<String> check = new ArrayList<>(group.getKey());
-          check.add(0, model);
           String first =
-              group.getKey().isEmpty() ? null : checkedUnder.putIfAbsent(check, offering);
-          if (first == null || first.equals(offering)) {
+              group.getKey().isEmpty()
+                  ? null
+                  : checkedUnder.putIfAbsent(List.of(model, group.getKey()), offering);
+          if (first == null) {
             fresh.add(model);
           } else {
             seen.add(model);
