@@ -18,12 +18,14 @@ public final class JsonResponses {
 
   /**
    * A body with its tag and its gzip form, for an answer kept and sent many times: hashing or
-   * compressing a large body on every request would cost more than sending it.
+   * compressing a large body on every request would cost more than sending it. Both are kept as
+   * buffers, which each response reads through a view of its own: a buffer made from the bytes per
+   * request would copy the whole body once more on the heap.
    */
-  public record Tagged(byte[] body, String etag, byte[] gzipped) {
+  public record Tagged(Buffer body, String etag, Buffer gzipped) {
 
     public static Tagged of(byte[] body) {
-      return new Tagged(body, JsonResponses.etag(body), gzip(body));
+      return new Tagged(Buffer.buffer(body), JsonResponses.etag(body), Buffer.buffer(gzip(body)));
     }
 
     /** The gzip form is another representation, so it has a tag of its own (RFC 9110 §8.8.3). */
@@ -35,7 +37,7 @@ public final class JsonResponses {
   /** Sends {@code body}, JSON written with sorted keys so that equal content gets an equal tag. */
   public static void send(RoutingContext ctx, byte[] body) {
     String etag = etag(body);
-    send(ctx, body, etag, etag, null);
+    send(ctx, Buffer.buffer(body), etag, etag, null);
   }
 
   /**
@@ -96,7 +98,7 @@ public final class JsonResponses {
    * client holds that tag or {@code also}.
    */
   private static void send(
-      RoutingContext ctx, byte[] body, String etag, String also, String encoding) {
+      RoutingContext ctx, Buffer body, String etag, String also, String encoding) {
     ctx.response().putHeader("ETag", etag).putHeader("Cache-Control", "no-cache");
     String ifNoneMatch = ctx.request().getHeader("If-None-Match");
     if (matches(ifNoneMatch, etag) || matches(ifNoneMatch, also)) {
@@ -106,7 +108,7 @@ public final class JsonResponses {
     if (encoding != null) {
       ctx.response().putHeader("Content-Encoding", encoding);
     }
-    ctx.response().putHeader("Content-Type", "application/json").end(Buffer.buffer(body));
+    ctx.response().putHeader("Content-Type", "application/json").end(body);
   }
 
   public static String etag(byte[] body) {
