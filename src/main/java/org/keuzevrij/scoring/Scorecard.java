@@ -72,23 +72,19 @@ public final class Scorecard {
   public void worst(double max, Fact fact, String nl, String en) {
     flag(fact);
     stakes.merge(fact.ref(), max, Double::sum);
-    award(
-        0,
-        max,
-        fact.notDisclosed()
-            ? new Phrase(
-                nl
-                    + " (niet openbaar gemaakt door de leverancier: een bevinding; telt als"
-                    + " slechtste waarde)",
-                en + " (not disclosed by the supplier: a finding; counts as the worst value)")
-            : "not-researched".equals(fact.unknownReason())
-                ? new Phrase(
-                    nl + " (nog niet onderzocht: telt als slechtste waarde)",
-                    en + " (not yet researched: counts as the worst value)")
-                : new Phrase(
-                    nl + " (onbekend: telt als slechtste waarde)",
-                    en + " (unknown: counts as the worst value)"),
-        fact.source());
+    Worst worst = Worst.of(fact);
+    this.max += max;
+    lines.add(
+        new Line(
+            nl + worst.nl(),
+            en + worst.en(),
+            null,
+            fact.source(),
+            Numbers.compact(0),
+            Numbers.compact(max),
+            0,
+            worst,
+            null));
   }
 
   public void worst(double max, Fact fact, Phrase phrase) {
@@ -233,7 +229,7 @@ public final class Scorecard {
               0));
     }
     others(models, parts, chosenIndex);
-    lines.addAll(chosen.lines);
+    chosen.lines.forEach(line -> lines.add(line.of(model)));
     parts.forEach(this::keepFacts);
   }
 
