@@ -50,7 +50,7 @@ public final class ComparisonWorkbook {
       SXSSFWorkbook streaming = new SXSSFWorkbook(workbook, STREAM_WINDOW);
       try {
         DetailSheets.fit(streaming.createSheet(fitName(lang)), cells, evaluation, lang);
-        DetailSheets.evidence(
+        EvidenceSheet.write(
             streaming.createSheet(lang.pick("Onderbouwing", "Evidence")), cells, evaluation, lang);
         DetailSheets.questions(
             streaming.createSheet(lang.pick("Vragen aan leveranciers", "Questions for suppliers")),

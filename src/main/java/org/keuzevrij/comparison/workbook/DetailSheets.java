@@ -1,6 +1,5 @@
 package org.keuzevrij.comparison.workbook;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -14,9 +13,6 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.keuzevrij.catalogue.derived.Component;
-import org.keuzevrij.scoring.Assessment;
-import org.keuzevrij.scoring.Criteria;
-import org.keuzevrij.scoring.Criterion;
 import org.keuzevrij.scoring.Evaluation;
 import org.keuzevrij.scoring.Fit;
 import org.keuzevrij.scoring.KnockOut;
@@ -197,125 +193,6 @@ final class DetailSheets {
   }
 
   /**
-   * A row per criterion and group of options whose evidence for it is the same (self-hosted options
-   * share their infrastructure's lines): the score, and every rationale line with the points it
-   * earned of its maximum and its source's number, in two columns; the numbered sources follow the
-   * table, each once with its link.
-   */
-  static void evidence(Sheet sheet, Cells cells, Evaluation evaluation, Language lang) {
-    widths(sheet, 16, 28, 6, 64, 64);
-    header(
-        sheet,
-        cells,
-        lang.pick("Criterium", "Criterion"),
-        lang.pick("Aanbod", "Offering"),
-        lang.pick("Score", "Score"),
-        lang.pick("Onderbouwing (punten/maximum) [bron]", "Rationale (points/maximum) [source]"),
-        lang.pick("Onderbouwing, vervolg", "Rationale, continued"));
-    int r = 1;
-    Sources sources = new Sources();
-    for (Criterion criterion : Criteria.ALL) {
-      Map<List<Object>, List<OptionResult>> groups = new LinkedHashMap<>();
-      Map<List<Object>, Assessment> assessments = new LinkedHashMap<>();
-      for (OptionResult result : all(evaluation)) {
-        Assessment assessment = result.assessment(criterion.id());
-        List<Object> key = new ArrayList<>();
-        key.add(assessment.score());
-        key.addAll(assessment.lines());
-        groups.computeIfAbsent(key, k -> new ArrayList<>()).add(result);
-        assessments.putIfAbsent(key, assessment);
-      }
-      for (var group : groups.entrySet()) {
-        Assessment assessment = assessments.get(group.getKey());
-        Row row = sheet.createRow(r++);
-        cells.text(row, 0, lang.pick(criterion.nl(), criterion.en()), Style.WRAPPED);
-        cells.text(
-            row,
-            1,
-            String.join(
-                "\n", group.getValue().stream().map(o -> o.option().offering().name()).toList()),
-            Style.WRAPPED);
-        cells.number(row, 2, assessment.score().doubleValue(), Style.ONE_DECIMAL);
-        // A point's detail lines run on after each other, "— A: 13 of 80 points; B: 42 of 80
-        // points", rather than a short line each.
-        List<String> lines = new ArrayList<>();
-        List<Boolean> starts = new ArrayList<>();
-        boolean detail = false;
-        for (Line line : assessment.lines()) {
-          String text = rationale(line, sources, lang);
-          if (line.depth() > 0 && detail) {
-            lines.set(lines.size() - 1, lines.get(lines.size() - 1) + "; " + text.substring(2));
-          } else {
-            lines.add(text);
-            starts.add(line.depth() == 0);
-          }
-          detail = line.depth() > 0;
-        }
-        halves(sheet, cells, row, 3, lines, starts);
-        RowHeight.fit(row);
-      }
-    }
-    int table = r;
-    Row note = sheet.createRow(r++);
-    cells.text(
-        note,
-        3,
-        lang.pick(
-            "Niet openbaar: niet openbaar gemaakt door de leverancier, een bevinding. Niet"
-                + " onderzocht: een gat in de catalogus.",
-            "Not disclosed: not disclosed by the supplier, a finding. Not researched: a gap in the"
-                + " catalogue."),
-        Style.SMALL);
-    cells.text(
-        note,
-        4,
-        lang.pick(
-            "Slechtste waarde: een onbekend feit telt als het slechtste geval.",
-            "Worst value: an unknown fact counts as the worst case."),
-        Style.SMALL);
-    RowHeight.fit(note);
-    r = sources.write(sheet, cells, r, new int[] {1, 3, 4}, lang);
-    finish(sheet, 5, table, r, evaluation, lang);
-  }
-
-  /**
-   * How a fact counted as the worst value reads on each of the many lines it is on, and in short;
-   * the note under the table says it in full once.
-   */
-  private static final String[][] WORST = {
-    {
-      " (niet openbaar gemaakt door de leverancier: een bevinding; telt als slechtste waarde)",
-      " (niet openbaar: slechtste waarde)",
-      " (not disclosed by the supplier: a finding; counts as the worst value)",
-      " (not disclosed: worst value)"
-    },
-    {
-      " (nog niet onderzocht: telt als slechtste waarde)",
-      " (niet onderzocht: slechtste waarde)",
-      " (not yet researched: counts as the worst value)",
-      " (not researched: worst value)"
-    },
-    {
-      " (onbekend: telt als slechtste waarde)",
-      " (onbekend: slechtste waarde)",
-      " (unknown: counts as the worst value)",
-      " (unknown: worst value)"
-    }
-  };
-
-  /** A rationale line: "Processing in the EU/EEA: NL (2/2) [3]", a detail line after a dash. */
-  static String rationale(Line line, Sources sources, Language lang) {
-    String text = lang.pick(line.nlText(), line.enText());
-    for (String[] phrase : WORST) {
-      text = text.replace(lang.pick(phrase[0], phrase[2]), lang.pick(phrase[1], phrase[3]));
-    }
-    if (line.scored()) {
-      text += " (" + number(line.points(), lang) + "/" + number(line.max(), lang) + ")";
-    }
-    return (line.depth() > 0 ? "\u2014 " : "") + sources.cite(text, line.source());
-  }
-
-  /**
    * Lines in two columns side by side, from {@code column}, as a newspaper sets them: the first
    * part in the first, the rest continued in the second, where the two come out most even, before a
    * line that {@code starts} a new point unless a cut between a point and its details evens them
@@ -345,12 +222,6 @@ final class DetailSheets {
     }
     cells.text(row, column, String.join("\n", lines.subList(0, cut)), Style.WRAPPED);
     cells.text(row, column + 1, String.join("\n", lines.subList(cut, lines.size())), Style.WRAPPED);
-  }
-
-  /** 1.5 as "1,5" in Dutch and "1.5" in English, without trailing zeros. */
-  static String number(BigDecimal value, Language lang) {
-    String plain = value.stripTrailingZeros().toPlainString();
-    return lang.pick(plain.replace('.', ','), plain);
   }
 
   /**
@@ -733,13 +604,13 @@ final class DetailSheets {
     }
   }
 
-  private static List<OptionResult> all(Evaluation evaluation) {
+  static List<OptionResult> all(Evaluation evaluation) {
     List<OptionResult> all = new ArrayList<>(evaluation.ranked());
     all.addAll(evaluation.excluded());
     return all;
   }
 
-  private static void header(Sheet sheet, Cells cells, String... titles) {
+  static void header(Sheet sheet, Cells cells, String... titles) {
     Row row = sheet.createRow(0);
     for (int c = 0; c < titles.length; c++) {
       cells.text(row, c, titles[c], Style.HEADER);
@@ -751,7 +622,7 @@ final class DetailSheets {
    * Column widths in characters, set before the rows as their heights follow from them; each
    * sheet's add up to what prints one A4 landscape page wide at 8 pt.
    */
-  private static void widths(Sheet sheet, int... characters) {
+  static void widths(Sheet sheet, int... characters) {
     for (int c = 0; c < characters.length; c++) {
       sheet.setColumnWidth(c, characters[c] * 256);
     }
@@ -761,7 +632,7 @@ final class DetailSheets {
    * Header frozen, the filter over the table (rows before {@code tableEnd}) and the print area over
    * every row written (before {@code end}).
    */
-  private static void finish(
+  static void finish(
       Sheet sheet, int columns, int tableEnd, int end, Evaluation evaluation, Language lang) {
     sheet.createFreezePane(0, 1);
     sheet.setAutoFilter(new CellRangeAddress(0, Math.max(tableEnd - 1, 1), 0, columns - 1));

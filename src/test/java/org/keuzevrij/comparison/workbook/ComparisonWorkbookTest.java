@@ -338,40 +338,27 @@ class ComparisonWorkbookTest {
       Evaluation evaluation = comparison.evaluation();
       List<OptionResult> options = new ArrayList<>(evaluation.ranked());
       options.addAll(evaluation.excluded());
-      // Evidence: a row per criterion and group of options with the same evidence; every line
-      // there, with its source's number, and the numbered links after the table.
+      // Evidence: a row per criterion and group of ranked options with the same evidence; every
+      // line there, with its source's number, and the numbered links after the table; a model's
+      // share written once and referred to under the later offerings that serve the model.
       Sheet evidence = workbook.getSheet("Evidence");
-      Map<String, String> numbers = links(evidence);
-      int lines = 0;
-      for (OptionResult option : options) {
-        for (Assessment assessment : option.assessments()) {
-          Criterion criterion = Criteria.find(assessment.criterion()).orElseThrow();
-          Row row =
-              rowWith(
-                  evidence,
-                  r ->
-                      text(r, 0).equals(criterion.en())
-                          && text(r, 1)
-                              .lines()
-                              .toList()
-                              .contains(option.option().offering().name()));
-          assertEquals(assessment.score().doubleValue(), row.getCell(2).getNumericCellValue());
-          String shown = text(row, 3) + "\n" + text(row, 4);
-          for (Line line : assessment.lines()) {
-            String expected =
-                line.enText()
-                    .replaceFirst(
-                        " \\((not disclosed|not yet researched|unknown)[^)]*worst value\\)", "");
-            assertTrue(shown.contains(expected), expected + " in " + shown);
-            if (line.source() != null) {
-              assertTrue(numbers.containsKey(line.source()), line.source());
-              assertTrue(shown.contains(" [" + numbers.get(line.source()) + "]"), shown);
-            }
-            lines++;
-          }
+      int lines = evidenceShown(evaluation, evidence);
+      for (OptionResult option : evaluation.excluded()) {
+        String name = option.option().offering().name();
+        for (Row row : evidence) {
+          assertFalse(
+              row.getRowNum() > 0 && text(row, 1).lines().anyMatch(name::equals),
+              "a knocked-out option is not scored: " + name);
         }
       }
-      assertTrue(lines > 300, "every rationale line: " + lines);
+      rowWith(
+          evidence,
+          r ->
+              text(r, 3)
+                  .equals(
+                      "Options that fail a knock-out are not scored: their reasons are on the sheet"
+                          + " Fit and knock-outs."));
+      assertTrue(lines > 200, "every rationale line: " + lines);
       assertTrue(evidence.getLastRowNum() < lines / 3, "fewer rows than lines");
       // Fit: a row per option and group of its models checked alike, short lines run on; a model
       // checked under an earlier offering is named with its verdict and refers to it.
@@ -489,7 +476,7 @@ class ComparisonWorkbookTest {
       assertTrue(
           workbook.getNumCellStyles() < 30,
           "styles are made once per workbook: " + workbook.getNumCellStyles());
-      assertEquals(64 * 256, evidence.getColumnWidth(3), "one A4 landscape page wide at 8 pt");
+      assertEquals(67 * 256, evidence.getColumnWidth(3), "one A4 landscape page wide at 8 pt");
       assertEquals(27 * 256, workbook.getSheetAt(0).getColumnWidth(1));
     }
   }
@@ -543,6 +530,115 @@ class ComparisonWorkbookTest {
   private static String text(Row row, int column) {
     Cell cell = row.getCell(column);
     return cell == null || cell.getCellType() != CellType.STRING ? "" : cell.getStringCellValue();
+  }
+
+  /**
+   * Asserts that every rationale line of every ranked option is on the Evidence sheet, in its
+   * criterion's row or, for a model's share, in the row it refers to; returns how many lines.
+   */
+  private static int evidenceShown(Evaluation evaluation, Sheet evidence) {
+    Map<String, String> numbers = links(evidence);
+    int lines = 0;
+    for (OptionResult option : evaluation.ranked()) {
+      for (Assessment assessment : option.assessments()) {
+        Criterion criterion = Criteria.find(assessment.criterion()).orElseThrow();
+        Row row = evidenceRow(evidence, criterion, option.option().offering().name());
+        assertEquals(assessment.score().doubleValue(), row.getCell(2).getNumericCellValue());
+        String shown = text(row, 3) + "\n" + text(row, 4);
+        List<Line> all = assessment.lines();
+        for (int i = 0; i < all.size(); i++) {
+          Line line = all.get(i);
+          String where = shown;
+          String model =
+              line.model() == null
+                  ? null
+                  : option.option().models().stream()
+                      .filter(m -> m.id().equals(line.model()))
+                      .findFirst()
+                      .orElseThrow()
+                      .name();
+          String above = model + ": its evidence as above, under ";
+          if (model != null && shown.contains(above)) {
+            String under =
+                shown.substring(shown.indexOf(above) + above.length()).lines().findFirst().get();
+            Row earlier = evidenceRow(evidence, criterion, under);
+            assertTrue(earlier.getRowNum() < row.getRowNum(), "above: " + under);
+            where = text(earlier, 3) + "\n" + text(earlier, 4);
+          }
+          String bare = line.bare(false);
+          boolean merged =
+              line.worst() != null
+                  && line.depth() == 0
+                  && (i + 1 == all.size() || all.get(i + 1).depth() == 0);
+          if (merged) {
+            // One line per kind of unknown at the end of the row, the model named once.
+            String kind =
+                Character.toUpperCase(line.worst().shortEn().charAt(0))
+                    + line.worst().shortEn().substring(1)
+                    + ", counted as the worst value: ";
+            String of = model == null ? bare : bare.substring(model.length() + 2);
+            assertTrue(
+                where
+                    .lines()
+                    .anyMatch(
+                        l ->
+                            l.startsWith(kind)
+                                && (l.contains(bare)
+                                    || l.contains(model + ": ") && l.contains(of))),
+                kind + bare + " in " + where);
+          } else {
+            assertTrue(where.contains(bare), bare + " in " + where);
+          }
+          if (line.source() != null) {
+            assertTrue(numbers.containsKey(line.source()), line.source());
+            assertTrue(where.contains(" [" + numbers.get(line.source()) + "]"), where);
+          }
+          lines++;
+        }
+      }
+    }
+    return lines;
+  }
+
+  @Test
+  @DisplayName(
+      "Evidence: a model's share of a criterion, the same under every offering that serves it, is"
+          + " written once and referred to")
+  void modelShareWrittenOnce() throws IOException {
+    Comparison comparison = compare(bundled, HOSTED_SHORTLIST);
+    try (XSSFWorkbook workbook = open(comparison, Language.EN)) {
+      Sheet evidence = workbook.getSheet("Evidence");
+      evidenceShown(comparison.evaluation(), evidence);
+      Row stackit =
+          evidenceRow(
+              evidence, Criteria.find("openness").orElseThrow(), "STACKIT AI Model Serving");
+      assertTrue(
+          text(stackit, 3).contains("\nLlama 3.3 70B Instruct: European Open Source AI Index"),
+          text(stackit, 3));
+      for (String later : List.of("OVHcloud AI Endpoints", "IONOS AI Model Hub")) {
+        Row row = evidenceRow(evidence, Criteria.find("openness").orElseThrow(), later);
+        assertTrue(row.getRowNum() > stackit.getRowNum(), later);
+        assertTrue(
+            (text(row, 3) + "\n" + text(row, 4))
+                .lines()
+                .anyMatch(
+                    "Llama 3.3 70B Instruct: its evidence as above, under STACKIT AI Model Serving"
+                        ::equals),
+            later);
+      }
+    }
+  }
+
+  private static final String HOSTED_SHORTLIST =
+      "\"usecase\": \"residents-chatbot\", \"offerings\": [\"scaleway-generative-apis\","
+          + " \"ovhcloud-ai-endpoints\", \"stackit-ai-model-serving\", \"ionos-ai-model-hub\","
+          + " \"t-systems-ai-foundation-services-hosted\", \"self-hosted-vllm-gemma-4\","
+          + " \"self-hosted-vllm-voxtral-small-24b\", \"self-hosted-vllm-gemma-3\"]";
+
+  private static Row evidenceRow(Sheet evidence, Criterion criterion, String offering) {
+    return rowWith(
+        evidence,
+        r -> text(r, 0).equals(criterion.en()) && text(r, 1).lines().anyMatch(offering::equals));
   }
 
   private static Row rowWith(Sheet sheet, Predicate<Row> test) {
