@@ -9,6 +9,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
@@ -229,7 +230,7 @@ final class DetailSheets {
    * once for all the options it counts in, not once per option.
    */
   static void questions(Sheet sheet, Cells cells, Evaluation evaluation, Language lang) {
-    widths(sheet, 11, 29, 62, 15, 34, 11, 12);
+    widths(sheet, 11, 22, 72, 15, 32, 10, 12);
     header(
         sheet,
         cells,
@@ -247,7 +248,14 @@ final class DetailSheets {
     // suppliers' own questions, rather than again under every platform that serves the model.
     Map<String, Asked> models = new LinkedHashMap<>();
     for (OptionResult result : asked) {
+      // A knocked-out option's scores do not count, so of its unknown facts only those its
+      // knock-outs rest on are worth asking: an answer could bring it back.
+      Predicate<String> counts =
+          result.excluded() ? id -> id.startsWith(OptionResult.KNOCK_OUT) : id -> true;
       for (Unknown unknown : result.unknowns()) {
+        if (unknown.usedBy().stream().noneMatch(counts)) {
+          continue;
+        }
         Map<String, Asked> questions =
             unknown.fact().startsWith("models/")
                 ? models
@@ -259,6 +267,7 @@ final class DetailSheets {
           entry.offerings.add(offering);
         }
         unknown.usedBy().stream()
+            .filter(counts)
             .map(id -> result.usedBy(id))
             .map(name -> lang.pick(name.nl(), name.en()))
             .forEach(entry.countsIn::add);

@@ -406,11 +406,25 @@ class ComparisonWorkbookTest {
       Sheet questions = workbook.getSheet("Questions for suppliers");
       assertEquals("Kind of unknown", text(questions, 0, 6));
       int notDisclosed = 0;
+      int unasked = 0;
       for (OptionResult option : all) {
         for (Unknown unknown : option.unknowns()) {
           String fact = unknown.fact();
           String id = fact.substring(fact.indexOf('/') + 1, fact.indexOf('#'));
           String leaf = fact.substring(fact.lastIndexOf('/') + 1);
+          // A knocked-out option is asked only what its knock-outs rest on.
+          if (option.excluded()
+              && unknown.usedBy().stream().noneMatch(u -> u.startsWith(OptionResult.KNOCK_OUT))) {
+            if (fact.startsWith("offerings/")) {
+              for (Row row : questions) {
+                assertFalse(
+                    text(row, 4).contains(id) && text(row, 4).contains(leaf),
+                    fact + " is not asked, on row " + row.getRowNum());
+              }
+              unasked++;
+            }
+            continue;
+          }
           // An offering's fact names the offering, or says "the offering(s) above" where it
           // concerns all the offerings in its supplier's heading.
           String supplier = option.option().supplier().name();
@@ -433,6 +447,7 @@ class ComparisonWorkbookTest {
         }
       }
       assertTrue(notDisclosed > 5, "the hosted offerings' not-disclosed facts: " + notDisclosed);
+      assertTrue(unasked > 0, "Azure global's facts that no knock-out rests on: " + unasked);
       for (Row row : questions) {
         assertTrue(
             !text(row, 4).startsWith("models/") || text(row, 0).equals("Models"),
