@@ -2,8 +2,10 @@ package org.keuzevrij.comparison.workbook;
 
 import java.math.BigDecimal;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.keuzevrij.catalogue.Facts;
@@ -62,9 +64,10 @@ final class CostsSheet {
         0,
         lang.pick(
             "Pas het volume of een parameter aan in de gele cellen: elke kostenregel, de"
-                + " vergelijkingsprijs en de rang rekenen mee.",
+                + " vergelijkingsprijs en de rang rekenen mee. Alleen de parameters die de"
+                + " kosten van deze opties gebruiken.",
             "Change the volume or a parameter in the yellow cells: every cost line, comparison"
-                + " price and rank recompute."),
+                + " price and rank recompute. Only the parameters these options' costs use."),
         Style.TEXT);
     cells.text(
         sheet.createRow(r++),
@@ -84,7 +87,11 @@ final class CostsSheet {
     cells.text(head, 2, lang.pick("Eenheid en herkomst", "Unit and origin"), Style.HEADER);
     cells.text(head, SOURCE_COLUMN, lang.pick("Bron", "Source"), Style.HEADER);
     Map<String, String> refs = new HashMap<>();
+    Set<String> used = used(evaluation, costs);
     for (Input input : inputs.all()) {
+      if (!used.contains(input.id())) {
+        continue;
+      }
       Row row = sheet.createRow(r++);
       String id = input.id();
       refs.put(id, "$B$" + (row.getRowNum() + 1));
@@ -217,6 +224,33 @@ final class CostsSheet {
     // No header row repeats: the parameters fit on the first page, and over the options' lines
     // their header would name the wrong columns.
     ComparisonWorkbook.print(sheet, SOURCE_COLUMN + 1, r - 1, -1, evaluation, lang);
+  }
+
+  /**
+   * The inputs some cost line of a ranked option multiplies by, and the value of a quality point:
+   * the rent of a GPU no option runs on, or the staff rate in a comparison of hosted services only,
+   * would be a yellow cell that changes nothing.
+   */
+  private static Set<String> used(Evaluation evaluation, Costs costs) {
+    Set<String> used = new HashSet<>(Set.of(Parameter.EURO_PER_POINT.id()));
+    for (OptionResult result : evaluation.ranked()) {
+      Cost cost = costs.of(result);
+      for (List<CostLine> lines : List.of(cost.lines(), cost.footprint())) {
+        for (CostLine line : lines) {
+          for (Factor factor : line.factors()) {
+            for (boolean high : new boolean[] {false, true}) {
+              if (factor.inputFor(high) != null) {
+                used.add(factor.inputFor(high));
+              }
+            }
+          }
+        }
+      }
+    }
+    if (used.contains(CostInputs.VAT_DIVISOR)) {
+      used.add(Parameter.VAT_PERCENT.id());
+    }
+    return used;
   }
 
   static String name(Language lang) {

@@ -3,6 +3,7 @@ package org.keuzevrij.comparison.workbook;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -40,6 +41,8 @@ import org.keuzevrij.catalogue.derived.Snapshot;
 import org.keuzevrij.comparison.Comparison;
 import org.keuzevrij.comparison.QueryParser;
 import org.keuzevrij.comparison.QueryResolver;
+import org.keuzevrij.costs.CostInputs;
+import org.keuzevrij.costs.Input;
 import org.keuzevrij.scoring.Assessment;
 import org.keuzevrij.scoring.Criteria;
 import org.keuzevrij.scoring.Criterion;
@@ -812,6 +815,44 @@ class ComparisonWorkbookTest {
         double[] row = priceQuality.get(name);
         assertEquals(entry.path("comparisonPrice").asDouble(), row[0], 0.01, name);
         assertEquals(entry.path("rank").asInt(), (int) row[1], name);
+      }
+    }
+  }
+
+  @Test
+  @DisplayName(
+      "Costs: the sheet lists only the parameters its options' costs use: no GPU rent or staff rate"
+          + " in a comparison of hosted services")
+  void costsListUsedParameters() throws IOException {
+    String hosted =
+        "\"usecase\": \"residents-chatbot\", \"offerings\": [\"scaleway-generative-apis\","
+            + " \"mistral-api-eu\", \"ovhcloud-ai-endpoints\"]";
+    for (String shortlist : List.of(hosted, COST_SHORTLIST)) {
+      Comparison comparison = compare(bundled, shortlist);
+      try (XSSFWorkbook workbook = open(comparison, Language.EN)) {
+        Sheet costs = workbook.getSheet("Costs");
+        CostInputs inputs = comparison.costs().inputs();
+        for (String id : List.of("volumeHigh", "euroPerPoint", "termMonths")) {
+          cell(costs, inputs.label(id, Language.EN));
+        }
+        // The self-hosted options here rent their GPUs, so none is written off either.
+        List<String> selfHosting = List.of("hourlyRate", "operationsHoursPerMonth", "pue");
+        for (String id : selfHosting) {
+          String label = inputs.label(id, Language.EN);
+          if (shortlist.equals(hosted)) {
+            assertThrows(AssertionError.class, () -> cell(costs, label), label);
+          } else {
+            cell(costs, label);
+          }
+        }
+        String writeOff = inputs.label("depreciationYears", Language.EN);
+        assertThrows(AssertionError.class, () -> cell(costs, writeOff), writeOff);
+        for (Input input : inputs.all()) {
+          if (input.id().startsWith("gpu.") && shortlist.equals(hosted)) {
+            String label = inputs.label(input.id(), Language.EN);
+            assertThrows(AssertionError.class, () -> cell(costs, label), label);
+          }
+        }
       }
     }
   }
