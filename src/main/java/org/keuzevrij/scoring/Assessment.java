@@ -11,6 +11,8 @@ import java.util.Map;
  *     100) it could earn if known at its best
  * @param model the id of the one model of the offering that counted, for a criterion that counts
  *     its best or weakest model; null otherwise
+ * @param choice how that model was chosen, with every model's points; null where no model counted
+ *     or the offering has one
  */
 public record Assessment(
     String criterion,
@@ -19,7 +21,8 @@ public record Assessment(
     List<Evidence> evidence,
     List<Unknown> unknowns,
     Map<String, Double> stakes,
-    String model) {
+    String model,
+    Choice choice) {
 
   public Assessment {
     stakes = Map.copyOf(stakes);

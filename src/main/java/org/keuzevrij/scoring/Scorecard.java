@@ -25,6 +25,7 @@ public final class Scorecard {
   private double points;
   private double max;
   private String model;
+  private Choice choice;
 
   /**
    * @param criterion the criterion or knock-out rule the card belongs to, which its unknown facts
@@ -204,6 +205,7 @@ public final class Scorecard {
     model = models.get(chosenIndex).id();
     count(chosen);
     if (models.size() > 1) {
+      int said = lines.size();
       String name = models.get(chosenIndex).name();
       String count = String.valueOf(models.size());
       lines.add(
@@ -227,8 +229,18 @@ public final class Scorecard {
               null,
               null,
               0));
+      others(models, parts, chosenIndex);
+      List<Choice.Share> shares = new ArrayList<>();
+      for (int i = 0; i < models.size(); i++) {
+        shares.add(
+            new Choice.Share(
+                models.get(i).id(),
+                models.get(i).name(),
+                Numbers.compact(parts.get(i).points),
+                Numbers.compact(parts.get(i).max)));
+      }
+      choice = new Choice(weakest, shares, lines.subList(said, lines.size()));
     }
-    others(models, parts, chosenIndex);
     chosen.lines.forEach(line -> lines.add(line.of(model)));
     parts.forEach(this::keepFacts);
   }
@@ -327,6 +339,7 @@ public final class Scorecard {
         evidence(),
         unknowns(),
         Map.copyOf(stakes),
-        model);
+        model,
+        choice);
   }
 }
