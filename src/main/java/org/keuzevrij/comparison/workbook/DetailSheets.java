@@ -196,9 +196,9 @@ final class DetailSheets {
   /**
    * Lines in two columns side by side, from {@code column}, as a newspaper sets them: the first
    * part in the first, the rest continued in the second, where the two come out most even, before a
-   * line that {@code starts} a new point unless a cut between a point and its details evens them
-   * out by a line or more. Most lines are short: in one column they would leave half the page blank
-   * and the rows twice as tall.
+   * line that {@code starts} a new point unless a cut between a point and its details, or inside a
+   * line of items run on after "; ", evens them out by a line or more. Most lines are short: in one
+   * column they would leave half the page blank and the rows twice as tall.
    */
   static void halves(
       Sheet sheet, Cells cells, Row row, int column, List<String> lines, List<Boolean> starts) {
@@ -209,21 +209,45 @@ final class DetailSheets {
       heights[i] = RowHeight.lines(lines.get(i), width, false);
       total += heights[i];
     }
-    int cut = lines.size();
+    List<String> first = lines;
+    List<String> second = List.of();
     double best = total;
     int above = 0;
-    for (int i = 1; i < lines.size(); i++) {
-      above += heights[i - 1];
+    for (int i = 0; i < lines.size(); i++) {
       // A cut inside a point costs half a line: taken only where it evens the columns out more.
       double cost = Math.max(above, total - above) + (starts.get(i) ? 0 : 0.5);
-      if (cost < best) {
+      if (i > 0 && cost < best) {
         best = cost;
-        cut = i;
+        first = lines.subList(0, i);
+        second = lines.subList(i, lines.size());
       }
+      String line = lines.get(i);
+      int below = total - above - heights[i];
+      for (int at = line.indexOf("; "); at > 0; at = line.indexOf("; ", at + 2)) {
+        String head = line.substring(0, at + 1);
+        // The rest of a detail line keeps its dash, so that it reads as one in the next column.
+        String tail = (line.startsWith(DASH) ? DASH : "") + line.substring(at + 2);
+        double split =
+            Math.max(
+                    above + RowHeight.lines(head, width, false),
+                    below + RowHeight.lines(tail, width, false))
+                + 0.5;
+        if (split < best) {
+          best = split;
+          first = new ArrayList<>(lines.subList(0, i));
+          first.add(head);
+          second = new ArrayList<>(List.of(tail));
+          second.addAll(lines.subList(i + 1, lines.size()));
+        }
+      }
+      above += heights[i];
     }
-    cells.text(row, column, String.join("\n", lines.subList(0, cut)), Style.WRAPPED);
-    cells.text(row, column + 1, String.join("\n", lines.subList(cut, lines.size())), Style.WRAPPED);
+    cells.text(row, column, String.join("\n", first), Style.WRAPPED);
+    cells.text(row, column + 1, String.join("\n", second), Style.WRAPPED);
   }
+
+  /** What a detail line starts with. */
+  static final String DASH = "\u2014 ";
 
   /**
    * A row per unknown fact, grouped by the supplier to ask: a supplier's or a model's fact is asked

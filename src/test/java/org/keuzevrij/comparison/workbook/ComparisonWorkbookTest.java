@@ -562,7 +562,7 @@ class ComparisonWorkbookTest {
         Criterion criterion = Criteria.find(assessment.criterion()).orElseThrow();
         Row row = evidenceRow(evidence, criterion, option.option().offering().name());
         assertEquals(assessment.score().doubleValue(), row.getCell(2).getNumericCellValue());
-        String shown = text(row, 3) + "\n" + text(row, 4);
+        String shown = rationale(row);
         List<Line> all = assessment.lines();
         for (int i = 0; i < all.size(); i++) {
           Line line = all.get(i);
@@ -581,7 +581,7 @@ class ComparisonWorkbookTest {
                 shown.substring(shown.indexOf(above) + above.length()).lines().findFirst().get();
             Row earlier = evidenceRow(evidence, criterion, under);
             assertTrue(earlier.getRowNum() < row.getRowNum(), "above: " + under);
-            where = text(earlier, 3) + "\n" + text(earlier, 4);
+            where = rationale(earlier);
           }
           String bare = line.bare(false);
           boolean merged =
@@ -637,7 +637,7 @@ class ComparisonWorkbookTest {
         Row row = evidenceRow(evidence, Criteria.find("openness").orElseThrow(), later);
         assertTrue(row.getRowNum() > stackit.getRowNum(), later);
         assertTrue(
-            (text(row, 3) + "\n" + text(row, 4))
+            rationale(row)
                 .lines()
                 .anyMatch(
                     "Llama 3.3 70B Instruct: its evidence as above, under STACKIT AI Model Serving"
@@ -652,6 +652,11 @@ class ComparisonWorkbookTest {
           + " \"ovhcloud-ai-endpoints\", \"stackit-ai-model-serving\", \"ionos-ai-model-hub\","
           + " \"t-systems-ai-foundation-services-hosted\", \"self-hosted-vllm-gemma-4\","
           + " \"self-hosted-vllm-voxtral-small-24b\", \"self-hosted-vllm-gemma-3\"]";
+
+  /** A row's rationale, its two columns as one text, a line cut at "; " across them joined. */
+  private static String rationale(Row row) {
+    return (text(row, 3) + "\n" + text(row, 4)).replace(";\n\u2014 ", "; ").replace(";\n", "; ");
+  }
 
   private static Row evidenceRow(Sheet evidence, Criterion criterion, String offering) {
     return rowWith(
