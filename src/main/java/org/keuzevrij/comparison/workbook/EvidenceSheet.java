@@ -4,14 +4,19 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.keuzevrij.catalogue.Entity;
 import org.keuzevrij.comparison.workbook.DetailSheets.Sources;
 import org.keuzevrij.scoring.Assessment;
+import org.keuzevrij.scoring.Choice;
 import org.keuzevrij.scoring.Criteria;
 import org.keuzevrij.scoring.Criterion;
 import org.keuzevrij.scoring.Evaluation;
@@ -27,9 +32,10 @@ import org.keuzevrij.xlsx.RowHeight;
  * The evidence sheet: a row per criterion and group of ranked options whose assessment of it is the
  * same (self-hosted options share their infrastructure's lines), with the score and every rationale
  * line, the points it earned of its maximum and its source's number, in two columns; the numbered
- * sources follow the table, each once with its link. Two things the lines on a page say again and
- * again are said once: a model's share of a criterion, the same under every platform that serves
- * the model, and the unknown facts of an option's criterion, on one line per kind of unknown.
+ * sources follow the table, each once with its link. What the lines on a page would say again and
+ * again is said once: a model's share of a criterion, the same under every platform that serves the
+ * model; the points of the models that count for no option, in a row after the criterion's options;
+ * and the unknown facts of an option's criterion, on one line per kind of unknown.
  */
 final class EvidenceSheet {
 
@@ -69,11 +75,12 @@ final class EvidenceSheet {
             String.join("\n", group.stream().map(o -> o.option().offering().name()).toList()),
             Style.WRAPPED);
         cells.number(row, 2, assessment.score().doubleValue(), Style.ONE_DECIMAL);
-        Rationale rationale = new Rationale(sources, lang);
-        rationale.add(assessment.lines(), first, writtenUnder);
+        Rationale rationale = new Rationale(sources, lang, first);
+        rationale.add(assessment, writtenUnder);
         DetailSheets.halves(sheet, cells, row, 3, rationale.lines, rationale.starts);
         RowHeight.fit(row);
       }
+      r = otherModels(sheet, cells, r, criterion, evaluation, lang);
     }
     int table = r;
     if (!evaluation.excluded().isEmpty()) {
@@ -104,12 +111,51 @@ final class EvidenceSheet {
         note,
         4,
         lang.pick(
-            "Slechtste waarde: een onbekend feit telt als het slechtste geval.",
-            "Worst value: an unknown fact counts as the worst case."),
+            "Slechtste waarde: een onbekend feit telt als het slechtste geval. Zwakste model"
+                + " telt: de gemeente hangt af van alle modellen.",
+            "Worst value: an unknown fact counts as the worst case. Weakest model counts: the city"
+                + " depends on all the models."),
         Style.SMALL);
     RowHeight.fit(note);
     r = sources.write(sheet, cells, r, new int[] {1, 3, 4}, lang);
     DetailSheets.finish(sheet, 5, table, r, evaluation, lang);
+  }
+
+  /**
+   * For a criterion that counts one model of each offering, a row with the points of the models
+   * that count for none, each once however many offerings serve it: an offering's row names only
+   * the model that counts, with its points.
+   */
+  private static int otherModels(
+      Sheet sheet, Cells cells, int r, Criterion criterion, Evaluation evaluation, Language lang) {
+    Set<String> counted = new HashSet<>();
+    evaluation.ranked().forEach(result -> counted.add(result.assessment(criterion.id()).model()));
+    Map<String, Set<String>> points = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+    for (OptionResult result : evaluation.ranked()) {
+      Choice choice = result.assessment(criterion.id()).choice();
+      for (Choice.Share share : choice == null ? List.<Choice.Share>of() : choice.shares()) {
+        if (!counted.contains(share.model())) {
+          points
+              .computeIfAbsent(share.name(), k -> new LinkedHashSet<>())
+              .add(number(share.points(), lang) + "/" + number(share.max(), lang));
+        }
+      }
+    }
+    if (points.isEmpty()) {
+      return r;
+    }
+    Row row = sheet.createRow(r);
+    cells.text(row, 0, lang.pick(criterion.nl(), criterion.en()), Style.WRAPPED);
+    cells.text(row, 1, lang.pick("De andere modellen", "The other models"), Style.WRAPPED);
+    String all =
+        String.join(
+            "; ",
+            points.entrySet().stream()
+                .map(e -> e.getKey() + " (" + String.join(", ", e.getValue()) + ")")
+                .toList());
+    DetailSheets.halves(sheet, cells, row, 3, List.of(all), List.of(true));
+    RowHeight.fit(row);
+    return r + 1;
   }
 
   /** One row's rationale as it prints: its lines, and which of them start a new point. */
@@ -118,24 +164,37 @@ final class EvidenceSheet {
     final List<Boolean> starts = new ArrayList<>();
     private final Sources sources;
     private final Language lang;
+    private final OptionResult result;
     private final Map<Worst, List<Line>> unknown = new EnumMap<>(Worst.class);
 
-    Rationale(Sources sources, Language lang) {
+    Rationale(Sources sources, Language lang, OptionResult result) {
       this.sources = sources;
       this.lang = lang;
+      this.result = result;
     }
 
     /**
-     * Adds an option's lines for a criterion: a model's share written under an earlier offering
-     * ({@code writtenUnder}, which this adds to) as one line that refers to it, a point's detail
-     * lines run on after each other ("— A: 13 of 80 points; B: 42 of 80 points"), and the unknown
-     * facts without details at the end, on a line per kind of unknown.
+     * Adds an option's lines for a criterion: which of its models counts in one short line, a
+     * model's share written under an earlier offering ({@code writtenUnder}, which this adds to) as
+     * one line that refers to it, a point's detail lines run on (see {@link #details}), and the
+     * unknown facts without details at the end, on a line per kind of unknown.
      */
-    void add(List<Line> all, OptionResult result, Map<List<Line>, String> writtenUnder) {
+    void add(Assessment assessment, Map<List<Line>, String> writtenUnder) {
+      List<Line> all = assessment.lines();
+      Choice choice = assessment.choice();
       String offering = result.option().offering().name();
-      boolean detail = false;
+      List<Line> details = new ArrayList<>();
       for (int i = 0; i < all.size(); i++) {
         Line line = all.get(i);
+        if (line.depth() == 0) {
+          details(details);
+        }
+        if (choice != null && choice.said().contains(line)) {
+          if (line.equals(choice.said().get(0))) {
+            add(chosen(choice, assessment.model()), true);
+          }
+          continue;
+        }
         if (line.model() != null && (i == 0 || all.get(i - 1).model() == null)) {
           int end = i;
           while (end < all.size() && all.get(end).model() != null) {
@@ -146,14 +205,14 @@ final class EvidenceSheet {
           String instead =
               under == null
                   ? null
-                  : modelName(result, line.model())
-                      + lang.pick(
-                          ": onderbouwing als hierboven, bij ", ": its evidence as above, under ")
+                  : lang.pick(
+                          "Onderbouwing van het model als hierboven, bij ",
+                          "The model's evidence as above, under ")
                       + under;
           // A share of a line or so is shorter than the reference to it.
           if (instead != null && instead.length() < length(part)) {
+            details(details);
             add(instead, true);
-            detail = false;
             i = end - 1;
             continue;
           }
@@ -161,36 +220,102 @@ final class EvidenceSheet {
         boolean hasDetails = i + 1 < all.size() && all.get(i + 1).depth() > 0;
         if (line.worst() != null && line.depth() == 0 && !hasDetails) {
           unknown.computeIfAbsent(line.worst(), k -> new ArrayList<>()).add(line);
-          continue;
-        }
-        String text = text(line);
-        if (line.depth() > 0 && detail) {
-          lines.set(lines.size() - 1, lines.get(lines.size() - 1) + "; " + text.substring(2));
+        } else if (line.depth() > 0) {
+          details.add(line);
         } else {
-          add(text, line.depth() == 0);
+          add(text(line), true);
         }
-        detail = line.depth() > 0;
       }
+      details(details);
+      if (unknown.isEmpty()) {
+        return;
+      }
+      // "Counted as the worst value. Not disclosed: Export formats (0/10); Pricing model (0/15).
+      // Not researched: Minimum term (0/15)."
+      StringBuilder text =
+          new StringBuilder(lang.pick("Telt als slechtste waarde.", "Counted as the worst value."));
       for (Map.Entry<Worst, List<Line>> kind : unknown.entrySet()) {
         List<String> items = new ArrayList<>();
-        String model = null;
         for (Line item : kind.getValue()) {
-          String text = item.bare(lang == Language.NL);
-          // "Mistral NeMo 12B: Data card (0/20); Technical report (0/15)": the model's name once.
-          String prefix = item.model() == null ? null : modelName(result, item.model()) + ": ";
-          if (prefix != null && prefix.equals(model) && text.startsWith(prefix)) {
-            text = text.substring(prefix.length());
-          }
-          model = prefix;
-          items.add(sources.cite(text + points(item), item.source()));
+          items.add(sources.cite(said(item) + points(item), item.source()));
         }
         Worst worst = kind.getKey();
-        add(
-            capitalised(lang.pick(worst.shortNl(), worst.shortEn()))
-                + lang.pick(", telt als slechtste waarde: ", ", counted as the worst value: ")
-                + String.join("; ", items),
-            true);
+        text.append(' ')
+            .append(capitalised(lang.pick(worst.shortNl(), worst.shortEn())))
+            .append(": ")
+            .append(String.join("; ", items))
+            .append('.');
       }
+      add(text.toString(), true);
+    }
+
+    /**
+     * A point's detail lines, run on after each other in one line ("— A: 13 of 80 points; B: 42 of
+     * 80 points"), what several models' lines say alike once with the models after it ("Weights can
+     * be downloaded freely: gpt-oss-120b [9], Qwen3 [26]"); empties {@code details}.
+     */
+    private void details(List<Line> details) {
+      if (details.isEmpty()) {
+        return;
+      }
+      // What a line says after its model's name, or the line itself if it names no model.
+      Map<Object, List<Line>> alike = new LinkedHashMap<>();
+      Map<Line, String> modelOf = new HashMap<>();
+      for (Line line : details) {
+        String text = lang.pick(line.nlText(), line.enText());
+        String model =
+            line.scored()
+                ? null
+                : result.option().models().stream()
+                    .map(Entity::name)
+                    .filter(name -> text.startsWith(name + ": "))
+                    .findFirst()
+                    .orElse(null);
+        Object key = line;
+        if (model != null) {
+          modelOf.put(line, model);
+          key = text.substring(model.length() + 2);
+        }
+        alike.computeIfAbsent(key, k -> new ArrayList<>()).add(line);
+      }
+      List<String> items = new ArrayList<>();
+      for (Map.Entry<Object, List<Line>> said : alike.entrySet()) {
+        List<Line> of = said.getValue();
+        items.add(
+            of.size() == 1
+                ? text(of.get(0))
+                : said.getKey()
+                    + ": "
+                    + String.join(
+                        ", ",
+                        of.stream().map(l -> sources.cite(modelOf.get(l), l.source())).toList()));
+      }
+      add(DetailSheets.DASH + String.join("; ", items), false);
+      details.clear();
+    }
+
+    /**
+     * Which model counts, in short: "Weakest of 6 models counts: Llama 3.3 70B Instruct (9.38/80)";
+     * the note under the table says why, and the criterion's last row gives the other models'
+     * points.
+     */
+    private String chosen(Choice choice, String model) {
+      Choice.Share share =
+          choice.shares().stream().filter(s -> s.model().equals(model)).findFirst().orElseThrow();
+      int count = choice.shares().size();
+      return (choice.weakest()
+              ? lang.pick(
+                  "Het zwakste van " + count + " modellen telt: ",
+                  "Weakest of " + count + " models counts: ")
+              : lang.pick(
+                  "Het best passende van " + count + " modellen telt: ",
+                  "Best-fitting of " + count + " models counts: "))
+          + share.name()
+          + " ("
+          + number(share.points(), lang)
+          + "/"
+          + number(share.max(), lang)
+          + ")";
     }
 
     private int length(List<Line> part) {
@@ -203,19 +328,32 @@ final class EvidenceSheet {
     }
 
     /**
-     * A rationale line: "Processing in the EU/EEA: NL (2/2) [3]", a detail line after a dash, an
-     * unknown fact's kind in short ("not disclosed: worst value").
+     * A rationale line: "Processing in the EU/EEA: NL (2/2) [3]", an unknown fact's kind in short
+     * ("not disclosed: worst value").
      */
     private String text(Line line) {
-      String text = lang.pick(line.nlText(), line.enText());
+      String text = said(line);
       if (line.worst() != null) {
-        text =
-            line.bare(lang == Language.NL)
-                + " ("
+        text +=
+            " ("
                 + lang.pick(line.worst().shortNl(), line.worst().shortEn())
                 + lang.pick(": slechtste waarde)", ": worst value)");
       }
-      return (line.depth() > 0 ? "\u2014 " : "") + sources.cite(text + points(line), line.source());
+      return sources.cite(text + points(line), line.source());
+    }
+
+    /**
+     * What a line says, without what {@link Line#worst} adds and, in the share of the model that
+     * counts, without the model's name in front: the row names it once, in its offering's name or
+     * in the line saying which model counts.
+     */
+    private String said(Line line) {
+      String text =
+          line.worst() == null
+              ? lang.pick(line.nlText(), line.enText())
+              : line.bare(lang == Language.NL);
+      String prefix = line.model() == null ? null : modelName(line.model()) + ": ";
+      return prefix != null && text.startsWith(prefix) ? text.substring(prefix.length()) : text;
     }
 
     private String points(Line line) {
@@ -223,14 +361,14 @@ final class EvidenceSheet {
           ? " (" + number(line.points(), lang) + "/" + number(line.max(), lang) + ")"
           : "";
     }
-  }
 
-  private static String modelName(OptionResult result, String id) {
-    return result.option().models().stream()
-        .filter(m -> m.id().equals(id))
-        .map(Entity::name)
-        .findFirst()
-        .orElse(id);
+    private String modelName(String id) {
+      return result.option().models().stream()
+          .filter(m -> m.id().equals(id))
+          .map(Entity::name)
+          .findFirst()
+          .orElse(id);
+    }
   }
 
   private static String capitalised(String text) {

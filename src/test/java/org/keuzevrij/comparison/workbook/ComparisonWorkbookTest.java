@@ -15,8 +15,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Predicate;
 import java.util.stream.IntStream;
 import org.apache.poi.ss.usermodel.Cell;
@@ -44,6 +46,7 @@ import org.keuzevrij.comparison.QueryResolver;
 import org.keuzevrij.costs.CostInputs;
 import org.keuzevrij.costs.Input;
 import org.keuzevrij.scoring.Assessment;
+import org.keuzevrij.scoring.Choice;
 import org.keuzevrij.scoring.Criteria;
 import org.keuzevrij.scoring.Criterion;
 import org.keuzevrij.scoring.Evaluation;
@@ -564,8 +567,42 @@ class ComparisonWorkbookTest {
         assertEquals(assessment.score().doubleValue(), row.getCell(2).getNumericCellValue());
         String shown = rationale(row);
         List<Line> all = assessment.lines();
+        Choice choice = assessment.choice();
+        if (choice != null) {
+          // Which model counts, in short.
+          Choice.Share counted =
+              choice.shares().stream()
+                  .filter(s -> s.model().equals(assessment.model()))
+                  .findFirst()
+                  .orElseThrow();
+          String said =
+              (choice.weakest() ? "Weakest of " : "Best-fitting of ")
+                  + choice.shares().size()
+                  + " models counts: "
+                  + counted.name()
+                  + " ("
+                  + share(counted)
+                  + ")";
+          assertTrue(shown.lines().anyMatch(said::equals), said + " in " + shown);
+          // The others' points: in the row of an option whose counted model it is, or once in the
+          // criterion's last row.
+          Set<String> countedHere = new HashSet<>();
+          evaluation.ranked().forEach(o -> countedHere.add(o.assessment(criterion.id()).model()));
+          for (Choice.Share share : choice.shares()) {
+            if (!countedHere.contains(share.model())) {
+              String others = rationale(evidenceRow(evidence, criterion, "The other models"));
+              assertTrue(
+                  others.contains(share.name() + " (" + share(share)),
+                  share.name() + " in " + others);
+            }
+          }
+        }
         for (int i = 0; i < all.size(); i++) {
           Line line = all.get(i);
+          if (choice != null && choice.said().contains(line)) {
+            lines++;
+            continue;
+          }
           String where = shown;
           String model =
               line.model() == null
@@ -575,7 +612,7 @@ class ComparisonWorkbookTest {
                       .findFirst()
                       .orElseThrow()
                       .name();
-          String above = model + ": its evidence as above, under ";
+          String above = "The model's evidence as above, under ";
           if (model != null && shown.contains(above)) {
             String under =
                 shown.substring(shown.indexOf(above) + above.length()).lines().findFirst().get();
@@ -583,29 +620,42 @@ class ComparisonWorkbookTest {
             assertTrue(earlier.getRowNum() < row.getRowNum(), "above: " + under);
             where = rationale(earlier);
           }
-          String bare = line.bare(false);
+          // The counted model's lines without its name, which the row gives once.
+          String bare =
+              model != null && line.bare(false).startsWith(model + ": ")
+                  ? line.bare(false).substring(model.length() + 2)
+                  : line.bare(false);
           boolean merged =
               line.worst() != null
                   && line.depth() == 0
                   && (i + 1 == all.size() || all.get(i + 1).depth() == 0);
           if (merged) {
-            // One line per kind of unknown at the end of the row, the model named once.
+            // One line at the end of the row, by kind of unknown.
             String kind =
                 Character.toUpperCase(line.worst().shortEn().charAt(0))
                     + line.worst().shortEn().substring(1)
-                    + ", counted as the worst value: ";
-            String of = model == null ? bare : bare.substring(model.length() + 2);
+                    + ": ";
             assertTrue(
                 where
                     .lines()
                     .anyMatch(
                         l ->
-                            l.startsWith(kind)
-                                && (l.contains(bare)
-                                    || l.contains(model + ": ") && l.contains(of))),
+                            l.startsWith("Counted as the worst value. ")
+                                && l.contains(kind)
+                                && l.contains(bare)),
                 kind + bare + " in " + where);
-          } else {
-            assertTrue(where.contains(bare), bare + " in " + where);
+          } else if (!where.contains(bare)) {
+            // What several models' detail lines say alike, once with the models after it.
+            String named =
+                option.option().models().stream()
+                    .map(m -> m.name())
+                    .filter(name -> bare.startsWith(name + ": "))
+                    .findFirst()
+                    .orElseThrow(() -> new AssertionError(bare + " in " + shown));
+            String alike = bare.substring(named.length() + 2) + ": ";
+            assertTrue(
+                where.lines().anyMatch(l -> l.contains(alike) && l.contains(named)),
+                alike + named + " in " + where);
           }
           if (line.source() != null) {
             assertTrue(numbers.containsKey(line.source()), line.source());
@@ -631,17 +681,18 @@ class ComparisonWorkbookTest {
           evidenceRow(
               evidence, Criteria.find("openness").orElseThrow(), "STACKIT AI Model Serving");
       assertTrue(
-          text(stackit, 3).contains("\nLlama 3.3 70B Instruct: European Open Source AI Index"),
+          text(stackit, 3)
+              .startsWith(
+                  "Weakest of 6 models counts: Llama 3.3 70B Instruct (9.38/80)\nEuropean Open"
+                      + " Source AI Index"),
           text(stackit, 3));
       for (String later : List.of("OVHcloud AI Endpoints", "IONOS AI Model Hub")) {
         Row row = evidenceRow(evidence, Criteria.find("openness").orElseThrow(), later);
         assertTrue(row.getRowNum() > stackit.getRowNum(), later);
         assertTrue(
-            rationale(row)
+            (text(row, 3) + "\n" + text(row, 4))
                 .lines()
-                .anyMatch(
-                    "Llama 3.3 70B Instruct: its evidence as above, under STACKIT AI Model Serving"
-                        ::equals),
+                .anyMatch("The model's evidence as above, under STACKIT AI Model Serving"::equals),
             later);
       }
     }
@@ -656,6 +707,12 @@ class ComparisonWorkbookTest {
   /** A row's rationale, its two columns as one text, a line cut at "; " across them joined. */
   private static String rationale(Row row) {
     return (text(row, 3) + "\n" + text(row, 4)).replace(";\n\u2014 ", "; ").replace(";\n", "; ");
+  }
+
+  private static String share(Choice.Share share) {
+    return share.points().stripTrailingZeros().toPlainString()
+        + "/"
+        + share.max().stripTrailingZeros().toPlainString();
   }
 
   private static Row evidenceRow(Sheet evidence, Criterion criterion, String offering) {
