@@ -370,7 +370,7 @@ final class DetailSheets {
       Row row = sheet.createRow(r++);
       cells.text(row, 0, addressee, Style.WRAPPED);
       cells.text(row, 1, block.about(listed, lang), Style.WRAPPED);
-      cells.text(row, 2, block.questions(lang), Style.WRAPPED);
+      cells.text(row, 2, block.questions(listed, lang), Style.WRAPPED);
       cells.text(row, 3, block.countsIn, Style.WRAPPED);
       cells.text(row, 4, block.facts(), Style.WRAPPED);
       cells.empty(row, 5, Style.INPUT);
@@ -428,6 +428,7 @@ final class DetailSheets {
   static final class Block {
     private final Unknown unknown;
     private final String subjects;
+    private final List<String> names;
     private final Set<String> offerings = new LinkedHashSet<>();
     private boolean offeringFacts = true;
     private final String countsIn;
@@ -439,9 +440,11 @@ final class DetailSheets {
     /** The subject as the questions name it: a model's name, or "each of these models". */
     private String subject;
 
-    private Block(Unknown unknown, String subjects, String countsIn, String base, String parent) {
+    private Block(
+        Unknown unknown, List<String> names, String countsIn, String base, String parent) {
       this.unknown = unknown;
-      this.subjects = subjects;
+      this.names = names;
+      this.subjects = String.join(", ", names);
       this.countsIn = countsIn;
       this.base = base;
       this.parent = parent;
@@ -453,8 +456,10 @@ final class DetailSheets {
      * supplier or of models.
      */
     String about(Set<String> listed, Language lang) {
-      if (!offeringFacts || !offerings.equals(listed)) {
-        return subjects;
+      if (!above(listed)) {
+        // Several names go under the questions, where the line is wide: in this narrow column a
+        // dozen models' names made a row of fifteen lines.
+        return names.size() > 1 ? count(lang) : subjects;
       }
       return listed.size() == 1
           ? lang.pick("het aanbod hierboven", "the offering above")
@@ -465,7 +470,29 @@ final class DetailSheets {
      * The row's questions, one a line; a model's unknown openness parts as one question that names
      * them, not one question a part.
      */
-    String questions(Language lang) {
+    String questions(Set<String> listed, Language lang) {
+      String asked = asked(lang);
+      return names.size() > 1 && !above(listed) ? asked + "\n" + String.join("; ", names) : asked;
+    }
+
+    /** Whether the questions ask of exactly the offerings {@code listed} in the heading. */
+    private boolean above(Set<String> listed) {
+      return offeringFacts && offerings.equals(listed);
+    }
+
+    /** "13 models", "2 offerings". */
+    private String count(Language lang) {
+      String folder = unknown.fact().substring(0, Math.max(unknown.fact().indexOf('/'), 0));
+      String n = names.size() + " ";
+      return switch (folder) {
+        case "models" -> n + lang.pick("modellen", "models");
+        case "suppliers" -> n + lang.pick("leveranciers", "suppliers");
+        case "offerings" -> n + lang.pick("aanbiedingen", "offerings");
+        default -> subjects;
+      };
+    }
+
+    private String asked(Language lang) {
       List<Component> parts = new ArrayList<>();
       for (String leaf : parent.equals("#/openness") ? leaves : List.<String>of()) {
         Arrays.stream(Component.values())
@@ -504,8 +531,7 @@ final class DetailSheets {
     Map<List<String>, Block> blocks = new LinkedHashMap<>();
     for (List<Asked> group : groups) {
       Unknown unknown = group.get(0).unknown;
-      String subjects =
-          String.join(", ", group.stream().map(a -> a.unknown.subject()).distinct().toList());
+      List<String> names = group.stream().map(a -> a.unknown.subject()).distinct().toList();
       Set<String> counts = new LinkedHashSet<>();
       group.forEach(a -> counts.addAll(a.countsIn));
       String countsIn = String.join(", ", counts);
@@ -517,8 +543,13 @@ final class DetailSheets {
       String name = hash < 0 || leaf < hash ? fact : fact.substring(leaf + 1);
       Block block =
           blocks.computeIfAbsent(
-              Arrays.asList(subjects, countsIn, String.valueOf(unknown.reason()), base, parent),
-              k -> new Block(unknown, subjects, countsIn, base, parent));
+              Arrays.asList(
+                  String.join(", ", names),
+                  countsIn,
+                  String.valueOf(unknown.reason()),
+                  base,
+                  parent),
+              k -> new Block(unknown, names, countsIn, base, parent));
       block.questions.add(question(group, lang));
       block.subject = group.size() == 1 ? unknown.subject() : several(unknown, lang);
       block.leaves.add(name);

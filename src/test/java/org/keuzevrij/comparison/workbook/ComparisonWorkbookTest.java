@@ -441,7 +441,7 @@ class ComparisonWorkbookTest {
                   questions,
                   r ->
                       text(r, 0).equals(addressee)
-                          && (text(r, 1).contains(about)
+                          && ((text(r, 1) + "\n" + text(r, 2)).contains(about)
                               || fact.startsWith("offerings/")
                                   && text(r, 1).startsWith("the offering"))
                           && text(r, 4).contains(id)
@@ -467,10 +467,23 @@ class ComparisonWorkbookTest {
           rowWith(questions, r -> text(r, 4).contains("#/openness/") && text(r, 4).contains(","));
       assertTrue(
           text(parts, 2)
+              .lines()
+              .findFirst()
+              .orElseThrow()
               .matches(
                   "Which of these parts of .+ are published, and under which"
                       + " licence: '[^']+'(, '[^']+')* and '[^']+'\\?"),
           "a model's unknown parts are one question: " + text(parts, 2));
+      // Several models' names go under their question, the About column counts them.
+      Row several =
+          rowWith(
+              questions,
+              r ->
+                  text(r, 0).equals("Models")
+                      && text(r, 2).startsWith("Which of these parts of each"));
+      String[] names = text(several, 2).lines().skip(1).findFirst().orElseThrow().split("; ");
+      assertEquals(names.length + " models", text(several, 1));
+      assertTrue(names.length > 5, text(several, 2));
       rowWith(questions, r -> text(r, 2).equals("not disclosed by the supplier (a finding)"));
       // Of the city's four offerings here, the fourth does not fit and is asked only about its
       // model's languages, under Models: the city's heading lists the other three, and its
