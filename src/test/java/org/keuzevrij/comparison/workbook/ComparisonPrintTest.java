@@ -8,14 +8,17 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Stream;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.keuzevrij.catalogue.CanonicalJson;
 import org.keuzevrij.catalogue.CatalogueLoader;
 import org.keuzevrij.catalogue.SchemaValidator;
@@ -36,16 +39,42 @@ class ComparisonPrintTest {
           + " \"self-hosted-vllm-llama-3-1\", \"t-systems-ai-foundation-services-hosted\","
           + " \"self-hosted-vllm-gpt-oss-20b\", \"self-hosted-vllm-gpt-oss-120b\"]}";
 
-  @ParameterizedTest(name = "{0}")
-  @EnumSource(Language.class)
+  /** Eight hosted platforms serving dozens of models, five of them knocked out. */
+  private static final String HOSTED =
+      "{\"usecase\": \"residents-chatbot\", \"offerings\": [\"mistral-api-eu\","
+          + " \"scaleway-generative-apis\", \"azure-openai-datazone-eu\","
+          + " \"openai-api-eu-data-residency\", \"aws-bedrock-eu-cross-region\","
+          + " \"google-vertex-ai-eu-multi-region\", \"ionos-ai-model-hub\","
+          + " \"stackit-ai-model-serving\"]}";
+
+  /** Eight options all ranked, five of them platforms of many models: the longest found. */
+  private static final String ALL_RANKED =
+      "{\"usecase\": \"residents-chatbot\", \"offerings\": [\"scaleway-generative-apis\","
+          + " \"ovhcloud-ai-endpoints\", \"stackit-ai-model-serving\", \"ionos-ai-model-hub\","
+          + " \"t-systems-ai-foundation-services-hosted\", \"self-hosted-vllm-gemma-4\","
+          + " \"self-hosted-vllm-voxtral-small-24b\", \"self-hosted-vllm-gemma-3\"]}";
+
+  static Stream<Arguments> comparisons() {
+    return Stream.of(
+            Arguments.of("mixed", EIGHT_OPTIONS),
+            Arguments.of("hosted", HOSTED),
+            Arguments.of("all ranked", ALL_RANKED))
+        .flatMap(
+            c ->
+                Arrays.stream(Language.values()).map(l -> Arguments.of(c.get()[0], c.get()[1], l)));
+  }
+
+  @ParameterizedTest(name = "{0}, {2}")
+  @MethodSource("comparisons")
   @DisplayName(
-      "the comparison of 8 options prints on at most 15 pages at 8 pt with a header on every page"
+      "a comparison of 8 options prints on at most 15 pages at 8 pt with a header on every page"
           + " and no word over another; the decision (Ranking, Costs, Fit and knock-outs) on 5")
-  void prints(Language lang, @TempDir Path dir) throws IOException {
+  void prints(String name, String shortlist, Language lang, @TempDir Path dir) throws IOException {
     Printed.assumeAvailable();
-    Comparison comparison = compare(EIGHT_OPTIONS);
+    Comparison comparison = compare(shortlist);
     Printed printed = Printed.print(ComparisonWorkbook.write(comparison, lang), dir, "comparison");
-    List<Printed.Word[]> overlaps = printed.report("comparison " + lang.code(), "Keuzevrij");
+    List<Printed.Word[]> overlaps =
+        printed.report("comparison " + name + " " + lang.code(), "Keuzevrij");
     assertTrue(overlaps.isEmpty(), overlaps.size() + " pairs of words print over each other");
     assertTrue(printed.smallestFont() >= 7.95, "smallest font " + printed.smallestFont() + " pt");
     String ranking = RankingSheet.name(lang);
