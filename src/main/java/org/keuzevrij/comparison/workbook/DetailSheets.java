@@ -467,8 +467,8 @@ final class DetailSheets {
     }
 
     /**
-     * The row's questions, one a line; a model's unknown openness parts as one question that names
-     * them, not one question a part.
+     * The row's questions, run on, and several models' names on a line under them; a model's
+     * unknown openness parts as one question that names them, not one question a part.
      */
     String questions(Set<String> listed, Language lang) {
       String asked = asked(lang);
@@ -501,7 +501,9 @@ final class DetailSheets {
             .ifPresent(parts::add);
       }
       if (subject == null || parts.size() < 2 || parts.size() != leaves.size()) {
-        return String.join("\n", questions);
+        // Run on, as the supplier answers them together in one cell: each on a line of its own
+        // left the end of most lines blank.
+        return String.join(" ", questions);
       }
       List<String> names = parts.stream().map(c -> "'" + lang.pick(c.nl(), c.en()) + "'").toList();
       String list =

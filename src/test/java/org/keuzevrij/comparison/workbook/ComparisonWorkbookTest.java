@@ -474,6 +474,12 @@ class ComparisonWorkbookTest {
                   "Which of these parts of .+ are published, and under which"
                       + " licence: '[^']+'(, '[^']+')* and '[^']+'\\?"),
           "a model's unknown parts are one question: " + text(parts, 2));
+      // A row's questions run on, as they are answered together.
+      Row terms =
+          rowWith(questions, r -> text(r, 4).contains("priceChangeNotice, priceChangeNoticeDays"));
+      assertFalse(text(terms, 2).contains("\n"), text(terms, 2));
+      assertEquals(
+          text(terms, 4).split(", ").length, text(terms, 2).split("\\? ").length, text(terms, 2));
       // Several models' names go under their question, the About column counts them.
       Row several =
           rowWith(
