@@ -122,11 +122,6 @@ final class CostsSheet {
     for (OptionResult result : evaluation.ranked()) {
       Cost cost = costs.of(result);
       String name = result.option().offering().name();
-      // The option's name once, above its lines: repeated on every line it would wrap and double
-      // the sheet's length on paper.
-      Row heading = sheet.createRow(r++);
-      cells.text(heading, 1, lang.pick("optie", "option"), Style.LABEL);
-      cells.text(heading, 2, name, Style.LABEL);
       int first = r;
       for (CostLine line : cost.lines()) {
         Row row = sheet.createRow(r++);
@@ -166,6 +161,9 @@ final class CostsSheet {
         cells.text(row, LOW_COLUMN, Facts.UNKNOWN, Style.TEXT);
         cells.text(row, HIGH_COLUMN, Facts.UNKNOWN, Style.TEXT);
       }
+      // The option's name once, beside its first line: repeated on every line it would wrap and
+      // double the sheet's length on paper.
+      cells.text(sheet.getRow(first), 0, name, Style.LABEL);
     }
     r++;
     Row pqTitle = sheet.createRow(r++);

@@ -847,11 +847,7 @@ class ComparisonWorkbookTest {
       String block = "";
       for (Row row : costs) {
         Cell part = row.getCell(1);
-        if (part != null
-            && part.getCellType() == CellType.STRING
-            && part.getStringCellValue().equals("option")) {
-          block = row.getCell(2).getStringCellValue();
-        }
+        block = optionOf(row, block);
         if (part != null
             && part.getCellType() == CellType.STRING
             && part.getStringCellValue().equals("kWh")
@@ -958,11 +954,7 @@ class ComparisonWorkbookTest {
     String option = null;
     for (Row row : sheet) {
       Cell part = row.getCell(1);
-      if (part != null
-          && part.getCellType() == CellType.STRING
-          && part.getStringCellValue().equals("option")) {
-        option = row.getCell(2).getStringCellValue();
-      }
+      option = optionOf(row, option);
       if (part != null
           && part.getCellType() == CellType.STRING
           && part.getStringCellValue().equals("total")) {
@@ -975,6 +967,14 @@ class ComparisonWorkbookTest {
       }
     }
     return totals;
+  }
+
+  /**
+   * The option whose cost lines start at {@code row}, named in its first column, or {@code last}.
+   */
+  private static String optionOf(Row row, String last) {
+    Cell name = row.getCell(0);
+    return name != null && name.getCellType() == CellType.STRING ? name.getStringCellValue() : last;
   }
 
   /** Comparison price and rank per option name, from the price-quality rows. */
