@@ -75,7 +75,7 @@ final class EvidenceSheet {
             String.join("\n", group.stream().map(o -> o.option().offering().name()).toList()),
             Style.WRAPPED);
         cells.number(row, 2, assessment.score().doubleValue(), Style.ONE_DECIMAL);
-        Rationale rationale = new Rationale(sources, lang, first);
+        Rationale rationale = new Rationale(sources, lang, first, sheet.getColumnWidth(3) / 256.0);
         rationale.add(assessment, writtenUnder);
         DetailSheets.halves(sheet, cells, row, 3, rationale.lines, rationale.starts);
         RowHeight.fit(row);
@@ -165,12 +165,15 @@ final class EvidenceSheet {
     private final Sources sources;
     private final Language lang;
     private final OptionResult result;
+    private final double width;
     private final Map<Worst, List<Line>> unknown = new EnumMap<>(Worst.class);
 
-    Rationale(Sources sources, Language lang, OptionResult result) {
+    /** {@code width}: of a rationale column, in characters. */
+    Rationale(Sources sources, Language lang, OptionResult result, double width) {
       this.sources = sources;
       this.lang = lang;
       this.result = result;
+      this.width = width;
     }
 
     /**
@@ -290,8 +293,21 @@ final class EvidenceSheet {
                         ", ",
                         of.stream().map(l -> sources.cite(modelOf.get(l), l.source())).toList()));
       }
-      add(DetailSheets.DASH + String.join("; ", items), false);
+      String run = DetailSheets.DASH + String.join("; ", items);
       details.clear();
+      // Run on after its point where that saves a line: "… not subject to foreign laws that compel
+      // access to data (50/50) — STACKIT: no extraterritorial law found [10]".
+      int last = lines.size() - 1;
+      if (last >= 0 && starts.get(last)) {
+        String point = lines.get(last);
+        String joined = point + " " + run;
+        if (RowHeight.lines(joined, width, false)
+            < RowHeight.lines(point, width, false) + RowHeight.lines(run, width, false)) {
+          lines.set(last, joined);
+          return;
+        }
+      }
+      add(run, false);
     }
 
     /**

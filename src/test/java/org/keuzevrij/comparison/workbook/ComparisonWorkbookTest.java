@@ -717,6 +717,27 @@ class ComparisonWorkbookTest {
     }
   }
 
+  @Test
+  @DisplayName("Evidence: a point's short detail runs on after it where that saves a line on paper")
+  void detailRunsOnAfterItsPoint() throws IOException {
+    try (XSSFWorkbook workbook = open(compare(bundled, HOSTED_SHORTLIST), Language.EN)) {
+      Row stackit =
+          evidenceRow(
+              workbook.getSheet("Evidence"),
+              Criteria.find("jurisdiction").orElseThrow(),
+              "STACKIT AI Model Serving");
+      assertTrue(
+          rationale(stackit)
+              .lines()
+              .anyMatch(
+                  l ->
+                      l.matches(
+                          "STACKIT and its parents are not subject to foreign laws .*\\(50/50\\)"
+                              + " \u2014 STACKIT: no extraterritorial law found \\[\\d+]")),
+          rationale(stackit));
+    }
+  }
+
   private static final String HOSTED_SHORTLIST =
       "\"usecase\": \"residents-chatbot\", \"offerings\": [\"scaleway-generative-apis\","
           + " \"ovhcloud-ai-endpoints\", \"stackit-ai-model-serving\", \"ionos-ai-model-hub\","
