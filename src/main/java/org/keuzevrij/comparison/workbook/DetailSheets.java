@@ -458,7 +458,7 @@ final class DetailSheets {
     String about(Set<String> listed, Language lang) {
       if (!above(listed)) {
         // Several names go under the questions, where the line is wide: in this narrow column a
-        // dozen models' names made a row of fifteen lines.
+        // dozen models' names would make the row as tall as the list.
         return names.size() > 1 ? count(lang) : subjects;
       }
       return listed.size() == 1
@@ -670,7 +670,7 @@ final class DetailSheets {
     }
   }
 
-  static List<OptionResult> all(Evaluation evaluation) {
+  private static List<OptionResult> all(Evaluation evaluation) {
     List<OptionResult> all = new ArrayList<>(evaluation.ranked());
     all.addAll(evaluation.excluded());
     return all;
