@@ -70,10 +70,8 @@ public final class CostModel {
     }
     footprintUnknown =
         Reason.of(
-            "Geen energie- of CO2-cijfer per verzoek van deze dienst in de catalogus: vraag het"
-                + " de leverancier (zie ENV-01)",
-            "No energy or emissions figure per request for this service in the catalogue: ask the"
-                + " supplier (see ENV-01)");
+            "Energie per verzoek onbekend: vraag het de leverancier (zie ENV-01)",
+            "Energy per request unknown: ask the supplier (see ENV-01)");
     if (prices.isEmpty()) {
       questions.add(
           Reason.of(
