@@ -226,7 +226,8 @@ final class DetailSheets {
       for (int at = line.indexOf("; "); at > 0; at = line.indexOf("; ", at + 2)) {
         String head = line.substring(0, at + 1);
         // The rest of a detail line keeps its dash, so that it reads as one in the next column.
-        String tail = (line.startsWith(DASH) ? DASH : "") + line.substring(at + 2);
+        boolean detail = line.startsWith(DASH) || line.substring(0, at).contains(" " + DASH);
+        String tail = (detail ? DASH : "") + line.substring(at + 2);
         double split =
             Math.max(
                     above + RowHeight.lines(head, width, false),

@@ -360,8 +360,8 @@ final class EvidenceSheet {
 
     /**
      * What a line says, without what {@link Line#worst} adds and, in the share of the model that
-     * counts, without the model's name in front: the row names it once, in its offering's name or
-     * in the line saying which model counts.
+     * counts, without the model's name in front ("Licence Apache License 2.0 is OSI-approved"): the
+     * row names it once, in its offering's name or in the line saying which model counts.
      */
     private String said(Line line) {
       String text =
@@ -369,7 +369,9 @@ final class EvidenceSheet {
               ? lang.pick(line.nlText(), line.enText())
               : line.bare(lang == Language.NL);
       String prefix = line.model() == null ? null : modelName(line.model()) + ": ";
-      return prefix != null && text.startsWith(prefix) ? text.substring(prefix.length()) : text;
+      return prefix != null && text.startsWith(prefix)
+          ? capitalised(text.substring(prefix.length()))
+          : text;
     }
 
     private String points(Line line) {

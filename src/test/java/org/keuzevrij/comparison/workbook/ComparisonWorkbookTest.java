@@ -642,7 +642,7 @@ class ComparisonWorkbookTest {
           // The counted model's lines without its name, which the row gives once.
           String bare =
               model != null && line.bare(false).startsWith(model + ": ")
-                  ? line.bare(false).substring(model.length() + 2)
+                  ? capitalised(line.bare(false).substring(model.length() + 2))
                   : line.bare(false);
           boolean merged =
               line.worst() != null
@@ -747,6 +747,10 @@ class ComparisonWorkbookTest {
   /** A row's rationale, its two columns as one text, a line cut at "; " across them joined. */
   private static String rationale(Row row) {
     return (text(row, 3) + "\n" + text(row, 4)).replace(";\n\u2014 ", "; ").replace(";\n", "; ");
+  }
+
+  private static String capitalised(String text) {
+    return Character.toUpperCase(text.charAt(0)) + text.substring(1);
   }
 
   private static String share(Choice.Share share) {

@@ -58,6 +58,25 @@ class HalvesTest {
   }
 
   @Test
+  @DisplayName(
+      "a point with its details run on after it is cut in the details, their rest with a dash")
+  void pointWithDetails() throws IOException {
+    String point =
+        "Every model has available weights (30/30) \u2014 Weights can be downloaded freely:"
+            + " gpt-oss-120b [9], Qwen3 [26]; Weights can be downloaded after accepting terms:"
+            + " Llama 3.1 [25], Llama 3.3 [8]; Weights unknown: Gemma 4";
+    List<String> cut = set(List.of(point), List.of(true));
+    assertEquals(
+        "Every model has available weights (30/30) \u2014 Weights can be downloaded freely:"
+            + " gpt-oss-120b [9], Qwen3 [26];",
+        cut.get(0));
+    assertEquals(
+        "\u2014 Weights can be downloaded after accepting terms: Llama 3.1 [25], Llama 3.3 [8];"
+            + " Weights unknown: Gemma 4",
+        cut.get(1));
+  }
+
+  @Test
   @DisplayName("a long line without items stays whole")
   void longLineWithoutItems() throws IOException {
     String one =
