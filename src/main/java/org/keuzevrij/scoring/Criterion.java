@@ -6,14 +6,18 @@ package org.keuzevrij.scoring;
  */
 public abstract class Criterion {
 
+  /** Marks in a name where a narrow column may break a long word, with a hyphen. */
+  private static final char SOFT_HYPHEN = '\u00AD';
+
   private final String id;
   private final String nl;
   private final String en;
 
   /**
    * @param id the key used in profiles, e.g. {@code dataLocality}
-   * @param nl the Dutch name, as the profile page shows it
-   * @param en the English name
+   * @param nl the Dutch name, as the profile page shows it, with {@link #SOFT_HYPHEN}s where a long
+   *     word may break: "Over\u00ADdraag\u00ADbaar\u00ADheid"
+   * @param en the English name, likewise
    */
   protected Criterion(String id, String nl, String en) {
     this.id = id;
@@ -26,11 +30,20 @@ public abstract class Criterion {
   }
 
   public final String nl() {
-    return nl;
+    return plain(nl);
   }
 
   public final String en() {
-    return en;
+    return plain(en);
+  }
+
+  /** The name with its soft hyphens, for a narrow column that breaks a long word there. */
+  public final String hyphenated(boolean dutch) {
+    return dutch ? nl : en;
+  }
+
+  private static String plain(String name) {
+    return name.replace(String.valueOf(SOFT_HYPHEN), "");
   }
 
   /** The score for the use case's needs, with every line, fact and question behind it. */

@@ -66,16 +66,58 @@ public final class RowHeight {
    * line, as the spreadsheets do.
    */
   public static int lines(String text, double columnChars, boolean bold) {
-    // The cell's inner margins take most of a character, 2% is kept spare against rounding in the
-    // spreadsheets' layout, and bold glyphs are up to 10% wider. LibreOffice fits 50.4 digit widths
-    // of text on a line of a column 51 wide; this allows 49.1.
-    double capacity = Math.max(1, (columnChars - 0.9) * 0.98 / (bold ? 1.1 : 1));
+    double capacity = capacity(columnChars, bold);
     // LibreOffice breaks after most hyphens and slashes but not after all of them: it set
     // "voxtral-small-24b#/quality/euroevalMmluNl" on a line of its own and cut it, where "gemma-"
     // ended a line. Of breaking at those marks and breaking at spaces only, the taller is taken.
     int atMarks = wrap(text, capacity, true);
     boolean marks = text.indexOf('-') >= 0 || text.indexOf('/') >= 0;
     return marks ? Math.max(atMarks, wrap(text, capacity, false)) : atMarks;
+  }
+
+  /**
+   * The digit widths of text a line of the column holds. The cell's inner margins take most of a
+   * character, 2% is kept spare against rounding in the spreadsheets' layout, and bold glyphs are
+   * up to 10% wider. LibreOffice fits 50.4 digit widths of text on a line of a column 51 wide; this
+   * allows 49.1.
+   */
+  private static double capacity(double columnChars, boolean bold) {
+    return Math.max(1, (columnChars - 0.9) * 0.98 / (bold ? 1.1 : 1));
+  }
+
+  /**
+   * {@code text} with each word too wide for a line of the column broken at its last soft hyphen
+   * (U+00AD) that leaves the part with a hyphen on the line, and the other soft hyphens dropped:
+   * "Over-\nbaarheid" rather than the spreadsheets' cut at any letter, without a hyphen.
+   */
+  public static String hyphenated(String text, double columnChars, boolean bold) {
+    double capacity = capacity(columnChars, bold);
+    List<String> words = new ArrayList<>();
+    for (String word : text.split(" ", -1)) {
+      StringBuilder broken = new StringBuilder();
+      String rest = word;
+      while (width(plain(rest)) > capacity) {
+        int cut = -1;
+        for (int at = rest.indexOf(SOFT_HYPHEN); at > 0; at = rest.indexOf(SOFT_HYPHEN, at + 1)) {
+          if (width(plain(rest.substring(0, at)) + "-") <= capacity) {
+            cut = at;
+          }
+        }
+        if (cut < 0) {
+          break;
+        }
+        broken.append(plain(rest.substring(0, cut))).append("-\n");
+        rest = rest.substring(cut + 1);
+      }
+      words.add(broken.append(plain(rest)).toString());
+    }
+    return String.join(" ", words);
+  }
+
+  private static final char SOFT_HYPHEN = '\u00AD';
+
+  private static String plain(String text) {
+    return text.replace(String.valueOf(SOFT_HYPHEN), "");
   }
 
   private static int wrap(String text, double capacity, boolean atMarks) {

@@ -42,6 +42,23 @@ class RowHeightTest {
   }
 
   @Test
+  @DisplayName(
+      "a word too long for the column breaks at its last soft hyphen that fits, with a hyphen;"
+          + " a word that fits loses its soft hyphens")
+  void hyphenated() {
+    String portability = "Over\u00ADdraag\u00ADbaar\u00ADheid";
+    assertEquals("Overdraag-\nbaarheid", RowHeight.hyphenated(portability, 12, false));
+    // Bold glyphs are wider: in a column of 10, "Overdraag-" does not fit a line.
+    assertEquals("Over-\ndraag-\nbaarheid", RowHeight.hyphenated(portability, 10, true));
+    assertEquals("Overdraagbaarheid", RowHeight.hyphenated(portability, 20, false));
+    assertEquals(
+        "Flexibiliteit van het contract",
+        RowHeight.hyphenated("Flexi\u00ADbili\u00ADteit van het contract", 13, false));
+    // Without a soft hyphen a long word stays as it is, for the spreadsheet to cut.
+    assertEquals("Machtsconcentratie", RowHeight.hyphenated("Machtsconcentratie", 10, false));
+  }
+
+  @Test
   @DisplayName("the row takes the tallest cell; a text that does not wrap takes one line")
   void points() {
     String longText = "woord ".repeat(40);

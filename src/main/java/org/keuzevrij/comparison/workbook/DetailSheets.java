@@ -14,6 +14,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.keuzevrij.catalogue.derived.Component;
+import org.keuzevrij.scoring.Criteria;
 import org.keuzevrij.scoring.Evaluation;
 import org.keuzevrij.scoring.Fit;
 import org.keuzevrij.scoring.KnockOut;
@@ -291,10 +292,14 @@ final class DetailSheets {
         if (!entry.offerings.contains(offering)) {
           entry.offerings.add(offering);
         }
+        // A criterion's name with its soft hyphens, for its narrow column.
         unknown.usedBy().stream()
             .filter(counts)
-            .map(id -> result.usedBy(id))
-            .map(name -> lang.pick(name.nl(), name.en()))
+            .map(
+                id ->
+                    Criteria.find(id)
+                        .map(c -> c.hyphenated(lang == Language.NL))
+                        .orElseGet(() -> lang.pick(result.usedBy(id).nl(), result.usedBy(id).en())))
             .forEach(entry.countsIn::add);
       }
     }
@@ -372,7 +377,11 @@ final class DetailSheets {
       cells.text(row, 0, addressee, Style.WRAPPED);
       cells.text(row, 1, block.about(listed, lang), Style.WRAPPED);
       cells.text(row, 2, block.questions(listed, lang), Style.WRAPPED);
-      cells.text(row, 3, block.countsIn, Style.WRAPPED);
+      cells.text(
+          row,
+          3,
+          RowHeight.hyphenated(block.countsIn, sheet.getColumnWidth(3) / 256.0, false),
+          Style.WRAPPED);
       cells.text(row, 4, block.facts(), Style.WRAPPED);
       cells.empty(row, 5, Style.INPUT);
       if (block.unknown.reason() != null) {

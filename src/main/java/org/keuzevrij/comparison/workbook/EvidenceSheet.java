@@ -68,7 +68,7 @@ final class EvidenceSheet {
         OptionResult first = group.get(0);
         Assessment assessment = first.assessment(criterion.id());
         Row row = sheet.createRow(r++);
-        cells.text(row, 0, lang.pick(criterion.nl(), criterion.en()), Style.WRAPPED);
+        cells.text(row, 0, criterionName(sheet, criterion, lang), Style.WRAPPED);
         cells.text(
             row,
             1,
@@ -145,7 +145,7 @@ final class EvidenceSheet {
       return r;
     }
     Row row = sheet.createRow(r);
-    cells.text(row, 0, lang.pick(criterion.nl(), criterion.en()), Style.WRAPPED);
+    cells.text(row, 0, criterionName(sheet, criterion, lang), Style.WRAPPED);
     cells.text(row, 1, lang.pick("De andere modellen", "The other models"), Style.WRAPPED);
     String all =
         String.join(
@@ -387,6 +387,12 @@ final class EvidenceSheet {
           .findFirst()
           .orElse(id);
     }
+  }
+
+  /** The criterion's name, a long word broken with a hyphen to fit the narrow first column. */
+  private static String criterionName(Sheet sheet, Criterion criterion, Language lang) {
+    return RowHeight.hyphenated(
+        criterion.hyphenated(lang == Language.NL), sheet.getColumnWidth(0) / 256.0, false);
   }
 
   private static String capitalised(String text) {

@@ -92,10 +92,14 @@ final class RankingSheet {
     cells.text(header, 3, lang.pick("Levering", "Delivery"), Style.HEADER);
     List<Criterion> criteria = Criteria.ALL;
     for (int c = 0; c < criteria.size(); c++) {
+      int column = LiveScores.FIRST_SCORE_COLUMN + c;
       cells.text(
           header,
-          LiveScores.FIRST_SCORE_COLUMN + c,
-          lang.pick(criteria.get(c).nl(), criteria.get(c).en()),
+          column,
+          RowHeight.hyphenated(
+              criteria.get(c).hyphenated(lang == Language.NL),
+              sheet.getColumnWidth(column) / 256.0,
+              true),
           Style.HEADER);
     }
     cells.text(header, LiveScores.TOTAL_COLUMN, lang.pick("Totaal", "Total"), Style.HEADER);

@@ -23,7 +23,7 @@ public final class ConcentrationCriterion extends Criterion {
           "public-body", "non-profit", "cooperative", "research-consortium", "open-source-project");
 
   public ConcentrationCriterion() {
-    super("concentration", "Machtsconcentratie", "Concentration of power");
+    super("concentration", "Machts\u00ADcon\u00ADcen\u00ADtratie", "Concen\u00ADtration of power");
   }
 
   @Override

@@ -20,7 +20,10 @@ import org.keuzevrij.scoring.Scorecard;
 public final class ContractFlexibilityCriterion extends Criterion {
 
   public ContractFlexibilityCriterion() {
-    super("contractFlexibility", "Flexibiliteit van het contract", "Contract flexibility");
+    super(
+        "contractFlexibility",
+        "Flexi\u00ADbili\u00ADteit van het contract",
+        "Contract flexi\u00ADbility");
   }
 
   @Override

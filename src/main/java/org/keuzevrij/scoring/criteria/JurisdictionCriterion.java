@@ -20,7 +20,7 @@ import org.keuzevrij.scoring.Scorecard;
 public final class JurisdictionCriterion extends Criterion {
 
   public JurisdictionCriterion() {
-    super("jurisdiction", "Jurisdictie", "Jurisdiction");
+    super("jurisdiction", "Juris\u00ADdictie", "Juris\u00ADdiction");
   }
 
   @Override

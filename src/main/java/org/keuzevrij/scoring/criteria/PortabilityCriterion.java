@@ -22,7 +22,7 @@ import org.keuzevrij.scoring.Scorecard;
 public final class PortabilityCriterion extends Criterion {
 
   public PortabilityCriterion() {
-    super("portability", "Overdraagbaarheid", "Portability");
+    super("portability", "Over\u00ADdraag\u00ADbaar\u00ADheid", "Porta\u00ADbility");
   }
 
   @Override

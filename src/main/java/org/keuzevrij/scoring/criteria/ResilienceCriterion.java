@@ -23,7 +23,7 @@ public final class ResilienceCriterion extends Criterion {
   private static final int FULL_HOSTS = 4;
 
   public ResilienceCriterion() {
-    super("resilience", "Weerbaarheid", "Resilience");
+    super("resilience", "Weer\u00ADbaar\u00ADheid", "Resil\u00ADience");
   }
 
   @Override

@@ -22,7 +22,7 @@ import org.keuzevrij.scoring.Scorecard;
 public final class TransparencyCriterion extends Criterion {
 
   public TransparencyCriterion() {
-    super("transparency", "Transparantie", "Transparency");
+    super("transparency", "Trans\u00ADpa\u00ADrantie", "Trans\u00ADparency");
   }
 
   @Override

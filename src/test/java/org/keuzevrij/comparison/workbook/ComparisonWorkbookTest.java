@@ -128,10 +128,19 @@ class ComparisonWorkbookTest {
     try (XSSFWorkbook workbook = open(comparison, Language.NL)) {
       Sheet scores = workbook.getSheetAt(0);
       Row weights = scores.getRow(LiveScores.WEIGHT_ROW);
+      assertEquals(
+          "Over-\ndraag-\nbaarheid",
+          text(
+              scores,
+              LiveScores.WEIGHT_ROW - 1,
+              LiveScores.FIRST_SCORE_COLUMN + Criteria.IDS.indexOf("portability")));
       for (int c = 0; c < Criteria.ALL.size(); c++) {
+        // The name, a long word broken with a hyphen to fit its column ("Over-", "draag-",
+        // "baarheid"), not cut at any letter without one.
         assertEquals(
             Criteria.ALL.get(c).nl(),
-            text(scores, LiveScores.WEIGHT_ROW - 1, LiveScores.FIRST_SCORE_COLUMN + c));
+            text(scores, LiveScores.WEIGHT_ROW - 1, LiveScores.FIRST_SCORE_COLUMN + c)
+                .replace("-\n", ""));
         Cell weight = weights.getCell(LiveScores.FIRST_SCORE_COLUMN + c);
         assertEquals(
             comparison.evaluation().weights().get(Criteria.IDS.get(c)),
@@ -523,6 +532,20 @@ class ComparisonWorkbookTest {
 
   @Test
   @DisplayName(
+      "Questions, in Dutch: a criterion's long name breaks with a hyphen in the narrow Counts in"
+          + " column, not at any letter")
+  void countsInHyphenated() throws IOException {
+    try (XSSFWorkbook workbook = open(compare(bundled, SHORTLIST), Language.NL)) {
+      Sheet questions = workbook.getSheet("Vragen aan leveranciers");
+      rowWith(questions, r -> text(r, 3).contains("Overdraagbaar-\nheid"));
+      for (Row row : questions) {
+        assertFalse(text(row, 3).contains("Overdraagbaarheid"), "row " + row.getRowNum());
+      }
+    }
+  }
+
+  @Test
+  @DisplayName(
       "Questions: a question about all the offerings in a supplier's heading refers to them as the"
           + " offerings above; one about a model names it")
   void questionsAboutTheOfferingsAbove() throws IOException {
@@ -762,7 +785,9 @@ class ComparisonWorkbookTest {
   private static Row evidenceRow(Sheet evidence, Criterion criterion, String offering) {
     return rowWith(
         evidence,
-        r -> text(r, 0).equals(criterion.en()) && text(r, 1).lines().anyMatch(offering::equals));
+        r ->
+            text(r, 0).replace("-\n", "").equals(criterion.en())
+                && text(r, 1).lines().anyMatch(offering::equals));
   }
 
   private static Row rowWith(Sheet sheet, Predicate<Row> test) {
