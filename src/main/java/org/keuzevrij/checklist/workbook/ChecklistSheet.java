@@ -48,7 +48,7 @@ final class ChecklistSheet {
    * In characters; they add up to what fits one A4 landscape page wide at 8 pt. The requirement,
    * the clause's own words, takes the most room, as it takes the most lines.
    */
-  private static final int[] WIDTHS = {9, 11, 55, 21, 30, 8, 10, 9, 8, 9, 8};
+  private static final int[] WIDTHS = {9, 11, 55, 19, 28, 9, 12, 9, 9, 9, 8};
 
   private ChecklistSheet() {}
 

@@ -26,6 +26,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.keuzevrij.catalogue.Kind;
 import org.keuzevrij.checklist.Checklist;
 import org.keuzevrij.checklist.clauses.Bundled;
@@ -33,6 +35,7 @@ import org.keuzevrij.checklist.clauses.Priority;
 import org.keuzevrij.checklist.clauses.Source;
 import org.keuzevrij.web.Language;
 import org.keuzevrij.xlsx.Hyperlinks;
+import org.keuzevrij.xlsx.RowHeight;
 
 @DisplayName("The checklist workbook, read back cell by cell")
 class ChecklistWorkbookTest {
@@ -448,6 +451,36 @@ class ChecklistWorkbookTest {
           }
         }
       }
+    }
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @EnumSource(Language.class)
+  @DisplayName(
+      "no word of a header or a short value (priority, basis, status) is wider than its column,"
+          + " which print would cut at any letter")
+  void noWordWiderThanItsColumn(Language lang) throws IOException {
+    Checklist scaleway = Bundled.checklist("residents-chatbot", "scaleway-generative-apis", lang);
+    try (XSSFWorkbook book = read(ChecklistWorkbook.bytes(scaleway))) {
+      Sheet sheet = book.getSheet("Checklist");
+      int checked = 0;
+      for (Row row : sheet) {
+        for (Cell cell : row) {
+          if (cell.getCellType() != CellType.STRING
+              || row.getRowNum() > 0 && cell.getColumnIndex() < 5) {
+            continue;
+          }
+          double width = sheet.getColumnWidth(cell.getColumnIndex()) / 256.0;
+          for (String word : cell.getStringCellValue().split("\\s+")) {
+            assertEquals(
+                1,
+                RowHeight.lines(word, width, row.getRowNum() == 0),
+                word + " in column " + cell.getColumnIndex());
+            checked++;
+          }
+        }
+      }
+      assertTrue(checked > 100, checked + " words");
     }
   }
 
