@@ -256,7 +256,7 @@ final class DetailSheets {
    * once for all the options it counts in, not once per option.
    */
   static void questions(Sheet sheet, Cells cells, Evaluation evaluation, Language lang) {
-    widths(sheet, 11, 22, 72, 15, 32, 10, 12);
+    widths(sheet, 12, 22, 72, 15, 31, 10, 12);
     header(
         sheet,
         cells,

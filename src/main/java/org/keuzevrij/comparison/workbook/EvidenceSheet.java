@@ -42,7 +42,7 @@ final class EvidenceSheet {
   private EvidenceSheet() {}
 
   static void write(Sheet sheet, Cells cells, Evaluation evaluation, Language lang) {
-    DetailSheets.widths(sheet, 13, 24, 6, 67, 68);
+    DetailSheets.widths(sheet, 13, 24, 7, 67, 67);
     DetailSheets.header(
         sheet,
         cells,

@@ -33,7 +33,7 @@ public final class OpennessCriterion extends Criterion {
       Arrays.stream(Component.values()).filter(Component::osaiCriterion).toList();
 
   public OpennessCriterion() {
-    super("openness", "Openheid", "Openness");
+    super("openness", "Open\u00ADheid", "Open\u00ADness");
   }
 
   @Override

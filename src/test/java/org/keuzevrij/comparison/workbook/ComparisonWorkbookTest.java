@@ -34,6 +34,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.keuzevrij.catalogue.CanonicalJson;
 import org.keuzevrij.catalogue.CatalogueLoader;
 import org.keuzevrij.catalogue.Fixtures;
@@ -55,6 +57,7 @@ import org.keuzevrij.scoring.Line;
 import org.keuzevrij.scoring.OptionResult;
 import org.keuzevrij.scoring.Unknown;
 import org.keuzevrij.web.Language;
+import org.keuzevrij.xlsx.RowHeight;
 
 @DisplayName("Comparison workbook, read back cell by cell")
 class ComparisonWorkbookTest {
@@ -527,6 +530,37 @@ class ComparisonWorkbookTest {
           "styles are made once per workbook: " + workbook.getNumCellStyles());
       assertEquals(67 * 256, evidence.getColumnWidth(3), "one A4 landscape page wide at 8 pt");
       assertEquals(27 * 256, workbook.getSheetAt(0).getColumnWidth(1));
+    }
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @EnumSource(Language.class)
+  @DisplayName(
+      "no word of a sheet's header row is wider than its column, which print would cut at any"
+          + " letter")
+  void headersFitTheirColumns(Language lang) throws IOException {
+    try (XSSFWorkbook workbook = open(compare(bundled, SHORTLIST), lang)) {
+      int checked = 0;
+      for (Sheet sheet : workbook) {
+        Row header =
+            sheet.getSheetName().equals(RankingSheet.name(lang))
+                ? sheet.getRow(LiveScores.HEADER_ROW)
+                : sheet.getRow(0);
+        for (Cell cell : header) {
+          if (cell.getCellType() != CellType.STRING) {
+            continue;
+          }
+          double width = sheet.getColumnWidth(cell.getColumnIndex()) / 256.0;
+          for (String word : cell.getStringCellValue().split("\\s+")) {
+            assertEquals(
+                1,
+                RowHeight.lines(word, width, true),
+                sheet.getSheetName() + ": " + word + " in column " + cell.getColumnIndex());
+            checked++;
+          }
+        }
+      }
+      assertTrue(checked > 40, checked + " words");
     }
   }
 
