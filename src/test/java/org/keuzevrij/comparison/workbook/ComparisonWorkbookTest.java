@@ -57,7 +57,7 @@ import org.keuzevrij.scoring.Line;
 import org.keuzevrij.scoring.OptionResult;
 import org.keuzevrij.scoring.Unknown;
 import org.keuzevrij.web.Language;
-import org.keuzevrij.xlsx.RowHeight;
+import org.keuzevrij.xlsx.WordsFit;
 
 @DisplayName("Comparison workbook, read back cell by cell")
 class ComparisonWorkbookTest {
@@ -550,14 +550,7 @@ class ComparisonWorkbookTest {
           if (cell.getCellType() != CellType.STRING) {
             continue;
           }
-          double width = sheet.getColumnWidth(cell.getColumnIndex()) / 256.0;
-          for (String word : cell.getStringCellValue().split("\\s+")) {
-            assertEquals(
-                1,
-                RowHeight.lines(word, width, true),
-                sheet.getSheetName() + ": " + word + " in column " + cell.getColumnIndex());
-            checked++;
-          }
+          checked += WordsFit.in(sheet, cell, true);
         }
       }
       assertTrue(checked > 40, checked + " words");

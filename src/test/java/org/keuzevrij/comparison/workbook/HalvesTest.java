@@ -37,43 +37,28 @@ class HalvesTest {
         set(lines, Collections.nCopies(4, true)));
   }
 
+  private static final String POINT = "Every model has available weights (30/30)";
+  private static final String FIRST =
+      "Weights can be downloaded freely: gpt-oss-120b [9], Qwen3 [26];";
+  private static final String REST =
+      "Weights can be downloaded after accepting terms: Llama 3.1 [25], Llama 3.3 [8]; Weights"
+          + " unknown: Gemma 4";
+  private static final String DASH = "\u2014 ";
+
   @Test
   @DisplayName(
       "a long line of items beside a short point is cut after an item, its rest keeping the dash")
   void longLineOfItems() throws IOException {
-    String items =
-        "\u2014 Weights can be downloaded freely: gpt-oss-120b [9], Qwen3 [26]; Weights can be"
-            + " downloaded after accepting terms: Llama 3.1 [25], Llama 3.3 [8]; Weights unknown:"
-            + " Gemma 4";
-    List<String> cut =
-        set(List.of("Every model has available weights (30/30)", items), List.of(true, false));
-    assertEquals(
-        "Every model has available weights (30/30)\n\u2014 Weights can be downloaded freely:"
-            + " gpt-oss-120b [9], Qwen3 [26];",
-        cut.get(0));
-    assertEquals(
-        "\u2014 Weights can be downloaded after accepting terms: Llama 3.1 [25], Llama 3.3 [8];"
-            + " Weights unknown: Gemma 4",
-        cut.get(1));
+    List<String> cut = set(List.of(POINT, DASH + FIRST + " " + REST), List.of(true, false));
+    assertEquals(List.of(POINT + "\n" + DASH + FIRST, DASH + REST), cut);
   }
 
   @Test
   @DisplayName(
       "a point with its details run on after it is cut in the details, their rest with a dash")
   void pointWithDetails() throws IOException {
-    String point =
-        "Every model has available weights (30/30) \u2014 Weights can be downloaded freely:"
-            + " gpt-oss-120b [9], Qwen3 [26]; Weights can be downloaded after accepting terms:"
-            + " Llama 3.1 [25], Llama 3.3 [8]; Weights unknown: Gemma 4";
-    List<String> cut = set(List.of(point), List.of(true));
-    assertEquals(
-        "Every model has available weights (30/30) \u2014 Weights can be downloaded freely:"
-            + " gpt-oss-120b [9], Qwen3 [26];",
-        cut.get(0));
-    assertEquals(
-        "\u2014 Weights can be downloaded after accepting terms: Llama 3.1 [25], Llama 3.3 [8];"
-            + " Weights unknown: Gemma 4",
-        cut.get(1));
+    List<String> cut = set(List.of(POINT + " " + DASH + FIRST + " " + REST), List.of(true));
+    assertEquals(List.of(POINT + " " + DASH + FIRST, DASH + REST), cut);
   }
 
   @Test
