@@ -15,7 +15,7 @@ public abstract class Criterion {
 
   /**
    * @param id the key used in profiles, e.g. {@code dataLocality}
-   * @param nl the Dutch name, as the profile page shows it, with {@link #SOFT_HYPHEN}s where a long
+   * @param nl the Dutch name, as the profile page shows it, with soft hyphens (U+00AD) where a long
    *     word may break: "Over\u00ADdraag\u00ADbaar\u00ADheid"
    * @param en the English name, likewise
    */

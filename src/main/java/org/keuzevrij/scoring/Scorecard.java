@@ -53,6 +53,10 @@ public final class Scorecard {
   }
 
   public void award(double earned, double max, Phrase phrase, String source) {
+    award(earned, max, phrase, source, null);
+  }
+
+  private void award(double earned, double max, Phrase phrase, String source, Worst worst) {
     points += earned;
     this.max += max;
     lines.add(
@@ -63,7 +67,9 @@ public final class Scorecard {
             source,
             Numbers.compact(earned),
             Numbers.compact(max),
-            0));
+            0,
+            worst,
+            null));
   }
 
   /**
@@ -74,18 +80,7 @@ public final class Scorecard {
     flag(fact);
     stakes.merge(fact.ref(), max, Double::sum);
     Worst worst = Worst.of(fact);
-    this.max += max;
-    lines.add(
-        new Line(
-            nl + worst.nl(),
-            en + worst.en(),
-            null,
-            fact.source(),
-            Numbers.compact(0),
-            Numbers.compact(max),
-            0,
-            worst,
-            null));
+    award(0, max, new Phrase(nl + worst.nl(), en + worst.en()), fact.source(), worst);
   }
 
   public void worst(double max, Fact fact, Phrase phrase) {

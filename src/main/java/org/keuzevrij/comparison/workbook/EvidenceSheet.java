@@ -137,7 +137,7 @@ final class EvidenceSheet {
         if (!counted.contains(share.model())) {
           points
               .computeIfAbsent(share.name(), k -> new LinkedHashSet<>())
-              .add(number(share.points(), lang) + "/" + number(share.max(), lang));
+              .add(ofMax(share.points(), share.max(), lang));
         }
       }
     }
@@ -166,7 +166,6 @@ final class EvidenceSheet {
     private final Language lang;
     private final OptionResult result;
     private final double width;
-    private final Map<Worst, List<Line>> unknown = new EnumMap<>(Worst.class);
 
     /** {@code width}: of a rationale column, in characters. */
     Rationale(Sources sources, Language lang, OptionResult result, double width) {
@@ -187,6 +186,7 @@ final class EvidenceSheet {
       Choice choice = assessment.choice();
       String offering = result.option().offering().name();
       List<Line> details = new ArrayList<>();
+      Map<Worst, List<Line>> unknown = new EnumMap<>(Worst.class);
       for (int i = 0; i < all.size(); i++) {
         Line line = all.get(i);
         if (line.depth() == 0) {
@@ -328,9 +328,7 @@ final class EvidenceSheet {
                   "Best-fitting of " + count + " models counts: "))
           + share.name()
           + " ("
-          + number(share.points(), lang)
-          + "/"
-          + number(share.max(), lang)
+          + ofMax(share.points(), share.max(), lang)
           + ")";
     }
 
@@ -375,9 +373,7 @@ final class EvidenceSheet {
     }
 
     private String points(Line line) {
-      return line.scored()
-          ? " (" + number(line.points(), lang) + "/" + number(line.max(), lang) + ")"
-          : "";
+      return line.scored() ? " (" + ofMax(line.points(), line.max(), lang) + ")" : "";
     }
 
     private String modelName(String id) {
@@ -399,8 +395,13 @@ final class EvidenceSheet {
     return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
   }
 
+  /** Points of a maximum, "12,5/25" in Dutch and "12.5/25" in English. */
+  private static String ofMax(BigDecimal points, BigDecimal max, Language lang) {
+    return number(points, lang) + "/" + number(max, lang);
+  }
+
   /** 1.5 as "1,5" in Dutch and "1.5" in English, without trailing zeros. */
-  static String number(BigDecimal value, Language lang) {
+  private static String number(BigDecimal value, Language lang) {
     String plain = value.stripTrailingZeros().toPlainString();
     return lang.pick(plain.replace('.', ','), plain);
   }
